@@ -1,0 +1,25 @@
+import { defineConfig } from '@wagmi/cli';
+import { foundry } from '@wagmi/cli/plugins';
+
+// Typed ABIs (as const) generated from the forge artifacts: `npm run codegen`. Never edit the output by hand.
+// Components use them with wagmi's generic hooks (useReadContract({ abi, ... })), fully typed;
+// the file has no imports, so server pages and the light public page can use it too.
+export default defineConfig({
+  out: 'lib/contracts/abis.generated.ts',
+  plugins: [
+    foundry({
+      project: '.',
+      artifacts: 'contracts/out',
+      forge: { path: 'node_modules/.bin/forge', build: true, rebuild: false },
+      include: [
+        'ILevetrage.json',
+        'INashToken.json',
+        'IRandomnessBeacon.json',
+        'Levetrage.json',
+        'NashToken.json',
+        'PrevrandaoBeacon.json',
+        'VrfBeacon.json',
+      ],
+    }),
+  ],
+});
