@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDate,
+  formatDuration,
+  formatEth,
+  formatInteger,
+  formatPercent,
+  formatPpb,
+  formatRelative,
+  isoDate,
+  parseEthInput,
+  shortAddress,
+  shortHash,
+} from './format';
+
+describe('formatEth', () => {
+  it('trims trailing zeros and groups thousands', () => {
+    expect(formatEth(1_500_000_000_000_000_000n)).toBe('1.5 ETH');
+    expect(formatEth(10_000n * 10n ** 18n)).toBe('10,000 ETH');
+    expect(formatEth(0n)).toBe('0 ETH');
+    expect(formatEth(123_456_789n * 10n ** 12n)).toBe('123.4567 ETH');
+  });
+  it('never shows a non-zero amount as zero', () => {
+    expect(formatEth(1n)).toBe('< 0.0001 ETH');
+    expect(formatEth(1n, { maxDecimals: 2 })).toBe('< 0.01 ETH');
+  });
+  it('handles negatives and custom units', () => {
+    expect(formatEth(-2n * 10n ** 18n)).toBe('-2 ETH');
+    expect(formatEth(2n * 10n ** 18n, { unit: 'NASH' })).toBe('2 NASH');
+    expect(formatEth(2n * 10n ** 18n, { unit: '' })).toBe('2');
+  });
+});
+
+describe('parseEthInput', () => {
+  it('parses plain, grouped and suffixed amounts', () => {
+    expect(parseEthInput('1.5')).toEqual({ ok: true, wei: 1_500_000_000_000_000_000n });
+    expect(parseEthInput(' 10,000 ')).toEqual({ ok: true, wei: 10_000n * 10n ** 18n });
+    expect(parseEthInput('.5 ETH')).toEqual({ ok: true, wei: 5n * 10n ** 17n });
+  });
+  it('explains bad input', () => {
+    const empty = parseEthInput('  ');
+    expect(empty.ok).toBe(false);
+    const bad = parseEthInput('1.2.3');
+    expect(bad).toMatchObject({ ok: false });
+    expect(!bad.ok && bad.error).toMatch(/not an amount/);
+    expect(parseEthInput('-1').ok).toBe(false);
+    expect(parseEthInput('0.0000000000000000001')).toMatchObject({ ok: false, error: expect.stringMatching(/18 decimals/) });
+  });
+});
+
+describe('probabilities', () => {
+  it('formats parts per 1e9 as percent', () => {
+    expect(formatPpb(50_000_000)).toBe('5%');
+    expect(formatPpb(1_000_000_000)).toBe('100%');
+    expect(formatPpb(1)).toBe('0.0000001%');
+    expect(formatPpb(0)).toBe('0%');
+    expect(formatPpb(333_333_333n)).toBe('33.3333333%');
+  });
+  it('never rounds a non-zero probability to 0% or a non-certain one to 100%', () => {
+    expect(formatPercent(0.00001)).toBe('< 0.01%');
+    expect(formatPercent(0.999999)).toBe('> 99.99%');
+    expect(formatPercent(0.5)).toBe('50%');
+    expect(formatPercent(Number.NaN)).toBe('—');
+  });
+});
+
+describe('durations and dates', () => {
+  it('formats durations with adjacent units', () => {
+    expect(formatDuration(90061)).toBe('1 day 1 hour');
+    expect(formatDuration(86400 + 5)).toBe('1 day');
+    expect(formatDuration(120, { short: true })).toBe('2 min');
+    expect(formatDuration(0)).toBe('0 seconds');
+    expect(formatDuration(3 * 86400 + 4 * 3600 + 5 * 60, { parts: 3 })).toBe('3 days 4 hours 5 minutes');
+  });
+  it('formats relative times both ways', () => {
+    expect(formatRelative(1000 + 3600 * 5, 1000)).toBe('in 5 hours');
+    expect(formatRelative(1000, 1000 + 120)).toBe('2 minutes ago');
+    expect(formatRelative(1000, 1000)).toBe('now');
+  });
+  it('formats dates in UTC', () => {
+    expect(formatDate(Date.UTC(2026, 10, 25, 19, 5) / 1000)).toBe('25 Nov 2026, 19:05 UTC');
+    expect(isoDate(0)).toBe('1970-01-01T00:00:00.000Z');
+  });
+});
+
+describe('short forms', () => {
+  it('shortens addresses and hashes', () => {
+    expect(shortAddress('0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512')).toBe('0xe7f1…0512');
+    expect(shortAddress('0x1234')).toBe('0x1234');
+    expect(shortHash(`0x${'ab'.repeat(32)}`)).toBe('0xabababab…abababab');
+    expect(formatInteger(1234567n)).toBe('1,234,567');
+  });
+});

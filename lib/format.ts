@@ -1,0 +1,143 @@
+/**
+ * The one set of display formatters every page uses: ETH amounts, probabilities, durations, dates and
+ * short addresses. Pure functions, deterministic (dates in UTC, no locale), so the server render and the
+ * browser agree character for character.
+ */
+import { formatEther, parseEther } from 'viem';
+
+/** Parts per PROB_SCALE: probabilities on-chain are integers out of 1e9. */
+export const PROB_SCALE = 1_000_000_000;
+
+/**
+ * Formats a wei amount as ETH with at most `maxDecimals` decimals (trailing zeros trimmed), with
+ * thousands separators: `formatEth(1500000000000000000n)` → `"1.5 ETH"`.
+ * Amounts too small to show round up to `"< 0.0001 ETH"` rather than a misleading `"0 ETH"`.
+ * @param wei Amount in wei.
+ * @param opts.maxDecimals Decimals to keep (default 4).
+ * @param opts.unit Suffix (default `"ETH"`, empty string for none).
+ */
+export function formatEth(wei: bigint, opts: { maxDecimals?: number; unit?: string } = {}): string {
+  const maxDecimals = opts.maxDecimals ?? 4;
+  const unit = opts.unit ?? 'ETH';
+  const suffix = unit ? ` ${unit}` : '';
+  const negative = wei < 0n;
+  const abs = negative ? -wei : wei;
+  const [intPart, fracPart = ''] = formatEther(abs).split('.');
+  let frac = fracPart.slice(0, maxDecimals).replace(/0+$/, '');
+  if (abs > 0n && intPart === '0' && frac === '') {
+    return `${negative ? '> -' : '< '}0.${'0'.repeat(Math.max(0, maxDecimals - 1))}1${suffix}`;
+  }
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  frac = frac ? `.${frac}` : '';
+  return `${negative ? '-' : ''}${grouped}${frac}${suffix}`;
+}
+
+/**
+ * Parses a user-typed ETH amount ("1.5", "10,000", " 2 ") into wei.
+ * @returns The amount in wei, or an error message saying what is wrong.
+ */
+export function parseEthInput(text: string): { ok: true; wei: bigint } | { ok: false; error: string } {
+  const cleaned = text.replace(/[,_\s]/g, '').replace(/eth$/i, '');
+  if (cleaned === '') return { ok: false, error: 'Enter an amount in ETH, for example 10 or 0.5.' };
+  if (!/^\d*\.?\d*$/.test(cleaned) || cleaned === '.') {
+    return { ok: false, error: `“${text.trim()}” is not an amount: use digits and at most one decimal point.` };
+  }
+  const [, frac = ''] = cleaned.split('.');
+  if (frac.length > 18) return { ok: false, error: 'At most 18 decimals (1 wei).' };
+  const wei = parseEther(cleaned.startsWith('.') ? `0${cleaned}` : cleaned);
+  return { ok: true, wei };
+}
+
+/**
+ * Formats a probability given in parts per 1e9 (`pEscalate` on-chain) as a percentage:
+ * `formatPpb(50_000_000)` → `"5%"`, `formatPpb(1)` → `"0.0000001%"`.
+ */
+export function formatPpb(ppb: number | bigint, maxDecimals = 7): string {
+  return formatPercent(Number(ppb) / PROB_SCALE, maxDecimals);
+}
+
+/**
+ * Formats a probability in [0, 1] as a percentage with up to `maxDecimals` decimals, trailing zeros
+ * trimmed. Non-zero values too small to show become `"< 0.01%"` (for `maxDecimals = 2`), never `"0%"`.
+ */
+export function formatPercent(fraction: number, maxDecimals = 2): string {
+  if (!Number.isFinite(fraction)) return '—';
+  const pct = fraction * 100;
+  const fixed = pct.toFixed(maxDecimals);
+  let trimmed = fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+  if (trimmed === '-0') trimmed = '0';
+  if (pct > 0 && Number(trimmed) === 0) return `< ${maxDecimals > 0 ? `0.${'0'.repeat(maxDecimals - 1)}1` : '1'}%`;
+  if (pct < 100 && Number(trimmed) === 100) return `> ${(100 - 10 ** -maxDecimals).toFixed(maxDecimals)}%`;
+  return `${trimmed}%`;
+}
+
+const UNITS: Array<[seconds: number, short: string, long: string]> = [
+  [365 * 86400, 'y', 'year'],
+  [86400, 'd', 'day'],
+  [3600, 'h', 'hour'],
+  [60, 'min', 'minute'],
+  [1, 's', 'second'],
+];
+
+/**
+ * Formats a duration in seconds with its `parts` largest units:
+ * `formatDuration(90061)` → `"1 day 1 hour"`; `{ short: true }` → `"1 d 1 h"`.
+ */
+export function formatDuration(seconds: number, opts: { parts?: number; short?: boolean } = {}): string {
+  const parts = opts.parts ?? 2;
+  let rest = Math.max(0, Math.floor(seconds));
+  if (rest === 0) return opts.short ? '0 s' : '0 seconds';
+  const out: string[] = [];
+  for (const [size, short, long] of UNITS) {
+    if (out.length >= parts) break;
+    const n = Math.floor(rest / size);
+    if (n > 0) {
+      out.push(opts.short ? `${n} ${short}` : `${n} ${long}${n === 1 ? '' : 's'}`);
+      rest -= n * size;
+    } else if (out.length > 0) {
+      break; // keep units adjacent: "1 day" rather than "1 day 5 seconds"
+    }
+  }
+  return out.join(' ');
+}
+
+/**
+ * A countdown from `now` to `target` (both unix seconds): `"in 3 days 4 hours"` or `"2 hours ago"`.
+ */
+export function formatRelative(target: number, now: number, parts = 2): string {
+  const diff = target - now;
+  if (Math.abs(diff) < 1) return 'now';
+  const text = formatDuration(Math.abs(diff), { parts });
+  return diff > 0 ? `in ${text}` : `${text} ago`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A unix time (seconds) as `"25 Nov 2026, 19:20 UTC"`, identical on server and browser. */
+export function formatDate(unixSeconds: number): string {
+  const d = new Date(unixSeconds * 1000);
+  if (Number.isNaN(d.getTime())) return '—';
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())} UTC`;
+}
+
+/** A unix time (seconds) as ISO 8601 for `<time dateTime>`. */
+export function isoDate(unixSeconds: number): string {
+  return new Date(unixSeconds * 1000).toISOString();
+}
+
+/** `0x1234567890abcdef…` → `"0x1234…cdef"`; anything shorter than 12 characters is returned as is. */
+export function shortAddress(address: string, chars = 4): string {
+  if (address.length <= 2 + chars * 2 + 1) return address;
+  return `${address.slice(0, 2 + chars)}…${address.slice(-chars)}`;
+}
+
+/** A 32-byte hash shortened for display: `"0xabcdef12…34567890"`. */
+export function shortHash(hash: string, chars = 8): string {
+  return shortAddress(hash, chars);
+}
+
+/** An integer with thousands separators: `12345` → `"12,345"`. */
+export function formatInteger(n: number | bigint): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

@@ -1,0 +1,9 @@
+/**
+ * The chain read model of threats (no React): `readThreat` for the public page, `listThreats` for the
+ * desks, `listEscalationsFor` for the provider desk, the ThreatView types and the enum labels.
+ */
+export * from './types';
+export * from './labels';
+export { readThreat, listThreats, listEscalationsFor, parseThreatId } from './read';
+export { foldThreatLogs, summaryFromHistory, statusFromHistory, THREAT_EVENT_NAMES } from './history';
+export { getRegistryLogs, getLogsSplitting } from './logs';

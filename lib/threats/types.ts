@@ -1,0 +1,167 @@
+/**
+ * The read model of a threat: everything a page shows about one threat, rebuilt from the registry's
+ * `getThreat` view and the events of that threat. Pure types, no React, no RPC.
+ * Amounts are wei (bigint); times are unix seconds (number); probabilities are parts per 1e9.
+ */
+import type { Address, Hex } from 'viem';
+
+/** Mirrors `Status` in contracts/src/types/DataTypes.sol (same order). */
+export const THREAT_STATUSES = ['none', 'live', 'fulfilled', 'refunded', 'escalated', 'forfeited'] as const;
+export type ThreatStatus = (typeof THREAT_STATUSES)[number];
+
+/** Mirrors `Action` in DataTypes.sol: what happens at the deadline. */
+export const TIMEOUT_ACTIONS = ['refund', 'forfeit', 'escalate'] as const;
+export type TimeoutAction = (typeof TIMEOUT_ACTIONS)[number];
+
+/** Mirrors `DrawOutcome` in DataTypes.sol. */
+export const DRAW_OUTCOMES = ['continue', 'escalate', 'terminate'] as const;
+export type DrawOutcomeName = (typeof DRAW_OUTCOMES)[number];
+
+/** Mirrors `Move` in DataTypes.sol: moves that burn a NASH fee. */
+export const MOVES = ['createCommitment', 'createProbabilistic'] as const;
+export type MoveName = (typeof MOVES)[number];
+
+export type ThreatKind = 'commitment' | 'probabilistic';
+
+/** Where and when something happened on-chain. */
+export interface TxRef {
+  txHash: Hex;
+  blockNumber: bigint;
+  /** Block timestamp, unix seconds. */
+  timestamp: number;
+}
+
+/** A probabilistic threat's odds (absent for a commitment). */
+export interface ThreatOdds {
+  beacon: Address;
+  /** Seconds between draws; period i is due at start + i·period. */
+  period: number;
+  /** Probability per draw of escalating, parts per 1e9. */
+  pEscalate: number;
+  /** Probability per draw of refunding (dovish), parts per 1e9. */
+  pTerminate: number;
+}
+
+/** One settled draw, from a `DrawSettled` event. */
+export interface ThreatDraw {
+  period: number;
+  /** The beacon's random value. */
+  value: Hex;
+  outcome: DrawOutcomeName;
+  /** The value could never be proven; the draw counts as escalate. */
+  lapsed: boolean;
+  txHash: Hex;
+  blockNumber: bigint;
+}
+
+/** Draws fromPeriod..throughPeriod were handed to the beacon as `ticket` (a `DrawRequested` event). */
+export interface DrawRequest {
+  fromPeriod: number;
+  throughPeriod: number;
+  ticket: number;
+  txHash: Hex;
+  blockNumber: bigint;
+}
+
+/** How a threat ended. `fulfilled` is a refund triggered by a terminator (`by`). */
+export interface ThreatEnd extends TxRef {
+  kind: 'fulfilled' | 'refunded' | 'escalated' | 'forfeited';
+  amount: bigint;
+  /** False when the transfer failed and the amount was credited to the recipient's withdrawable balance. */
+  paid: boolean;
+  /** The terminator who marked the demand fulfilled. */
+  by?: Address;
+  /** The draw period that ended the threat, if a draw did. */
+  period?: number;
+}
+
+/** Everything the public page needs about one threat. */
+export interface ThreatView {
+  id: bigint;
+  chainId: number;
+  /** The registry contract. */
+  registry: Address;
+  kind: ThreatKind;
+  status: ThreatStatus;
+  maker: Address;
+  /** Stake in wei. */
+  stake: bigint;
+  provider: Address;
+  /** sha-256 of the signed off-chain agreement with the provider. */
+  agreementHash: Hex;
+  terminators: Address[];
+  /** Unix seconds: the demand must be met strictly before it. */
+  deadline: number;
+  /** Unix seconds: creation time, draws count from here. */
+  start: number;
+  timeoutAction: TimeoutAction;
+  /** The demand text (from the creation event). */
+  terms: string;
+  odds?: ThreatOdds;
+  /** Draws settled so far. */
+  settledPeriods: number;
+  /** Draws settledPeriods+1..pendingThrough wait on `ticket`. */
+  pendingThrough: number;
+  ticket: number;
+  /** Periods due now (registry view `duePeriods`). */
+  duePeriods: number;
+  draws: ThreatDraw[];
+  requests: DrawRequest[];
+  created: TxRef;
+  /** NASH burned for this threat's moves (wei of NASH). */
+  feesBurned: bigint;
+  end: ThreatEnd | null;
+  /** The chain's view when this was read: latest block number and timestamp (the clock the contract uses). */
+  readAt: { blockNumber: bigint; timestamp: number };
+}
+
+/** A threat in a list (provider, oracle and maker desks): rebuilt from events only, one getLogs pass. */
+export interface ThreatSummary {
+  id: bigint;
+  chainId: number;
+  kind: ThreatKind;
+  status: ThreatStatus;
+  maker: Address;
+  stake: bigint;
+  provider: Address;
+  agreementHash: Hex;
+  terminators: Address[];
+  deadline: number;
+  start: number;
+  timeoutAction: TimeoutAction;
+  terms: string;
+  odds?: ThreatOdds;
+  /** DrawSettled events seen. */
+  settledPeriods: number;
+  created: Omit<TxRef, 'timestamp'> & { timestamp?: number };
+  end: (Omit<ThreatEnd, 'timestamp'> & { timestamp?: number }) | null;
+}
+
+/** An authentic escalation: an `Escalated` event emitted by the registry itself (never a plain transfer). */
+export interface EscalationRecord extends TxRef {
+  id: bigint;
+  chainId: number;
+  registry: Address;
+  provider: Address;
+  agreementHash: Hex;
+  amount: bigint;
+  /** False: the transfer failed and the amount waits in `withdrawable(provider)`. */
+  paid: boolean;
+  /** The demand text of the escalated threat. */
+  terms: string;
+  maker: Address;
+}
+
+/** Filter for `listThreats`: every given field must match (terminator: one of the threat's terminators). */
+export interface ThreatFilter {
+  maker?: Address;
+  provider?: Address;
+  terminator?: Address;
+}
+
+/** The registry a read runs against: its address and the block it was deployed at (logs start there). */
+export interface RegistryRef {
+  chainId: number;
+  levetrage: Address;
+  startBlock: bigint | number;
+}
