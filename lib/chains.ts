@@ -3,7 +3,8 @@ import { createPublicClient, defineChain, http, type Chain, type PublicClient } 
 /**
  * Chains the app knows: the local anvil chain (id 31337) and any chains named in configuration.
  *
- * - Local RPC: `NEXT_PUBLIC_LOCAL_RPC_URL` (default http://127.0.0.1:8545; the e2e harness uses 8645).
+ * - Local RPC: `NEXT_PUBLIC_LOCAL_RPC_URL` (default http://127.0.0.1:8545; the e2e harness uses 8645),
+ *   overridable on the server at run time by `LOCAL_RPC_URL`.
  * - More chains: `NEXT_PUBLIC_CHAINS`, a JSON array `[{ "id": 11155111, "name": "Sepolia",
  *   "rpcUrl": "https://...", "explorer": "https://sepolia.etherscan.io" }]`.
  * Both are inlined into client bundles at build time (Next.js NEXT_PUBLIC_ rule). No React here.
@@ -23,9 +24,14 @@ export interface ChainConfig {
   explorer?: string;
 }
 
-/** The local anvil chain's RPC URL. */
+/**
+ * The local anvil chain's RPC URL. On the server, `LOCAL_RPC_URL` (read at run time, never inlined) wins,
+ * so one production build can be pointed at any anvil (the e2e harness does this); in the browser it is
+ * `NEXT_PUBLIC_LOCAL_RPC_URL` as inlined at build time.
+ */
 export function localRpcUrl(): string {
-  return process.env.NEXT_PUBLIC_LOCAL_RPC_URL || DEFAULT_LOCAL_RPC_URL;
+  const serverOverride = typeof window === 'undefined' ? process.env['LOCAL_RPC_URL'] : undefined;
+  return serverOverride || process.env.NEXT_PUBLIC_LOCAL_RPC_URL || DEFAULT_LOCAL_RPC_URL;
 }
 
 /**

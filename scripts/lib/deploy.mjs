@@ -1,0 +1,101 @@
+// Runs the forge deploy script against an RPC and records the addresses in lib/contracts/deployments.json.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { rpc } from './anvil.mjs';
+import { ROOT, foundryBin } from './tools.mjs';
+
+export const DEPLOYMENTS_JSON = join(ROOT, 'lib', 'contracts', 'deployments.json');
+export const LOCAL_CHAIN_ID = 31337;
+
+/**
+ * Runs a command, streaming nothing; resolves with its output, rejects with the tail of it on failure.
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ env?: NodeJS.ProcessEnv, cwd?: string, echo?: boolean }} [opts]
+ */
+export function run(cmd, args, { env = process.env, cwd = ROOT, echo = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; if (echo) process.stdout.write(d); });
+    child.stderr.on('data', (d) => { out += d; if (echo) process.stderr.write(d); });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(out);
+      else reject(new Error(`${cmd.split('/').pop()} ${args.join(' ')} failed (exit ${code}):\n${out.split('\n').slice(-40).join('\n')}`));
+    });
+  });
+}
+
+/**
+ * Deploys every contract with `forge script contracts/script/Deploy.s.sol --broadcast`.
+ * @param {{ rpcUrl: string, privateKey?: string, env?: Record<string, string>, echo?: boolean }} opts
+ *   privateKey defaults to anvil key 0 (inside the script); env adds fee / beacon settings (see Deploy.s.sol).
+ * @returns {Promise<{ chainId: number, levetrage: string, nash: string, prevrandaoBeacon: string, vrfBeacon: string | null, startBlock: string }>}
+ */
+export async function deployContracts({ rpcUrl, privateKey, env = {}, echo = false }) {
+  const chainId = Number(await rpc(rpcUrl, 'eth_chainId'));
+  const port = new URL(rpcUrl).port || 'remote';
+  const broadcastDir = join(ROOT, '.dev', `broadcast-${chainId}-${port}`);
+  const childEnv = { ...process.env, ...env, FOUNDRY_BROADCAST: broadcastDir };
+  if (privateKey) childEnv.PRIVATE_KEY = privateKey;
+  const out = await run(
+    foundryBin('forge'),
+    ['script', 'contracts/script/Deploy.s.sol:Deploy', '--rpc-url', rpcUrl, '--broadcast', '--slow'],
+    { env: childEnv, echo },
+  );
+  const found = {};
+  for (const m of out.matchAll(/DEPLOYED (\w+) (0x[0-9a-fA-F]{40})/g)) found[m[1]] = m[2];
+  for (const name of ['nash', 'levetrage', 'prevrandaoBeacon']) {
+    if (!found[name]) throw new Error(`forge script finished but did not report the ${name} address:\n${out.slice(-2000)}`);
+  }
+  let startBlock = '0';
+  if (chainId !== LOCAL_CHAIN_ID) {
+    // The block of the first deployment transaction: where log scans start on a public chain.
+    const runFile = join(broadcastDir, 'Deploy.s.sol', String(chainId), 'run-latest.json');
+    const receipts = JSON.parse(readFileSync(runFile, 'utf8')).receipts ?? [];
+    const blocks = receipts.map((r) => BigInt(r.blockNumber));
+    if (blocks.length) startBlock = blocks.reduce((a, b) => (b < a ? b : a)).toString();
+  }
+  return {
+    chainId,
+    levetrage: found.levetrage,
+    nash: found.nash,
+    prevrandaoBeacon: found.prevrandaoBeacon,
+    vrfBeacon: found.vrfBeacon ?? null,
+    startBlock,
+  };
+}
+
+/** All recorded deployments, keyed by chain id. */
+export function readDeployments() {
+  return existsSync(DEPLOYMENTS_JSON) ? JSON.parse(readFileSync(DEPLOYMENTS_JSON, 'utf8')) : {};
+}
+
+/**
+ * Records a deployment in lib/contracts/deployments.json (the file getDeployment reads).
+ * Writes only when something changed, so a local redeploy with the same addresses leaves git clean.
+ * @returns {boolean} whether the file changed
+ */
+export function writeDeployment(deployment) {
+  const all = readDeployments();
+  const before = JSON.stringify(all[deployment.chainId]);
+  all[deployment.chainId] = deployment;
+  if (before === JSON.stringify(deployment)) return false;
+  const sorted = Object.fromEntries(Object.entries(all).sort(([a], [b]) => Number(a) - Number(b)));
+  writeFileSync(DEPLOYMENTS_JSON, JSON.stringify(sorted, null, 2) + '\n');
+  return true;
+}
+
+/** Whether the recorded deployment for the chain behind `rpcUrl` has code (i.e. the chain already has it). */
+export async function recordedDeploymentIsLive(rpcUrl) {
+  const chainId = Number(await rpc(rpcUrl, 'eth_chainId'));
+  const d = readDeployments()[chainId];
+  if (!d) return false;
+  for (const address of [d.levetrage, d.nash, d.prevrandaoBeacon]) {
+    const code = await rpc(rpcUrl, 'eth_getCode', [address, 'latest']);
+    if (!code || code === '0x') return false;
+  }
+  return true;
+}
