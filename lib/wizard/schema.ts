@@ -1,0 +1,237 @@
+import { isAddress, zeroAddress } from 'viem';
+import { z } from 'zod';
+import { stepsFor, type StepId } from './steps';
+import type { WizardValues } from './types';
+import {
+  deadlineSeconds,
+  MAX_DURATION_SECONDS,
+  MAX_STAKE_WEI,
+  MAX_TERMINATORS,
+  MAX_UINT32,
+  MIN_PERIOD_SECONDS,
+  parseDecimal,
+  parseStakeWei,
+  percentToParts,
+  periodSeconds,
+  PROB_SCALE,
+} from './units';
+
+/**
+ * Validation of the wizard, one zod schema per step. The rules mirror the registry's custom errors in
+ * `contracts/src/interfaces/ILevetrage.sol` (ZeroStake, StakeTooLarge, DeadlineInPast, DeadlineTooFar,
+ * ZeroProvider, ZeroAgreementHash, NoTerminators, TooManyTerminators, InvalidTerminator, InvalidPeriod,
+ * InvalidOdds) so that a form that passes here is not rejected on-chain for its parameters.
+ * Messages are plain words that say what to do.
+ */
+
+/** What the rules that depend on time or on the wallet need to know. */
+export interface SchemaContext {
+  /** Current unix time in seconds. */
+  now: number;
+}
+
+export const MESSAGES = {
+  kind: 'Choose the kind of threat: a commitment or a probabilistic threat.',
+  termsShort: 'Describe the demand in at least 10 characters, so the adversary knows exactly what to do.',
+  termsLong: 'Keep the demand under 1,000 characters; it is published on-chain in full.',
+  deadlineMissing: 'Enter a deadline: the date and time by which the demand must be met.',
+  deadlinePast: 'The deadline must be in the future (at least 5 minutes from now).',
+  deadlineFar: 'The deadline can be at most 5 years from now; contracts never run forever.',
+  adversaryNameLong: 'Keep the adversary’s name under 100 characters.',
+  adversaryAddress: 'The adversary’s address is not a valid Ethereum address (0x followed by 40 hex digits). Leave it empty if unknown.',
+  providerMissing: 'Enter the provider’s address: who receives the stake if the threat escalates.',
+  providerInvalid: 'The provider’s address is not a valid Ethereum address (0x followed by 40 hex digits; check the capital letters).',
+  providerZero: 'The provider cannot be the zero address: the stake would be burned, not paid.',
+  providerActionShort: 'Say in a few words what the provider will do on receipt of the stake.',
+  providerActionLong: 'Keep the provider’s action under 500 characters.',
+  agreementMissing: 'Add the signed agreement with the provider: drop the file so the browser can compute its fingerprint.',
+  agreementInvalid: 'The agreement fingerprint must be a SHA-256 hash: 0x followed by 64 hex digits.',
+  agreementZero: 'The agreement fingerprint cannot be all zeros.',
+  terminatorsNone: 'Name at least one terminator: an address that can mark the demand fulfilled.',
+  terminatorsMany: `Name at most ${MAX_TERMINATORS} terminators.`,
+  terminatorMissing: 'Enter this terminator’s address, or remove the row.',
+  terminatorInvalid: 'This terminator is not a valid Ethereum address (0x followed by 40 hex digits).',
+  terminatorZero: 'A terminator cannot be the zero address.',
+  timeoutAction: 'Choose what happens at the deadline if the demand is not met.',
+  pEscalateMissing: 'Enter the chance of escalation per period, as a percentage (e.g. 5).',
+  pEscalateRange: 'The chance of escalation per period must be more than 0% and at most 100%.',
+  pTerminateRange: 'The chance of a refund per period must be between 0% and 100% (0 for none).',
+  oddsSum: 'The chances of escalation and of a refund per period add up to more than 100%.',
+  periodMissing: 'Enter how long each period lasts (a number).',
+  periodShort: 'A period must last at least 1 minute.',
+  periodLong: 'A period cannot be longer than the time left until the deadline.',
+  stakeMissing: 'Enter the stake in ETH (e.g. 3 or 0.5).',
+  stakeInvalid: 'The stake must be a number of ETH with at most 18 decimals, like 3 or 0.25.',
+  stakeZero: 'The stake must be more than 0 ETH.',
+  stakeLarge: 'The stake is larger than the registry can hold.',
+  amountInvalid: 'Enter an amount as a plain number (0 or more, no commas), e.g. 13000.',
+  ignoreChance: 'The chance that the adversary ignores any threat must be between 0% and 99%.',
+} as const;
+
+const address = (s: string) => isAddress(s.trim());
+
+/** Step 1: the kind of threat. */
+export const kindSchema = z.object({
+  kind: z.enum(['commitment', 'probabilistic'], { error: MESSAGES.kind }),
+});
+
+/** Step 2: the demand and its deadline. */
+export function demandSchema(ctx: SchemaContext) {
+  return z.object({
+    terms: z.string().trim().min(10, MESSAGES.termsShort).max(1000, MESSAGES.termsLong),
+    deadline: z.string().superRefine((raw, c) => {
+      const t = deadlineSeconds(raw);
+      if (!raw || Number.isNaN(t)) c.addIssue({ code: 'custom', message: MESSAGES.deadlineMissing });
+      else if (t < ctx.now + 300) c.addIssue({ code: 'custom', message: MESSAGES.deadlinePast });
+      else if (t > ctx.now + MAX_DURATION_SECONDS) c.addIssue({ code: 'custom', message: MESSAGES.deadlineFar });
+    }),
+    adversaryName: z.string().trim().max(100, MESSAGES.adversaryNameLong),
+    adversaryAddress: z
+      .string()
+      .trim()
+      .refine((s) => s === '' || address(s), MESSAGES.adversaryAddress),
+  });
+}
+
+/** Step 3: the provider and the agreement's hash. */
+export const escalationSchema = z.object({
+  provider: z.string().superRefine((raw, c) => {
+    const s = raw.trim();
+    if (!s) c.addIssue({ code: 'custom', message: MESSAGES.providerMissing });
+    else if (!address(s)) c.addIssue({ code: 'custom', message: MESSAGES.providerInvalid });
+    else if (s.toLowerCase() === zeroAddress) c.addIssue({ code: 'custom', message: MESSAGES.providerZero });
+  }),
+  providerAction: z.string().trim().min(5, MESSAGES.providerActionShort).max(500, MESSAGES.providerActionLong),
+  agreementHash: z.string().superRefine((raw, c) => {
+    const s = raw.trim();
+    if (!s) c.addIssue({ code: 'custom', message: MESSAGES.agreementMissing });
+    else if (!/^0x[0-9a-fA-F]{64}$/.test(s)) c.addIssue({ code: 'custom', message: MESSAGES.agreementInvalid });
+    else if (/^0x0{64}$/.test(s)) c.addIssue({ code: 'custom', message: MESSAGES.agreementZero });
+  }),
+});
+
+/** Step 4: terminators (1..16, distinct, non-zero) and the timeout action. */
+export const resolutionSchema = z.object({
+  terminators: z.array(z.object({ address: z.string() })).superRefine((list, c) => {
+    const filled = list.filter((t) => t.address.trim() !== '');
+    if (filled.length === 0) {
+      c.addIssue({ code: 'custom', message: MESSAGES.terminatorsNone });
+      return;
+    }
+    if (list.length > MAX_TERMINATORS) c.addIssue({ code: 'custom', message: MESSAGES.terminatorsMany });
+    const seen = new Map<string, number>();
+    list.forEach((t, i) => {
+      const s = t.address.trim();
+      const path = [i, 'address'];
+      if (!s) c.addIssue({ code: 'custom', message: MESSAGES.terminatorMissing, path });
+      else if (!address(s)) c.addIssue({ code: 'custom', message: MESSAGES.terminatorInvalid, path });
+      else if (s.toLowerCase() === zeroAddress) c.addIssue({ code: 'custom', message: MESSAGES.terminatorZero, path });
+      else {
+        const key = s.toLowerCase();
+        const first = seen.get(key);
+        if (first !== undefined)
+          c.addIssue({ code: 'custom', message: `Terminator ${i + 1} repeats terminator ${first + 1}; each address may appear once.`, path });
+        else seen.set(key, i);
+      }
+    });
+  }),
+  timeoutAction: z.enum(['refund', 'forfeit', 'escalate'], { error: MESSAGES.timeoutAction }),
+});
+
+/** Step 5 (probabilistic only): per-period probabilities and the period length. Reads the deadline. */
+export function oddsSchema(ctx: SchemaContext) {
+  return z
+    .object({
+      pEscalatePct: z.string(),
+      pTerminatePct: z.string(),
+      periodValue: z.string(),
+      periodUnit: z.enum(['minutes', 'hours', 'days']),
+      deadline: z.string(),
+    })
+    .superRefine((v, c) => {
+      const pe = percentToParts(v.pEscalatePct);
+      if (v.pEscalatePct.trim() === '') c.addIssue({ code: 'custom', message: MESSAGES.pEscalateMissing, path: ['pEscalatePct'] });
+      else if (Number.isNaN(pe) || pe < 1 || pe > PROB_SCALE)
+        c.addIssue({ code: 'custom', message: MESSAGES.pEscalateRange, path: ['pEscalatePct'] });
+      const pt = v.pTerminatePct.trim() === '' ? 0 : percentToParts(v.pTerminatePct);
+      if (Number.isNaN(pt) || pt < 0 || pt > PROB_SCALE)
+        c.addIssue({ code: 'custom', message: MESSAGES.pTerminateRange, path: ['pTerminatePct'] });
+      else if (!Number.isNaN(pe) && pe >= 1 && pe <= PROB_SCALE && pe + pt > PROB_SCALE)
+        c.addIssue({ code: 'custom', message: MESSAGES.oddsSum, path: ['pTerminatePct'] });
+      const secs = periodSeconds(v.periodValue, v.periodUnit);
+      const deadline = deadlineSeconds(v.deadline);
+      if (Number.isNaN(secs) || secs <= 0) c.addIssue({ code: 'custom', message: MESSAGES.periodMissing, path: ['periodValue'] });
+      else if (secs < MIN_PERIOD_SECONDS) c.addIssue({ code: 'custom', message: MESSAGES.periodShort, path: ['periodValue'] });
+      else if (secs > MAX_UINT32 || (!Number.isNaN(deadline) && secs > deadline - ctx.now))
+        c.addIssue({ code: 'custom', message: MESSAGES.periodLong, path: ['periodValue'] });
+    });
+}
+
+const amount = z.string().refine((s) => {
+  const v = parseDecimal(s);
+  return !Number.isNaN(v) && Number.isFinite(v);
+}, MESSAGES.amountInvalid);
+
+/** Step 6: the stake (wei-exact) and the numbers the math uses. */
+export const stakesSchema = z.object({
+  stakeEth: z.string().superRefine((raw, c) => {
+    if (!raw.trim()) return void c.addIssue({ code: 'custom', message: MESSAGES.stakeMissing });
+    const wei = parseStakeWei(raw);
+    if (wei === null) c.addIssue({ code: 'custom', message: MESSAGES.stakeInvalid });
+    else if (wei === 0n) c.addIssue({ code: 'custom', message: MESSAGES.stakeZero });
+    else if (wei > MAX_STAKE_WEI) c.addIssue({ code: 'custom', message: MESSAGES.stakeLarge });
+  }),
+  disputedAmount: amount,
+  makerLoss: amount,
+  adversaryLoss: amount,
+  ignoreChancePct: z.string().refine((s) => {
+    const v = parseDecimal(s);
+    return !Number.isNaN(v) && v >= 0 && v <= 99;
+  }, MESSAGES.ignoreChance),
+});
+
+/** The schema that validates one step (the review step validates every step of the chosen kind). */
+export function stepSchema(step: StepId, ctx: SchemaContext, kind: WizardValues['kind']): z.ZodType {
+  switch (step) {
+    case 'kind':
+      return kindSchema;
+    case 'demand':
+      return demandSchema(ctx);
+    case 'escalation':
+      return escalationSchema;
+    case 'resolution':
+      return resolutionSchema;
+    case 'odds':
+      return oddsSchema(ctx);
+    case 'stakes':
+      return stakesSchema;
+    case 'review': {
+      const parts = stepsFor(kind)
+        .filter((s) => s !== 'review')
+        .map((s) => stepSchema(s, ctx, kind));
+      return parts.reduce((a, b) => z.intersection(a, b));
+    }
+  }
+}
+
+/** A flat list of problems, in order, for an error summary: field path and message. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** Validates `values` for `step`; returns the problems (empty when the step is complete). */
+export function validateStep(step: StepId, values: WizardValues, ctx: SchemaContext): FieldProblem[] {
+  const result = stepSchema(step, ctx, values.kind).safeParse(values);
+  if (result.success) return [];
+  return result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+/** The first step (in order) with a problem, for the review step's "go fix it" behaviour. */
+export function firstInvalidStep(values: WizardValues, ctx: SchemaContext): StepId | null {
+  for (const s of stepsFor(values.kind)) {
+    if (s === 'review') continue;
+    if (validateStep(s, values, ctx).length > 0) return s;
+  }
+  return null;
+}

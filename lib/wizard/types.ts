@@ -1,0 +1,75 @@
+/**
+ * The wizard's form values. Inputs are kept as the strings the user typed so that nothing is lost on
+ * bad input; `schema.ts` validates them and `to-params.ts` turns them into contract parameters.
+ */
+export type ThreatKind = 'commitment' | 'probabilistic';
+export type TimeoutChoice = 'refund' | 'forfeit' | 'escalate';
+export type PeriodUnit = 'minutes' | 'hours' | 'days';
+export type OddsMode = 'manual' | 'target' | 'range';
+
+export interface TerminatorEntry {
+  address: string;
+}
+
+export interface WizardValues {
+  /** Step 1 */
+  kind: ThreatKind | '';
+  preset: string;
+  /** Step 2: the demand, readable by the adversary. */
+  terms: string;
+  /** `datetime-local` value (local time), the contract's deadline: the demand must be met before it. */
+  deadline: string;
+  adversaryName: string;
+  adversaryAddress: string;
+  /** Step 3 */
+  provider: string;
+  providerAction: string;
+  agreementHash: string;
+  agreementFileName: string;
+  /** Step 4 */
+  terminators: TerminatorEntry[];
+  timeoutAction: TimeoutChoice | '';
+  /** Step 5 (probabilistic only); percentages per period. */
+  oddsMode: OddsMode;
+  pEscalatePct: string;
+  pTerminatePct: string;
+  periodValue: string;
+  periodUnit: PeriodUnit;
+  targetPct: string;
+  targetDays: string;
+  /** Step 6: stake in ETH; losses and the disputed amount in any one currency (e.g. USD). */
+  stakeEth: string;
+  disputedAmount: string;
+  makerLoss: string;
+  adversaryLoss: string;
+  /** Chance (%) that the adversary ignores any threat (Schelling's "hard-line" type). */
+  ignoreChancePct: string;
+}
+
+/** A blank form. */
+export const EMPTY_VALUES: WizardValues = {
+  kind: '',
+  preset: '',
+  terms: '',
+  deadline: '',
+  adversaryName: '',
+  adversaryAddress: '',
+  provider: '',
+  providerAction: '',
+  agreementHash: '',
+  agreementFileName: '',
+  terminators: [{ address: '' }],
+  timeoutAction: '',
+  oddsMode: 'manual',
+  pEscalatePct: '',
+  pTerminatePct: '0',
+  periodValue: '1',
+  periodUnit: 'days',
+  targetPct: '50',
+  targetDays: '30',
+  stakeEth: '',
+  disputedAmount: '',
+  makerLoss: '',
+  adversaryLoss: '',
+  ignoreChancePct: '10',
+};
