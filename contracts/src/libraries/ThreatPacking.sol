@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Action, Status, Threat} from "../types/DataTypes.sol";
+
+/// @title ThreatPacking
+/// @notice Whole-slot reads and writes of the 4-slot `Threat` struct (layout in DataTypes.sol), so that creating
+/// a threat writes each slot exactly once and settling reads each slot at most once.
+/// Bit offsets follow Solidity's packing (first member in the lowest-order bytes):
+///   slot 0: maker [0,160) | stake [160,256)
+///   slot 1: provider [0,160) | deadline [160,200) | start [200,240) | status [240,248) | timeoutAction [248,256)
+///   slot 2: agreementHash
+///   slot 3: terminator [0,160) | settledPeriods [160,184) | pendingThrough [184,208) | ticket [208,256)
+library ThreatPacking {
+    uint256 private constant ADDRESS_MASK = (1 << 160) - 1;
+
+    /// @notice Writes a new live threat: all four slots, each exactly once.
+    /// @param slot1 From `packSlot1`.
+    function store(Threat storage threat, address maker, uint256 stake, uint256 slot1, bytes32 agreementHash, address terminator)
+        internal
+    {
+        uint256 slot0 = uint256(uint160(maker)) | (stake << 160);
+        uint256 slot3 = uint256(uint160(terminator));
+        assembly ("memory-safe") {
+            let s := threat.slot
+            sstore(s, slot0)
+            sstore(add(s, 1), slot1)
+            sstore(add(s, 2), agreementHash)
+            sstore(add(s, 3), slot3)
+        }
+    }
+
+    /// @notice Slot 1 of a new live threat.
+    function packSlot1(address provider, uint40 deadline, uint40 start, Action timeoutAction)
+        internal
+        pure
+        returns (uint256)
+    {
+        return uint256(uint160(provider)) | (uint256(deadline) << 160) | (uint256(start) << 200)
+            | (uint256(uint8(Status.Live)) << 240) | (uint256(uint8(timeoutAction)) << 248);
+    }
+
+    /// @notice Maker and stake.
+    function loadSlot0(Threat storage threat) internal view returns (address maker, uint96 stake) {
+        uint256 word;
+        assembly ("memory-safe") {
+            word := sload(threat.slot)
+        }
+        maker = address(uint160(word));
+        stake = uint96(word >> 160);
+    }
+
+    /// @notice Provider, deadline, start, status and timeout action.
+    function loadSlot1(Threat storage threat)
+        internal
+        view
+        returns (address provider, uint40 deadline, uint40 start, Status status, Action timeoutAction)
+    {
+        uint256 word;
+        assembly ("memory-safe") {
+            word := sload(add(threat.slot, 1))
+        }
+        provider = address(uint160(word));
+        deadline = uint40(word >> 160);
+        start = uint40(word >> 200);
+        status = Status(uint8(word >> 240));
+        timeoutAction = Action(uint8(word >> 248));
+    }
+
+    /// @notice First terminator and the draw bookkeeping.
+    function loadSlot3(Threat storage threat)
+        internal
+        view
+        returns (address terminator, uint24 settledPeriods, uint24 pendingThrough, uint48 ticket)
+    {
+        uint256 word;
+        assembly ("memory-safe") {
+            word := sload(add(threat.slot, 3))
+        }
+        terminator = address(uint160(word));
+        settledPeriods = uint24(word >> 160);
+        pendingThrough = uint24(word >> 184);
+        ticket = uint48(word >> 208);
+    }
+
+    /// @notice Sets the status (callers only ever move it forward).
+    function setStatus(Threat storage threat, Status status) internal {
+        assembly ("memory-safe") {
+            let s := add(threat.slot, 1)
+            let word := and(sload(s), not(shl(240, 0xff)))
+            sstore(s, or(word, shl(240, status)))
+        }
+    }
+
+    /// @notice Rewrites the draw bookkeeping, keeping the first terminator.
+    function setDraws(Threat storage threat, uint24 settledPeriods, uint24 pendingThrough, uint48 ticket) internal {
+        uint256 bookkeeping =
+            (uint256(settledPeriods) << 160) | (uint256(pendingThrough) << 184) | (uint256(ticket) << 208);
+        assembly ("memory-safe") {
+            let s := add(threat.slot, 3)
+            sstore(s, or(and(sload(s), ADDRESS_MASK), bookkeeping))
+        }
+    }
+
+    /// @notice Sets settledPeriods only (the threat leaves Live in the same call).
+    function setSettled(Threat storage threat, uint24 settledPeriods) internal {
+        assembly ("memory-safe") {
+            let s := add(threat.slot, 3)
+            let word := and(sload(s), not(shl(160, 0xffffff)))
+            sstore(s, or(word, shl(160, settledPeriods)))
+        }
+    }
+}
