@@ -1,0 +1,212 @@
+import {
+  brinkmanshipBounds,
+  escalationProbability,
+  escalationTiming,
+  expectedCostByPeriod,
+  expectedCostPerPeriod,
+  nashBargainingOnInterval,
+  probabilityForTarget,
+} from '../game-theory';
+import type { WizardValues } from './types';
+import { deadlineSeconds, parseDecimal, percentToParts, periodSeconds, PROB_SCALE } from './units';
+
+/**
+ * The numbers of the "Stakes and math" step, all computed by `lib/game-theory` (nothing computes odds
+ * here): escalation probability over time, expected cost per period and to date for each side, the
+ * useful range [qMin, qMax] of the total escalation probability, and the Nash bargaining benchmark.
+ *
+ * Modelling choices (stated to the user too):
+ * - The adversary's payoffs: comply = −disputed amount, defy unpunished = 0, disaster = −adversary's loss.
+ *   The maker's: adversary complies = +disputed amount, defies without disaster = 0, disaster = −maker's
+ *   loss, no threat = 0. `pHardLine` = the chance the adversary ignores any threat.
+ * - q, the probability that defying until the deadline ends in escalation, is P(escalated within the
+ *   periods before the deadline), or 1 when the timeout action escalates; a commitment escalates
+ *   (Escalate) or commits the maker to act (Forfeit: acting is how she avoids losing the stake) with q = 1.
+ * - Refund draws (pTerminate) are ignored in the curves, which therefore show the upper bound.
+ */
+
+export interface WizardMath {
+  /** Per-period probability (0 for a commitment). */
+  p: number;
+  /** Draws before the deadline (0 for a commitment). */
+  periods: number;
+  /** q: probability that defying until the deadline ends in escalation. */
+  q: number;
+  curve: { n: number; probability: number }[];
+  costPerPeriod: { maker: { n: number; value: number }[]; adversary: { n: number; value: number }[] };
+  costToDate: { maker: { n: number; value: number }[]; adversary: { n: number; value: number }[] };
+  /** p × loss while the threat is live, for each side. */
+  perPeriodWhileLive: { maker: number; adversary: number };
+  medianPeriod: number | null;
+  bounds: { qMin: number; qMax: number; feasible: boolean } | null;
+  /** The Nash bargaining settlement in [0, disputed amount], or the reason it could not be computed. */
+  nash: { x: number; atBoundary: boolean } | { error: string } | null;
+  warnings: Warning[];
+}
+
+export interface Warning {
+  kind: 'too-weak' | 'too-costly' | 'infeasible' | 'empty-threat' | 'terminate-ignored';
+  message: string;
+}
+
+/** Most points plotted (longer threats are sampled evenly). */
+const MAX_POINTS = 120;
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(x < 0.01 ? 2 : 1)}%`;
+}
+
+/** Number of whole periods between `now` and the deadline. */
+export function periodsToDeadline(v: Pick<WizardValues, 'deadline' | 'periodValue' | 'periodUnit'>, now: number): number {
+  const secs = periodSeconds(v.periodValue, v.periodUnit);
+  const dl = deadlineSeconds(v.deadline);
+  if (!(secs > 0) || Number.isNaN(dl) || dl <= now) return 0;
+  return Math.floor((dl - now) / secs);
+}
+
+/** "Pick p for me" from a target: escalation with probability `targetPct` % within `days` days. */
+export function pickPForTarget(v: Pick<WizardValues, 'targetPct' | 'targetDays' | 'periodValue' | 'periodUnit'>): { p: number; n: number } {
+  const target = parseDecimal(v.targetPct) / 100;
+  const days = parseDecimal(v.targetDays);
+  const secs = periodSeconds(v.periodValue, v.periodUnit);
+  if (!(target > 0 && target < 1)) throw new RangeError('Enter a target chance between 0% and 100% (exclusive), e.g. 50.');
+  if (!(days > 0)) throw new RangeError('Enter the number of days for the target, e.g. 30.');
+  if (!(secs > 0)) throw new RangeError('Enter the period length first.');
+  const n = Math.floor((days * 86_400) / secs);
+  if (n < 1) throw new RangeError('The target window is shorter than one period; lengthen it or shorten the period.');
+  return { p: probabilityForTarget({ targetProb: target, n }).p, n };
+}
+
+function payoffs(v: WizardValues) {
+  const disputed = parseDecimal(v.disputedAmount);
+  const makerLoss = parseDecimal(v.makerLoss);
+  const adversaryLoss = parseDecimal(v.adversaryLoss);
+  const hardLine = parseDecimal(v.ignoreChancePct) / 100;
+  return { disputed, makerLoss, adversaryLoss, hardLine };
+}
+
+/**
+ * The useful range [qMin, qMax] of the total escalation probability (Schelling / Dixit–Skeath), or the
+ * plain-words reason there is none: the range needs a disputed amount > 0 and an adversary's loss above it.
+ */
+export function usefulRange(v: WizardValues): { qMin: number; qMax: number; feasible: boolean } | { reason: string } {
+  const { disputed, makerLoss, adversaryLoss, hardLine } = payoffs(v);
+  if (![disputed, makerLoss, adversaryLoss, hardLine].every(Number.isFinite))
+    return { reason: 'Enter the amount in dispute and both losses (step 6) to see the useful range.' };
+  if (!(disputed > 0)) return { reason: 'Enter the amount in dispute (more than 0) to see the useful range.' };
+  if (!(adversaryLoss > disputed))
+    return {
+      reason: `Even a certain escalation costs the adversary (${adversaryLoss}) no more than complying (${disputed}): no probability will deter them.`,
+    };
+  const b = brinkmanshipBounds({
+    pHardLine: hardLine,
+    target: { comply: -disputed, defyUnpunished: 0, disaster: -adversaryLoss },
+    // a zero loss is modelled as the smallest positive one (the library needs disaster < no disaster)
+    threatener: { targetComplies: disputed, targetDefiesNoDisaster: 0, disaster: -Math.max(makerLoss, Number.MIN_VALUE), noThreat: 0 },
+  });
+  return { qMin: b.qMin, qMax: b.qMax, feasible: b.feasible };
+}
+
+/**
+ * "Pick p for me" from the useful range: the middle of [qMin, qMax] as the total escalation probability
+ * over the periods before the deadline, turned into a per-period p.
+ */
+export function pickPFromRange(v: WizardValues, now: number): { p: number; q: number; n: number; qMin: number; qMax: number } {
+  const r = usefulRange(v);
+  if ('reason' in r) throw new RangeError(r.reason);
+  if (!r.feasible) throw new RangeError('No escalation probability is both strong enough to deter and acceptable to you with these numbers.');
+  const n = periodsToDeadline(v, now);
+  if (n < 1) throw new RangeError('Set a deadline (step 2) and a period shorter than the time to it first.');
+  const q = (r.qMin + r.qMax) / 2;
+  return { p: probabilityForTarget({ targetProb: q, n }).p, q, n, qMin: r.qMin, qMax: r.qMax };
+}
+
+/** Everything the math step shows. Throws RangeError (with the library's message) on unusable numbers. */
+export function computeWizardMath(v: WizardValues, now: number): WizardMath {
+  const { disputed, makerLoss, adversaryLoss } = payoffs(v);
+  const warnings: Warning[] = [];
+  const probabilistic = v.kind === 'probabilistic';
+  const p = probabilistic ? percentToParts(v.pEscalatePct) / PROB_SCALE : 0;
+  const periods = probabilistic ? periodsToDeadline(v, now) : 0;
+
+  let q: number;
+  const curve: WizardMath['curve'] = [];
+  const costPerPeriod: WizardMath['costPerPeriod'] = { maker: [], adversary: [] };
+  const costToDate: WizardMath['costToDate'] = { maker: [], adversary: [] };
+  let perPeriodWhileLive = { maker: 0, adversary: 0 };
+  let medianPeriod: number | null = null;
+
+  if (probabilistic) {
+    const pe = expectedCostPerPeriod({ p, lossThreatener: makerLoss, lossTarget: adversaryLoss });
+    perPeriodWhileLive = { maker: pe.expectedCostPerPeriodThreatener, adversary: pe.expectedCostPerPeriodTarget };
+    medianPeriod = p > 0 ? escalationTiming({ p }).medianPeriod : null;
+    const last = Math.max(1, periods);
+    const step = Math.max(1, Math.ceil(last / MAX_POINTS));
+    const ns: number[] = [];
+    for (let n = 0; n < last; n += step) ns.push(n);
+    ns.push(last);
+    let prev = { n: 0, maker: 0, adversary: 0 };
+    for (const n of ns) {
+      curve.push({ n, probability: escalationProbability({ p, n }).probEscalatedByN });
+      const c = expectedCostByPeriod({ p, n, lossThreatener: makerLoss, lossTarget: adversaryLoss });
+      if (n > 0) {
+        // average expected cost per period since the previous sample (exact per period when step = 1)
+        costToDate.maker.push({ n, value: c.expectedCostThreatener });
+        costToDate.adversary.push({ n, value: c.expectedCostTarget });
+        costPerPeriod.maker.push({ n, value: (c.expectedCostThreatener - prev.maker) / (n - prev.n) });
+        costPerPeriod.adversary.push({ n, value: (c.expectedCostTarget - prev.adversary) / (n - prev.n) });
+      }
+      prev = { n, maker: c.expectedCostThreatener, adversary: c.expectedCostTarget };
+    }
+    q = v.timeoutAction === 'escalate' ? 1 : escalationProbability({ p, n: periods }).probEscalatedByN;
+    if (percentToParts(v.pTerminatePct || '0') > 0)
+      warnings.push({ kind: 'terminate-ignored', message: 'Refund draws are left out of these curves, so they show the most the threat can escalate.' });
+  } else {
+    q = v.timeoutAction === 'refund' ? 0 : 1;
+    if (q === 0)
+      warnings.push({
+        kind: 'empty-threat',
+        message: 'With a refund at the deadline this commitment costs the adversary nothing if they wait: choose forfeit or escalate to make it bind.',
+      });
+  }
+
+  let bounds: WizardMath['bounds'] = null;
+  const range = usefulRange(v);
+  if ('reason' in range) warnings.push({ kind: range.reason.startsWith('Even') ? 'too-weak' : 'infeasible', message: range.reason });
+  else bounds = range;
+  if (!bounds) {
+    /* reason already given */
+  } else if (!bounds.feasible)
+    warnings.push({
+      kind: 'infeasible',
+      message: `No threat works with these numbers: deterring needs at least ${pct(bounds.qMin)} escalation, but more than ${pct(bounds.qMax)} costs you more than you stand to gain.`,
+    });
+  else if (q < bounds.qMin)
+    warnings.push({
+      kind: 'too-weak',
+      message: `Too weak to deter: defying until the deadline ends in escalation with probability ${pct(q)}, below the ${pct(bounds.qMin)} that makes complying the adversary’s better choice.`,
+    });
+  else if (q > bounds.qMax)
+    warnings.push({
+      kind: 'too-costly',
+      message: `Too costly to you: an escalation probability of ${pct(q)} is above ${pct(bounds.qMax)}, where the risk that the adversary ignores the threat outweighs what you gain.`,
+    });
+
+  let nash: WizardMath['nash'] = null;
+  if (disputed > 0) {
+    try {
+      const r = nashBargainingOnInterval({
+        interval: [0, disputed],
+        u1: { type: 'linear', intercept: 0, slope: 1 },
+        u2: { type: 'linear', intercept: 0, slope: -1 },
+        d1: -makerLoss,
+        d2: -adversaryLoss,
+      });
+      nash = { x: r.x, atBoundary: r.atBoundary };
+    } catch (e) {
+      nash = { error: (e as Error).message };
+    }
+  }
+
+  return { p, periods, q, curve, costPerPeriod, costToDate, perPeriodWhileLive, medianPeriod, bounds, nash, warnings };
+}
