@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CalculatorTabs } from '@/components/calculator/CalculatorTabs';
+import { PresetCards } from '@/components/calculator/PresetCards';
+import { SplitForm } from '@/components/calculator/SplitForm';
+import { SplitResults } from '@/components/calculator/SplitResults';
+import { ThreatForm } from '@/components/calculator/ThreatForm';
+import { ThreatResults } from '@/components/calculator/ThreatResults';
+import { computeIntervalSplit, computeSurplusSplit } from '@/lib/calculator/compute-split';
+import { computeThreat } from '@/lib/calculator/compute-threat';
+import { parseCalculatorParams, type SearchParamsInput } from '@/lib/calculator/url';
+
+export const metadata: Metadata = {
+  title: 'Calculator',
+  description: 'Nash, Kalai–Smorodinsky and Rubinstein splits, and the odds and costs of a probabilistic threat.',
+};
+
+/** Shown instead of results while some input is invalid: never a blank plot or NaN. */
+function FixInputs({ errors }: { errors: Record<string, string> }) {
+  const count = Object.keys(errors).length;
+  return (
+    <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" data-fix-inputs="">
+      <p className="font-semibold">
+        {count === 1 ? 'One input needs fixing' : `${count} inputs need fixing`} before the results and plots can be drawn:
+      </p>
+      <ul className="mt-1 list-disc pl-5">
+        {Object.entries(errors).map(([field, message]) => (
+          <li key={field}>{message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * `/calculator`: rendered on the server from the URL's search params (a calculation is a link; the
+ * GET forms work with JavaScript off). No wallet providers: it lives outside the (wallet) layout.
+ */
+export default async function CalculatorPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
+  const params = await searchParams;
+  const state = parseCalculatorParams(params);
+  const { split, threat } = state;
+
+  return (
+    <main className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-6">
+      <header>
+        <p className="text-sm">
+          <Link href="/" className="text-indigo-700 hover:underline">
+            Levetrage
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">Bargaining and threat calculator</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">
+          Pick a stake, odds and deadline from game theory instead of guessing (white paper §5, §6, §8). Every input is in the
+          address bar: copy it to share a calculation.
+        </p>
+      </header>
+      <CalculatorTabs active={state.tab} params={params} />
+
+      {state.tab === 'split' && (
+        <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
+          <SplitForm mode={split.mode} raw={split.form.raw} errors={split.form.errors} />
+          {split.mode === 'surplus' && split.form.value ? (
+            <SplitResults mode="surplus" view={computeSurplusSplit(split.form.value)} />
+          ) : split.mode === 'interval' && split.form.value ? (
+            <SplitResults mode="interval" view={computeIntervalSplit(split.form.value)} />
+          ) : (
+            <FixInputs errors={split.form.errors} />
+          )}
+        </div>
+      )}
+
+      {state.tab === 'threat' && (
+        <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
+          <ThreatForm raw={threat.raw} errors={threat.errors} />
+          {threat.value ? <ThreatResults view={computeThreat(threat.value)} /> : <FixInputs errors={threat.errors} />}
+        </div>
+      )}
+
+      {state.tab === 'presets' && <PresetCards />}
+    </main>
+  );
+}

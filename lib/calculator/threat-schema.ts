@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { nameField, numberField } from './number-field';
+
+/**
+ * Inputs of the "Probabilistic threat" tab. Probabilities are entered in percent (5 = 5%).
+ * - `pPercent`: escalation probability per period; `periods`: the deadline in periods;
+ * - `demand`: what the adversary gives up by complying (worth as much to the maker);
+ * - `lossMaker` / `lossAdversary`: what escalation costs each side (both ≥ 0, money);
+ * - `hardLinePercent`: the chance the adversary is a type that ignores any threat.
+ */
+export const THREAT_UNITS = ['hour', 'day', 'week', 'month'] as const;
+export type ThreatUnit = (typeof THREAT_UNITS)[number];
+
+/** Longest horizon accepted (keeps the charts meaningful and the page fast). */
+export const MAX_PERIODS = 3650;
+
+/** Raw-string → typed schema of the threat tab. */
+export const threatSchema = z.object({
+  name1: nameField('Your name'),
+  name2: nameField('Adversary name'),
+  pPercent: numberField('Escalation probability per period (%)', { min: 0, max: 100, minExclusive: true }),
+  periods: numberField('Deadline (periods)', { min: 1, max: MAX_PERIODS, integer: true }),
+  unit: z.enum(THREAT_UNITS, { error: `Period must be one of: ${THREAT_UNITS.join(', ')}` }),
+  demand: numberField('Demand (value of compliance)', { min: 0 }),
+  lossMaker: numberField('Your loss if it escalates', { min: 0 }),
+  lossAdversary: numberField("Adversary's loss if it escalates", { min: 0, minExclusive: true }),
+  hardLinePercent: numberField('Chance the adversary ignores any threat (%)', { min: 0, max: 100, maxExclusive: true }),
+});
+
+export type ThreatInput = z.output<typeof threatSchema>;
+
+/** Field names of the threat tab, in form order. */
+export const THREAT_FIELDS = [
+  'name1',
+  'name2',
+  'pPercent',
+  'periods',
+  'unit',
+  'demand',
+  'lossMaker',
+  'lossAdversary',
+  'hardLinePercent',
+] as const;
+
+/** Default raw inputs: Jane's tick-tock threat of white paper §8.1 (5%/day, 30 days). */
+export const THREAT_DEFAULTS: Record<(typeof THREAT_FIELDS)[number], string> = {
+  name1: 'Jane',
+  name2: 'Company X',
+  pPercent: '5',
+  periods: '30',
+  unit: 'day',
+  demand: '13000',
+  lossMaker: '2000',
+  lossAdversary: '100000',
+  hardLinePercent: '10',
+};
