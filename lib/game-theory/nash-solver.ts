@@ -82,6 +82,8 @@ function solveNumeric(p: GainProblem): GainSolution | null {
     return tau * p.dg1(x) * b + (1 - tau) * p.dg2(x) * a;
   };
 
+  const product = (x: number) => p.g1(x) * p.g2(x);
+
   const x0 = findFeasiblePoint(lo, hi, score);
   if (x0 === null) return null;
   const leftClosed = feasible(lo);
@@ -95,8 +97,8 @@ function solveNumeric(p: GainProblem): GainSolution | null {
   else x = lastTrue(L, R, (m) => slope(m) > 0);
 
   let unconstrained: number | null = x;
-  if (x === hi && rightClosed && slope(hi) > 0) unconstrained = extend(hi, +1, Math.max(hi - lo, 1), feasible, slope);
-  else if (x === lo && leftClosed && slope(lo) < 0) unconstrained = extend(lo, -1, Math.max(hi - lo, 1), feasible, slope);
+  if (x === hi && rightClosed && slope(hi) > 0) unconstrained = extend(hi, +1, hi - lo, feasible, slope, product);
+  else if (x === lo && leftClosed && slope(lo) < 0) unconstrained = extend(lo, -1, hi - lo, feasible, slope, product);
   return { x, atBoundary: x === lo || x === hi, unconstrainedArgmax: unconstrained };
 }
 
@@ -160,23 +162,26 @@ function findFeasiblePoint(lo: number, hi: number, score: (x: number) => number)
   return null;
 }
 
-/** Walks outward from an end of [lo, hi] while the Nash product still increases; null if it never stops. */
+/**
+ * Walks outward from an end of [lo, hi] while the Nash product still increases, doubling the step;
+ * null when it still increases 1e15 widths away (or the gains overflow): no finite maximiser.
+ */
 function extend(
   from: number,
   dir: 1 | -1,
   width: number,
   feasible: (x: number) => boolean,
   slope: (x: number) => number,
+  gains: (x: number) => number,
 ): number | null {
   const rising = (x: number) => feasible(x) && dir * slope(x) > 0;
+  const limit = 1e15 * Math.max(width, Math.abs(from));
   let a = from;
-  let w = width;
-  for (let i = 0; i < 1100; i++) {
+  for (let w = width; w <= limit; w *= 2) {
     const b = from + dir * w;
-    if (!Number.isFinite(b)) return null;
+    if (!Number.isFinite(b) || !Number.isFinite(gains(b)) && feasible(b)) return null;
     if (!rising(b)) return lastTrue(a, b, rising);
     a = b;
-    w *= 2;
   }
   return null;
 }

@@ -7,6 +7,9 @@
  * The reported `nashProduct` is always the plain product (u1 − d1)(u2 − d2), whatever τ.
  * Linear utilities use the closed form; other concave utilities are solved numerically by bisection
  * on the first-order condition of the log Nash product (accurate to machine precision, ≪ 1e-9).
+ * Utilities given as plain functions use a numerical derivative: 1e-9 relative accuracy as long as
+ * |u| stays within ~1000× its variation over the agreements (a huge constant offset cancels digits
+ * in u − d itself; prefer the closed-form families then).
  */
 import { maximizeNashProduct, type GainProblem } from './nash-solver';
 import { IDENTITY, isLinear, utilityDerivative, utilityValue, validateUtility, type Utility } from './utility';
@@ -59,8 +62,8 @@ export function nashBargaining(params_: NashBargainingParams): NashBargainingRes
     tau,
     g1: (x) => utilityValue(u1, x) - d1,
     g2: (x) => utilityValue(u2, surplus - x) - d2,
-    dg1: (x) => utilityDerivative(u1, x),
-    dg2: (x) => -utilityDerivative(u2, surplus - x),
+    dg1: (x) => utilityDerivative(u1, x, surplus),
+    dg2: (x) => -utilityDerivative(u2, surplus - x, surplus),
   };
   if (isLinear(u1) && isLinear(u2)) {
     problem.linear = {
@@ -127,8 +130,8 @@ export function nashBargainingOnInterval(params_: NashOnIntervalParams): NashOnI
     tau: 0.5,
     g1: (x) => utilityValue(u1, x) - d1,
     g2: (x) => utilityValue(u2, x) - d2,
-    dg1: (x) => utilityDerivative(u1, x),
-    dg2: (x) => utilityDerivative(u2, x),
+    dg1: (x) => utilityDerivative(u1, x, hi - lo),
+    dg2: (x) => utilityDerivative(u2, x, hi - lo),
   };
   if (isLinear(u1) && isLinear(u2)) {
     problem.linear = { a1: u1.intercept - d1, b1: u1.slope, a2: u2.intercept - d2, b2: u2.slope };

@@ -80,19 +80,28 @@ export function utilityValue(u: Utility, x: number): number {
 }
 
 /**
- * u′(x): exact for the closed-form families, central differences (step ∛ε·max(1,|x|)) for a plain
- * function, one-sided where one side is outside the domain. NaN where undefined.
+ * u′(x): exact for the closed-form families. For a plain function, a fourth-order central
+ * difference (five-point stencil, step ε^(1/5)·max(|x|, scale·1e-3)), falling back to a
+ * second-order one-sided difference where one side is outside the domain (NaN). NaN where undefined.
+ * @param scale the width of the region being searched (default 1); sets the step near x = 0.
  */
-export function utilityDerivative(u: Utility, x: number): number {
+export function utilityDerivative(u: Utility, x: number, scale = 1): number {
   if (typeof u === 'function') {
-    const h = 6e-6 * Math.max(1, Math.abs(x));
-    const up = u(x + h);
-    const down = u(x - h);
-    if (Number.isFinite(up) && Number.isFinite(down)) return (up - down) / (2 * h);
+    const base = Math.max(Math.abs(x), scale * 1e-3, 1e-300);
+    const h = 7.4e-4 * base;
+    const f1 = u(x + h);
+    const f2 = u(x + 2 * h);
+    const b1 = u(x - h);
+    const b2 = u(x - 2 * h);
+    if ([f1, f2, b1, b2].every(Number.isFinite)) return (8 * (f1 - b1) - (f2 - b2)) / (12 * h);
     const at = u(x);
-    const small = 1.5e-8 * Math.max(1, Math.abs(x));
-    if (Number.isFinite(up)) return (u(x + small) - at) / small;
-    if (Number.isFinite(down)) return (at - u(x - small)) / small;
+    const k = 6e-6 * base;
+    const r1 = u(x + k);
+    const r2 = u(x + 2 * k);
+    if (Number.isFinite(r1) && Number.isFinite(r2)) return (-3 * at + 4 * r1 - r2) / (2 * k);
+    const l1 = u(x - k);
+    const l2 = u(x - 2 * k);
+    if (Number.isFinite(l1) && Number.isFinite(l2)) return (3 * at - 4 * l1 + l2) / (2 * k);
     return NaN;
   }
   switch (u.type) {
