@@ -1,0 +1,144 @@
+// The keeper: every few seconds, settles what is due on every live threat — requests the draws of due
+// periods, resolves pending draws once their beacon block exists (with the block header proof), and applies
+// timeouts after deadlines. Not privileged: it only calls `settle`, which anyone may call.
+// CLI (started by `npm run dev`): `npx tsx scripts/keeper.ts [--rpc http://127.0.0.1:8545] [--interval 3] [--once]`
+import type { Account, Chain, Hex, PublicClient, Transport, WalletClient } from 'viem';
+import { iLevetrageAbi } from '../lib/contracts/abis.generated';
+import { getDeployment, type Deployment } from '../lib/contracts/deployments';
+import { getHeaderRlp } from '../lib/randomness/header-proof';
+import { publicClientFor, walletClientFor } from './lib/chain-clients';
+import { devAccount } from './lib/dev-accounts.mjs';
+
+const STATUS_LIVE = 1;
+const STATUS_NAMES = ['none', 'live', 'fulfilled', 'refunded', 'escalated', 'forfeited'];
+const ZERO = '0x0000000000000000000000000000000000000000';
+
+/** One settle the keeper sent. */
+export interface KeeperAction {
+  id: bigint;
+  reason: 'timeout' | 'request-draws' | 'resolve-draws';
+  txHash: Hex;
+  status: string;
+}
+
+/** Why a live threat was left alone this tick (for logs and tests). */
+export type KeeperSkip = { id: bigint; why: string };
+
+/**
+ * Decides what `settle` call, if any, threat `id` needs now, and the proof to send.
+ * @returns null when nothing is due
+ */
+export async function plan(client: PublicClient, deployment: Deployment, id: bigint, latest: { number: bigint; timestamp: bigint }) {
+  const [threat, odds] = await client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'getThreat', args: [id] });
+  if (threat.status !== STATUS_LIVE) return { done: true as const };
+  if (odds.beacon === ZERO) {
+    return latest.timestamp >= BigInt(threat.deadline) ? { reason: 'timeout' as const, proof: '0x' as Hex } : null;
+  }
+  if (threat.pendingThrough > threat.settledPeriods) {
+    const ticket = BigInt(threat.ticket);
+    if (odds.beacon.toLowerCase() === deployment.prevrandaoBeacon.toLowerCase()) {
+      // The value is the prevrandao of block `ticket`; the settle tx lands in a later block, so prove it by header.
+      if (latest.number < ticket) return null;
+      return { reason: 'resolve-draws' as const, proof: await getHeaderRlp(client, ticket) };
+    }
+    return { reason: 'resolve-draws' as const, proof: '0x' as Hex }; // e.g. VRF: the simulation says if it is ready
+  }
+  const due = await client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'duePeriods', args: [id] });
+  if (due > threat.settledPeriods) return { reason: 'request-draws' as const, proof: '0x' as Hex };
+  if (latest.timestamp >= BigInt(threat.deadline)) return { reason: 'timeout' as const, proof: '0x' as Hex };
+  return null;
+}
+
+/**
+ * One pass over every threat: simulates and sends `settle(id, proof)` where something is due.
+ * @param finished ids known to be finished (skipped; updated in place) so long-lived keepers stay cheap
+ */
+export async function keeperTick(
+  client: PublicClient,
+  wallet: WalletClient<Transport, Chain, Account>,
+  deployment: Deployment,
+  finished: Set<bigint> = new Set(),
+): Promise<{ actions: KeeperAction[]; skipped: KeeperSkip[] }> {
+  const actions: KeeperAction[] = [];
+  const skipped: KeeperSkip[] = [];
+  const nextId = await client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'nextId' });
+  const block = await client.getBlock();
+  const latest = { number: block.number, timestamp: block.timestamp };
+  for (let id = 1n; id < nextId; id++) {
+    if (finished.has(id)) continue;
+    const p = await plan(client, deployment, id, latest);
+    if (!p) continue;
+    if ('done' in p) {
+      finished.add(id);
+      continue;
+    }
+    try {
+      const { request, result } = await client.simulateContract({
+        account: wallet.account,
+        address: deployment.levetrage,
+        abi: iLevetrageAbi,
+        functionName: 'settle',
+        args: [id, p.proof],
+      });
+      const txHash = await wallet.writeContract(request);
+      const receipt = await client.waitForTransactionReceipt({ hash: txHash });
+      if (receipt.status !== 'success') throw new Error(`settle(${id}) reverted on chain (tx ${txHash})`);
+      actions.push({ id, reason: p.reason, txHash, status: STATUS_NAMES[result] ?? String(result) });
+    } catch (e) {
+      const err = e as { shortMessage?: string; message: string };
+      skipped.push({ id, why: err.shortMessage ?? err.message.split('\n')[0] });
+    }
+  }
+  return { actions, skipped };
+}
+
+/** Settles everything due on the chain behind `rpcUrl` once, as the keeper account. */
+export async function settleDueOnce(rpcUrl: string, deploymentOverride?: Deployment) {
+  const client = await publicClientFor(rpcUrl);
+  const deployment = deploymentOverride ?? getDeployment(await client.getChainId());
+  if (!deployment) throw new Error(`No Levetrage deployment recorded for chain ${await client.getChainId()}`);
+  return keeperTick(client, walletClientFor(client, devAccount('keeper').privateKey), deployment);
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const opt = (name: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const rpcUrl = opt('rpc') ?? process.env.RPC_URL ?? 'http://127.0.0.1:8545';
+  const intervalSec = Number(opt('interval') ?? 3);
+  if (!Number.isFinite(intervalSec) || intervalSec <= 0) throw new Error('--interval must be a positive number of seconds');
+  const client = await publicClientFor(rpcUrl);
+  const chainId = await client.getChainId();
+  const deployment = getDeployment(chainId);
+  if (!deployment) throw new Error(`No Levetrage deployment recorded for chain ${chainId}`);
+  const key = (process.env.KEEPER_PRIVATE_KEY as Hex | undefined) ?? devAccount('keeper').privateKey;
+  const wallet = walletClientFor(client, key);
+  const finished = new Set<bigint>();
+  let stopping = false;
+  const stop = () => {
+    stopping = true;
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  console.log(`[keeper] settling due threats on chain ${chainId} as ${wallet.account.address} every ${intervalSec}s`);
+  do {
+    try {
+      const { actions, skipped } = await keeperTick(client, wallet, deployment, finished);
+      for (const a of actions) console.log(`[keeper] #${a.id} ${a.reason} -> ${a.status} (${a.txHash})`);
+      for (const s of skipped) console.log(`[keeper] #${s.id} not settled: ${s.why}`);
+    } catch (e) {
+      console.error(`[keeper] tick failed: ${(e as Error).message.split('\n')[0]}`);
+    }
+    if (args.includes('--once')) break;
+    for (let waited = 0; waited < intervalSec * 1000 && !stopping; waited += 200) await new Promise((r) => setTimeout(r, 200));
+  } while (!stopping);
+}
+
+if (process.argv[1] && /keeper\.ts$/.test(process.argv[1])) {
+  main().catch((e) => {
+    console.error(`[keeper] ${(e as Error).message}`);
+    process.exit(1);
+  });
+}

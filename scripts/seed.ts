@@ -1,0 +1,198 @@
+// Seeds the white paper's stories as live threats (run by `npm run dev` right after a fresh deploy, and by
+// the e2e harness with `startStack({ seed: true })`). CLI: `npx tsx scripts/seed.ts [rpcUrl]`.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEther, parseEventLogs, type Address, type Hex, type PublicClient } from 'viem';
+import { iLevetrageAbi, iNashTokenAbi } from '../lib/contracts/abis.generated';
+import { getDeployment, type Deployment } from '../lib/contracts/deployments';
+import { devAccount } from './lib/dev-accounts.mjs';
+import { publicClientFor, walletClientFor } from './lib/chain-clients';
+
+const ROOT = join(__dirname, '..');
+const MINUTE = 60;
+const DAY = 24 * 60 * 60;
+/** Probabilities are parts per 1e9 (ILevetrage.PROB_SCALE). */
+const PERCENT = 10_000_000;
+
+/** Timeout actions (DataTypes.Action). */
+const Action = { Refund: 0, Forfeit: 1, Escalate: 2 } as const;
+/** Fee moves (DataTypes.Move). */
+const Move = { CreateCommitment: 0, CreateProbabilistic: 1 } as const;
+
+/** One demo threat: who makes it and with what parameters. */
+export interface DemoThreat {
+  key: 'jane-refund' | 'jane-law-firm' | 'joe-pinata' | 'mike-raise';
+  title: string;
+  maker: 'jane' | 'joe' | 'mike';
+  provider: 'lawFirm' | 'prFirm';
+  agreementFile: string;
+  stakeEth: string;
+  /** Seconds from now (chain time) to the deadline. */
+  duration: number;
+  timeoutAction: (typeof Action)[keyof typeof Action];
+  terms: string;
+  /** Present for probabilistic threats: period in seconds and p(escalate) in parts per 1e9. */
+  odds?: { period: number; pEscalate: number; pTerminate: number };
+}
+
+/** The seeded stories (white paper sections 6.1, 7, 8.1 and 9). Periods are minutes so draws visibly happen. */
+export const DEMO_THREATS: DemoThreat[] = [
+  {
+    key: 'jane-refund',
+    title: "Jane's refund (section 7)",
+    maker: 'jane',
+    provider: 'lawFirm',
+    agreementFile: 'jane-refund-oracle-instructions.txt',
+    stakeEth: '3',
+    duration: 30 * DAY,
+    timeoutAction: Action.Forfeit,
+    terms:
+      "X Corp: refund Jane's $13,000 for the dysfunctional product within 30 days. Jane has locked ETH standing for $10,000. " +
+      'The oracle marks this fulfilled only on seeing your $13,000 refund or a court copy of Jane\'s civil action against you. ' +
+      'If neither happens, the stake is forfeited to NASH holders: Jane can no longer afford not to sue.',
+  },
+  {
+    key: 'jane-law-firm',
+    title: "Jane's 5%-a-day law firm (section 8.1)",
+    maker: 'jane',
+    provider: 'lawFirm',
+    agreementFile: 'jane-law-firm-retainer.txt',
+    stakeEth: '3',
+    duration: 3 * 60 * MINUTE,
+    timeoutAction: Action.Refund,
+    odds: { period: 3 * MINUTE, pEscalate: 5 * PERCENT, pTerminate: 0 },
+    terms:
+      "X Corp: refund Jane's $13,000. Until you do, every period (a day in real use; 3 minutes in this demo) a verifiable draw " +
+      'pays her stake to Law Firm Y with probability 5%, as a non-refundable retainer to file a civil action against you at once ' +
+      '(40 billed hours). Expected cost per period: $100 to Jane, $5,000 to you.',
+  },
+  {
+    key: 'joe-pinata',
+    title: "Joe's hornet's nest piñata (section 9)",
+    maker: 'joe',
+    provider: 'prFirm',
+    agreementFile: 'joe-pr-firm-envelope.txt',
+    stakeEth: '1.5',
+    duration: 4 * 60 * MINUTE,
+    timeoutAction: Action.Refund,
+    odds: { period: 5 * MINUTE, pEscalate: 5 * PERCENT, pTerminate: 0 },
+    terms:
+      'X Corp: withdraw your SLAPP defamation suit against Joe and drop the $10,000 settlement and NDA demand. ' +
+      'Until you do, every period (a day in real use; 5 minutes in this demo) a verifiable draw pays PR Firm A with probability 5% ' +
+      "to open Joe's envelope - documents, witnesses, his account - and publicize the story. Once it breaks, it cannot be undone.",
+  },
+  {
+    key: 'mike-raise',
+    title: "Mike's raise (section 6.1)",
+    maker: 'mike',
+    provider: 'prFirm',
+    agreementFile: 'mike-raise-agreement.txt',
+    stakeEth: '2',
+    duration: 60 * DAY,
+    timeoutAction: Action.Escalate,
+    terms:
+      'X Corp: Mike creates about $1,000,000 a year for you and is paid $100,000. Sign a raise to $550,000 a year within 60 days. ' +
+      'The oracle marks this fulfilled on seeing the signed raise; otherwise the stake pays PR Firm A to publish his account, and he leaves.',
+  },
+];
+
+/** sha-256 of a demo agreement under public/demo-agreements/ (the agreement hash a provider checks). */
+export function agreementHash(file: string): Hex {
+  const bytes = readFileSync(join(ROOT, 'public', 'demo-agreements', file));
+  return `0x${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/** What one seeded threat became on chain. */
+export interface SeededThreat {
+  key: DemoThreat['key'];
+  id: bigint;
+  maker: Address;
+  kind: 'commitment' | 'probabilistic';
+}
+
+async function createOne(client: PublicClient, deployment: Deployment, t: DemoThreat, now: bigint): Promise<SeededThreat> {
+  const maker = devAccount(t.maker);
+  const wallet = walletClientFor(client, maker.privateKey);
+  const params = {
+    provider: devAccount(t.provider).address,
+    agreementHash: agreementHash(t.agreementFile),
+    terminators: [devAccount('oracle').address],
+    deadline: Number(now + BigInt(t.duration)),
+    timeoutAction: t.timeoutAction,
+    terms: t.terms,
+  };
+  const value = parseEther(t.stakeEth);
+  const move = t.odds ? Move.CreateProbabilistic : Move.CreateCommitment;
+  const fee = await client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'feeOf', args: [move] });
+  if (fee > 0n) {
+    const approveHash = await wallet.writeContract({
+      address: deployment.nash,
+      abi: iNashTokenAbi,
+      functionName: 'approve',
+      args: [deployment.levetrage, fee],
+    });
+    await client.waitForTransactionReceipt({ hash: approveHash });
+  }
+  let hash: Hex;
+  if (t.odds) {
+    const { request } = await client.simulateContract({
+      account: wallet.account,
+      address: deployment.levetrage,
+      abi: iLevetrageAbi,
+      functionName: 'createProbabilistic',
+      args: [params, { beacon: deployment.prevrandaoBeacon, ...t.odds }],
+      value,
+    });
+    hash = await wallet.writeContract(request);
+  } else {
+    const { request } = await client.simulateContract({
+      account: wallet.account,
+      address: deployment.levetrage,
+      abi: iLevetrageAbi,
+      functionName: 'createCommitment',
+      args: [params],
+      value,
+    });
+    hash = await wallet.writeContract(request);
+  }
+  const receipt = await client.waitForTransactionReceipt({ hash });
+  if (receipt.status !== 'success') throw new Error(`Seeding "${t.title}" reverted (tx ${hash})`);
+  const [created] = parseEventLogs({ abi: iLevetrageAbi, eventName: 'ThreatCreated', logs: receipt.logs });
+  if (!created) throw new Error(`Seeding "${t.title}": no ThreatCreated event in tx ${hash}`);
+  return { key: t.key, id: created.args.id, maker: maker.address, kind: t.odds ? 'probabilistic' : 'commitment' };
+}
+
+/**
+ * Creates the demo threats on the chain behind `rpcUrl`, using the recorded deployment for its chain id.
+ * Makers run in parallel; each maker's threats are created in order (Jane's refund gets the lowest id).
+ * @returns the created threats in DEMO_THREATS order
+ */
+export async function seedDemo(rpcUrl: string, deploymentOverride?: Deployment): Promise<SeededThreat[]> {
+  const client = await publicClientFor(rpcUrl);
+  const chainId = await client.getChainId();
+  const deployment = deploymentOverride ?? getDeployment(chainId);
+  if (!deployment) throw new Error(`No Levetrage deployment recorded for chain ${chainId}: deploy first`);
+  const now = (await client.getBlock()).timestamp;
+  const byMaker = new Map<string, DemoThreat[]>();
+  for (const t of DEMO_THREATS) byMaker.set(t.maker, [...(byMaker.get(t.maker) ?? []), t]);
+  const results = new Map<string, SeededThreat>();
+  await Promise.all(
+    [...byMaker.values()].map(async (threats) => {
+      for (const t of threats) results.set(t.key, await createOne(client, deployment, t, now));
+    }),
+  );
+  return DEMO_THREATS.map((t) => results.get(t.key)!);
+}
+
+if (process.argv[1] && /seed\.ts$/.test(process.argv[1])) {
+  const rpcUrl = process.argv[2] ?? process.env.RPC_URL ?? 'http://127.0.0.1:8545';
+  seedDemo(rpcUrl)
+    .then((seeded) => {
+      for (const s of seeded) console.log(`seeded #${s.id} ${s.kind} ${s.key}`);
+    })
+    .catch((e) => {
+      console.error(`Seeding failed: ${e.shortMessage ?? e.message}`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,212 @@
+// The e2e stack: a fresh anvil, the real contracts deployed by the same forge script as `npm run dev`,
+// optional demo seed, a production Next.js build served by `next start`, and headless Chromium.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { getDeployment, type Deployment } from '../../../lib/contracts/deployments';
+import { startAnvil } from '../../../scripts/lib/anvil.mjs';
+import { deployContracts } from '../../../scripts/lib/deploy.mjs';
+import { E2E_BUILD_RPC_URL, ensureNextBuild } from '../../../scripts/lib/next-build.mjs';
+import { ROOT } from '../../../scripts/lib/tools.mjs';
+import { seedDemo, type SeededThreat } from '../../../scripts/seed';
+import { setCurrentRpcUrl } from './current';
+import { DESKTOP } from './screenshot';
+
+/** Chromium flags for this machine (no sandbox as root, no GPU, no background traffic). */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Options of startStack. Ports default to E2E_ANVIL_PORT / E2E_APP_PORT, else 8645 / 3100. */
+export interface StackOptions {
+  /** Create the white paper's demo threats (Jane, Joe, Mike) after deploying. */
+  seed?: boolean;
+  /** Start Next.js and Chromium (default true); false gives a chain-only stack for fast tests. */
+  app?: boolean;
+  anvilPort?: number;
+  appPort?: number;
+}
+
+/** A running stack. */
+export interface Stack {
+  rpcUrl: string;
+  /** Base URL of the app, e.g. http://127.0.0.1:3100 (empty when app: false). */
+  appUrl: string;
+  chainId: 31337;
+  deployment: Deployment;
+  /** The seeded threats (empty unless seed: true). */
+  seeded: SeededThreat[];
+  /** Chromium (null when app: false). */
+  browser: Browser | null;
+  /** A new page in a fresh browser context whose calls to the built-in RPC URL reach this stack's anvil. */
+  newPage(opts?: { viewport?: { width: number; height: number } }): Promise<Page>;
+  /** Timings of the start, in ms, for reports. */
+  timings: Record<string, number>;
+  stop(): Promise<void>;
+}
+
+let current: Stack | null = null;
+
+const envPort = (name: string, fallback: number) => {
+  const v = process.env[name];
+  if (!v) return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0 || n > 65535) throw new Error(`${name} must be a port number, got "${v}"`);
+  return n;
+};
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number, output: () => string) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`next start exited (code ${child.exitCode}):\n${output().slice(-3000)}`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      if (res.status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`next start did not answer ${url} within ${timeoutMs} ms:\n${output().slice(-3000)}`);
+}
+
+async function portIsFree(port: number): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1000) });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function stopProcessGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+      resolve();
+    }, 5000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      clearTimeout(timer);
+      resolve();
+    }
+  });
+}
+
+/**
+ * Starts the stack (one per test file: call in beforeAll, and stopStack() in afterAll).
+ * Throws with a clear message when a port is taken, the deploy fails, or the addresses differ from
+ * lib/contracts/deployments.json (which the app was built with).
+ */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  if (current) throw new Error('startStack: a stack is already running in this file; call stopStack() first');
+  const anvilPort = options.anvilPort ?? envPort('E2E_ANVIL_PORT', 8645);
+  const appPort = options.appPort ?? envPort('E2E_APP_PORT', 3100);
+  const withApp = options.app ?? true;
+  const timings: Record<string, number> = {};
+  const t = async <T>(name: string, fn: () => Promise<T>) => {
+    const t0 = Date.now();
+    try {
+      return await fn();
+    } finally {
+      timings[name] = Date.now() - t0;
+    }
+  };
+  const cleanups: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const fn of cleanups.reverse()) await fn().catch(() => {});
+    cleanups.length = 0;
+    setCurrentRpcUrl(null);
+    current = null;
+  };
+
+  try {
+    if (withApp) {
+      if (!(await portIsFree(appPort))) throw new Error(`Port ${appPort} is in use: set E2E_APP_PORT or stop what runs there`);
+      await t('nextBuild', () => ensureNextBuild());
+    }
+    const anvil = await t('anvil', () => startAnvil({ port: anvilPort }));
+    cleanups.push(() => anvil.stop());
+    setCurrentRpcUrl(anvil.rpcUrl);
+
+    const deployed = await t('deploy', () => deployContracts({ rpcUrl: anvil.rpcUrl }));
+    const deployment = getDeployment(31337);
+    if (!deployment) throw new Error('lib/contracts/deployments.json has no entry for chain 31337');
+    for (const key of ['levetrage', 'nash', 'prevrandaoBeacon'] as const) {
+      if (deployed[key].toLowerCase() !== deployment[key].toLowerCase()) {
+        throw new Error(
+          `Deployed ${key} at ${deployed[key]} but lib/contracts/deployments.json says ${deployment[key]}: ` +
+            'the deploy script changed its transaction order; run `npm run dev -- --fresh` to record the new addresses and commit them.',
+        );
+      }
+    }
+    const seeded = options.seed ? await t('seed', () => seedDemo(anvil.rpcUrl, deployment)) : [];
+
+    let browser: Browser | null = null;
+    let appUrl = '';
+    if (withApp) {
+      appUrl = `http://127.0.0.1:${appPort}`;
+      let output = '';
+      const next = spawn(process.execPath, [join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(appPort), '-H', '127.0.0.1'], {
+        cwd: ROOT,
+        env: { ...process.env, LOCAL_RPC_URL: anvil.rpcUrl, NEXT_TELEMETRY_DISABLED: '1', PORT: String(appPort) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      });
+      next.stdout!.on('data', (d) => (output += d));
+      next.stderr!.on('data', (d) => (output += d));
+      cleanups.push(() => stopProcessGroup(next));
+      await t('nextStart', () => waitForHttp(`${appUrl}/`, next, 60_000, () => output));
+      browser = await t('chromium', () => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true }));
+      const b = browser;
+      cleanups.push(() => b.close());
+    }
+
+    const contexts: BrowserContext[] = [];
+    const stack: Stack = {
+      rpcUrl: anvil.rpcUrl,
+      appUrl,
+      chainId: 31337,
+      deployment,
+      seeded,
+      browser,
+      timings,
+      async newPage(opts = {}) {
+        if (!browser) throw new Error('newPage: the stack was started with app: false');
+        const context = await browser.newContext({ viewport: opts.viewport ?? DESKTOP, baseURL: appUrl });
+        contexts.push(context);
+        if (anvil.rpcUrl !== E2E_BUILD_RPC_URL) {
+          // The build's client bundle talks to E2E_BUILD_RPC_URL; send those calls to this stack's anvil.
+          await context.route(`${E2E_BUILD_RPC_URL}/**`, async (route) => {
+            const url = route.request().url().replace(E2E_BUILD_RPC_URL, anvil.rpcUrl);
+            await route.fulfill({ response: await route.fetch({ url }) });
+          });
+          await context.route(E2E_BUILD_RPC_URL, async (route) => {
+            await route.fulfill({ response: await route.fetch({ url: anvil.rpcUrl }) });
+          });
+        }
+        return context.newPage();
+      },
+      stop,
+    };
+    current = stack;
+    return stack;
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+/** Stops the running stack (anvil, next, chromium). Safe to call twice. */
+export async function stopStack(): Promise<void> {
+  if (current) await current.stop();
+}

@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// Two projects (run one with `vitest run --project unit|e2e`):
+// - unit: pure logic and components (lib/**, components/**, scripts/**), node environment by default;
+//   a file opts into the DOM with a `// @vitest-environment jsdom` comment on its first line.
+// - e2e: browser flows in tests/e2e/** on the harness (real anvil, real contracts, next start, Chromium);
+//   one file at a time in a single fork (they share ports), long timeouts (the first may build Next).
+export default defineConfig({
+  resolve: { alias: { '@': root } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mts}', 'app/**/*.test.{ts,tsx}'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          pool: 'forks',
+          maxWorkers: 1,
+          fileParallelism: false,
+          isolate: true,
+          testTimeout: 120_000,
+          hookTimeout: 15 * 60_000,
+          teardownTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
