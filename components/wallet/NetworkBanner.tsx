@@ -1,0 +1,46 @@
+'use client';
+
+import { useState } from 'react';
+import { useSwitchChain } from 'wagmi';
+import { decodeError } from '@/lib/errors/decode-error';
+import { deployedChains, useAppChain } from './use-app-chain';
+
+/**
+ * Shown when the connected wallet is on a network where Levetrage is not deployed:
+ * says so plainly and offers a one-click switch to each network where it is.
+ */
+export function NetworkBanner() {
+  const { wrongNetwork, walletChainId } = useAppChain();
+  const { switchChainAsync, isPending } = useSwitchChain();
+  const [error, setError] = useState<string | null>(null);
+  if (!wrongNetwork) return null;
+  const targets = deployedChains();
+  return (
+    <div role="alert" data-testid="network-banner" className="border-b border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3">
+        <p className="font-medium">
+          Wrong network: your wallet is on network {walletChainId}, where Levetrage is not available.
+        </p>
+        {targets.map((c) => (
+          <button
+            key={c.id}
+            type="button"
+            disabled={isPending}
+            onClick={async () => {
+              setError(null);
+              try {
+                await switchChainAsync({ chainId: c.id });
+              } catch (e) {
+                setError(decodeError(e).message);
+              }
+            }}
+            className="rounded-md bg-amber-600 px-3 py-1.5 font-semibold text-white hover:bg-amber-700 disabled:opacity-60"
+          >
+            {isPending ? 'Switching…' : `Switch to ${c.name}`}
+          </button>
+        ))}
+        {error && <p className="w-full text-red-800">{error}</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,220 @@
+/**
+ * The transaction runner against a real anvil chain (port 8620) and the real contracts, signing with
+ * the built-in dev wallet connector (a burner key) through a wagmi config — the same path the UI takes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, createConfig, disconnect, http, type Config } from '@wagmi/core';
+import { decodeEventLog, defineChain, keccak256, parseEther, toHex, type Address, type Chain } from 'viem';
+import { iLevetrageAbi, iNashTokenAbi } from '@/lib/contracts/abis.generated';
+import { devWallet, fundDevWallet, type KeyStorage } from '@/components/wallet/dev-wallet';
+import { runTransactions, type TxStep } from './run-transaction';
+import { initialTxState, txReducer, type TxEvent, type TxPhase } from './tx-state';
+// @ts-expect-error plain ESM helpers of the devloop scripts
+import { startAnvil, rpc } from '@/scripts/lib/anvil.mjs';
+// @ts-expect-error plain ESM helpers of the devloop scripts
+import { deployContracts } from '@/scripts/lib/deploy.mjs';
+
+const PORT = 8620;
+const RPC = `http://127.0.0.1:${PORT}`;
+const chain: Chain = defineChain({
+  id: 31337,
+  name: 'Anvil (wallet-desks test)',
+  nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
+  rpcUrls: { default: { http: [RPC] } },
+});
+
+function memoryStorage(): KeyStorage {
+  const m = new Map<string, string>();
+  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k) };
+}
+
+let anvil: { stop: () => Promise<void> };
+let deployment: { levetrage: Address; nash: Address };
+let config: Config;
+let me: Address;
+
+/** Runs steps and records the phases the reducer went through. */
+async function runAndTrace(steps: TxStep[], cfg: Config = config) {
+  const phases: TxPhase[] = [];
+  let state = initialTxState;
+  const result = await runTransactions(cfg, steps, {
+    onEvent: (e: TxEvent) => {
+      state = txReducer(state, e);
+      if (phases[phases.length - 1] !== state.phase) phases.push(state.phase);
+    },
+  });
+  return { result, phases, state };
+}
+
+async function now(): Promise<number> {
+  const block = (await rpc(RPC, 'eth_getBlockByNumber', ['latest', false])) as { timestamp: string };
+  return Number(block.timestamp);
+}
+
+function commitmentSteps(opts: { value: bigint; deadline: number; terms?: string }): TxStep[] {
+  return [
+    {
+      label: 'Approve the NASH fee',
+      request: { address: deployment.nash, abi: iNashTokenAbi, functionName: 'approve', args: [deployment.levetrage, parseEther('10')], chainId: 31337 },
+    },
+    {
+      label: 'Create the commitment',
+      request: {
+        address: deployment.levetrage,
+        abi: iLevetrageAbi,
+        functionName: 'createCommitment',
+        chainId: 31337,
+        value: opts.value,
+        args: [
+          {
+            provider: '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc',
+            agreementHash: keccak256(toHex('agreement')),
+            terminators: [me],
+            deadline: opts.deadline,
+            timeoutAction: 0,
+            terms: opts.terms ?? 'Refund order #1',
+          },
+        ],
+      },
+    },
+  ];
+}
+
+function createdId(receipt: { logs: { address: string; topics: readonly `0x${string}`[]; data: `0x${string}` }[] }): bigint {
+  for (const log of receipt.logs) {
+    if (log.address.toLowerCase() !== deployment.levetrage.toLowerCase()) continue;
+    try {
+      const ev = decodeEventLog({ abi: iLevetrageAbi, topics: log.topics as [`0x${string}`], data: log.data });
+      if (ev.eventName === 'ThreatCreated') return ev.args.id;
+    } catch {
+      /* other event */
+    }
+  }
+  throw new Error('no ThreatCreated in receipt');
+}
+
+beforeAll(async () => {
+  anvil = await startAnvil({ port: PORT });
+  deployment = await deployContracts({ rpcUrl: RPC });
+  config = createConfig({
+    chains: [chain],
+    connectors: [devWallet({ chain, storage: memoryStorage() })],
+    transports: { [chain.id]: http(RPC) },
+    pollingInterval: 200,
+  });
+  const conn = await connect(config, { connector: config.connectors[0] });
+  me = conn.accounts[0];
+}, 120_000);
+
+afterAll(async () => {
+  if (config) await disconnect(config).catch(() => {});
+  await anvil?.stop();
+});
+
+describe('dev wallet connector', () => {
+  it('connects a fresh burner on the local chain and funds it with ETH and NASH from an anvil account', async () => {
+    expect(me).toMatch(/^0x[0-9a-fA-F]{40}$/);
+    expect(BigInt(await rpc(RPC, 'eth_getBalance', [me, 'latest']))).toBe(0n);
+    const funded = await fundDevWallet({ chain, address: me, nash: deployment.nash });
+    expect(funded.ethBalance).toBe(parseEther('100'));
+    expect(funded.nashBalance).toBe(parseEther('1000'));
+    expect(funded.nashFrom).toMatch(/^0x/);
+    // Funding again tops ETH back up but does not send NASH it already has.
+    const again = await fundDevWallet({ chain, address: me, nash: deployment.nash });
+    expect(again.nashTx).toBeUndefined();
+  });
+
+  it('refuses to switch to another chain', async () => {
+    await expect(config.connectors[0].switchChain!({ chainId: 1 })).rejects.toThrow(/only works on/);
+  });
+});
+
+describe('runTransactions (simulate → sign → wait) on anvil', () => {
+  let id: bigint;
+
+  it('approves NASH then creates a commitment, as a two-step sequence', async () => {
+    const { result, phases, state } = await runAndTrace(commitmentSteps({ value: parseEther('1'), deadline: (await now()) + 3600 }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.receipts).toHaveLength(2);
+    expect(phases).toEqual(['simulating', 'signing', 'pending', 'simulating', 'signing', 'pending', 'success']);
+    expect(state.hashes).toHaveLength(2);
+    id = createdId(result.receipts[1]);
+    expect(id).toBeGreaterThan(0n);
+  });
+
+  it('fulfils as terminator and the refund event is in the receipt', async () => {
+    const { result } = await runAndTrace([{ request: { address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'fulfil', args: [id], chainId: 31337 } }]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const names = result.receipts[0].logs.map((l) => {
+      try {
+        return decodeEventLog({ abi: iLevetrageAbi, topics: l.topics as [`0x${string}`], data: l.data }).eventName;
+      } catch {
+        return null;
+      }
+    });
+    expect(names).toContain('Fulfilled');
+    expect(names).toContain('Refunded');
+  });
+
+  it('catches a revert in simulation, decodes it, and sends nothing', async () => {
+    const nonceBefore = await rpc(RPC, 'eth_getTransactionCount', [me, 'latest']);
+    const { result, phases } = await runAndTrace([{ request: { address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'fulfil', args: [id], chainId: 31337 } }]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ kind: 'revert', errorName: 'ThreatNotLive' });
+    expect(result.error.message).toContain('has been fulfilled');
+    expect(phases).toEqual(['simulating', 'error']);
+    expect(await rpc(RPC, 'eth_getTransactionCount', [me, 'latest'])).toBe(nonceBefore);
+  });
+
+  it('says the deadline has passed after warping past it', async () => {
+    const created = await runAndTrace(commitmentSteps({ value: parseEther('0.5'), deadline: (await now()) + 120 }));
+    expect(created.result.ok).toBe(true);
+    if (!created.result.ok) return;
+    const newId = createdId(created.result.receipts[1]);
+    await rpc(RPC, 'evm_increaseTime', [300]);
+    await rpc(RPC, 'evm_mine', []);
+    const { result } = await runAndTrace([{ request: { address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'fulfil', args: [newId], chainId: 31337 } }]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.errorName).toBe('DeadlinePassed');
+    expect(result.error.message).toMatch(/^The deadline has passed \(.+ UTC\); the demand can no longer be marked fulfilled\.$/);
+  });
+
+  it('reports insufficient funds for a stake above the balance', async () => {
+    const steps = commitmentSteps({ value: parseEther('5000'), deadline: (await now()) + 3600 });
+    const { result } = await runAndTrace([steps[1]]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.kind).toBe('insufficient-funds');
+  });
+
+  it('decodes an OpenZeppelin ERC-20 error (no allowance for the fee)', async () => {
+    await runAndTrace([{ request: { address: deployment.nash, abi: iNashTokenAbi, functionName: 'approve', args: [deployment.levetrage, 0n], chainId: 31337 } }]);
+    const steps = commitmentSteps({ value: parseEther('1'), deadline: (await now()) + 3600 });
+    const { result } = await runAndTrace([steps[1]]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatchObject({ kind: 'revert', errorName: 'ERC20InsufficientAllowance', title: 'NASH not approved' });
+  });
+
+  it('refuses a write aimed at another chain before opening the wallet', async () => {
+    const { result, phases } = await runAndTrace([{ request: { address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'fulfil', args: [1n], chainId: 11155111 } }]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.kind).toBe('wrong-network');
+    expect(phases).toEqual(['simulating', 'error']);
+  });
+
+  it('reports an unreachable RPC', async () => {
+    const deadChain = defineChain({ ...chain, rpcUrls: { default: { http: ['http://127.0.0.1:8629'] } } });
+    const dead = createConfig({
+      chains: [deadChain],
+      connectors: [devWallet({ chain: deadChain, storage: memoryStorage() })],
+      transports: { [deadChain.id]: http('http://127.0.0.1:8629', { retryCount: 0 }) },
+    });
+    await connect(dead, { connector: dead.connectors[0] });
+    const { result } = await runAndTrace([{ request: { address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'fulfil', args: [1n], chainId: 31337 } }], dead);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.kind).toBe('rpc-down');
+  });
+});
