@@ -32,6 +32,17 @@ export function formatEth(wei: bigint, opts: { maxDecimals?: number; unit?: stri
   return `${negative ? '-' : ''}${grouped}${frac}${suffix}`;
 }
 
+/** An ETH amount given as a number, for display: up to 4 significant decimals, thousands grouped. */
+export function formatEthNumber(eth: number): string {
+  if (!Number.isFinite(eth)) return '—';
+  if (eth === 0) return '0 ETH';
+  if (Math.abs(eth) < 0.0001) return '< 0.0001 ETH';
+  const digits = Math.abs(eth) >= 100 ? 0 : Math.abs(eth) >= 1 ? 2 : 4;
+  const text = eth.toFixed(digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  const [i, f] = text.split('.');
+  return `${i.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${f ? `.${f}` : ''} ETH`;
+}
+
 /**
  * Parses a user-typed ETH amount ("1.5", "10,000", " 2 ") into wei.
  * @returns The amount in wei, or an error message saying what is wrong.
@@ -140,4 +151,10 @@ export function shortHash(hash: string, chars = 8): string {
 /** An integer with thousands separators: `12345` → `"12,345"`. */
 export function formatInteger(n: number | bigint): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** A singular name for a period length: 86400 → "day", 3600 → "hour", 604800 → "week"; otherwise "period". */
+export function periodName(seconds: number): string {
+  const names: Record<number, string> = { 60: 'minute', 3600: 'hour', 86400: 'day', 604800: 'week' };
+  return names[seconds] ?? 'period';
 }

@@ -1,0 +1,30 @@
+import { cache } from 'react';
+import { getServerClient } from '@/lib/chains';
+import { getDeployment } from '@/lib/contracts/deployments';
+import { parseThreatId, readThreat } from '@/lib/threats/read';
+import type { ThreatView } from '@/lib/threats/types';
+import { chainFromSegment, type ReadableChain } from '../../known-chains';
+
+/** What loading a threat page found. */
+export type ThreatLoad =
+  | { kind: 'ok'; chain: ReadableChain; threat: ThreatView }
+  | { kind: 'unknown-chain' }
+  | { kind: 'unknown-id'; chain: ReadableChain }
+  | { kind: 'unreachable'; chain: ReadableChain; message: string };
+
+/**
+ * Reads the threat named by the URL segments, once per request (shared by the page and its metadata).
+ */
+export const loadThreat = cache(async (chainSegment: string, idSegment: string): Promise<ThreatLoad> => {
+  const chain = chainFromSegment(chainSegment);
+  if (!chain) return { kind: 'unknown-chain' };
+  const id = parseThreatId(idSegment);
+  if (id === null) return { kind: 'unknown-id', chain };
+  try {
+    const threat = await readThreat(getServerClient(chain.id), getDeployment(chain.id)!, id);
+    return threat ? { kind: 'ok', chain, threat } : { kind: 'unknown-id', chain };
+  } catch (e) {
+    const message = (e as { shortMessage?: string }).shortMessage ?? (e as Error).message ?? String(e);
+    return { kind: 'unreachable', chain, message: message.split('\n')[0] };
+  }
+});

@@ -1,0 +1,93 @@
+import { formatDate } from '@/lib/format';
+import { OUTCOME_LABELS } from '@/lib/threats/labels';
+import type { ThreatSchedule } from '@/lib/threats/schedule';
+import type { ThreatView } from '@/lib/threats/types';
+import type { ExplorerLinks } from './explorer';
+import { Mono, Section } from './Section';
+import { SettleButton } from './SettleButton';
+import { VerifyDrawButton } from './VerifyDrawButton';
+
+const OUTCOME_TONE = { neutral: 'text-slate-700', hawk: 'text-red-800 font-semibold', dove: 'text-green-800 font-semibold' } as const;
+
+/**
+ * Every draw so far with its random value and a browser-side "verify", the pending draws, and the button
+ * anyone can press to trigger due draws (or, for a commitment past its deadline, the timeout).
+ */
+export function DrawsSection({ threat, schedule, links }: { threat: ThreatView; schedule: ThreatSchedule; links: ExplorerLinks }) {
+  const odds = threat.odds;
+  const pending = threat.pendingThrough > threat.settledPeriods;
+  const live = threat.status === 'live';
+  const settleLabel = odds ? (pending ? 'Settle the pending draws' : schedule.unsettledDue > 0 ? 'Trigger due draws' : 'Apply the timeout') : 'Apply the timeout action';
+
+  return (
+    <Section
+      id="draws"
+      title={odds ? 'Draws' : 'Settlement'}
+      lead={
+        odds
+          ? 'Each value comes from a randomness beacon fixed after the draw was requested; the outcome is keccak256(value, threat id, period) mod 1e9 compared with the odds. Verify any draw in your browser.'
+          : 'A commitment is settled once, at the deadline, by anyone.'
+      }
+    >
+      {odds ? (
+        threat.draws.length === 0 ? (
+          <p className="text-slate-700" data-testid="no-draws">No draws yet.</p>
+        ) : (
+          <ol className="space-y-3" data-testid="draw-list">
+            {threat.draws.map((d) => {
+              const o = OUTCOME_LABELS[d.outcome];
+              return (
+                <li key={d.period} data-testid={`draw-${d.period}`} data-outcome={d.outcome} className="rounded-lg bg-slate-50 p-3">
+                  <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+                    <span className="font-semibold">Period {d.period}</span>
+                    <span className="text-sm text-slate-600">due {formatDate(threat.start + d.period * odds.period)}</span>
+                  </div>
+                  <p className={`mt-0.5 ${OUTCOME_TONE[o.tone]}`}>
+                    {o.label}
+                    {d.lapsed ? ' (lapsed: the value was never proven in time, so it counts as escalate)' : ''}: {o.explain}
+                  </p>
+                  <p className="mt-1 text-xs text-slate-600">
+                    value <Mono value={d.value} /> · tx <Mono value={d.txHash} href={links.tx(d.txHash)} />
+                  </p>
+                  <VerifyDrawButton
+                    threatId={threat.id.toString()}
+                    period={d.period}
+                    value={d.value}
+                    pEscalate={odds.pEscalate}
+                    pTerminate={odds.pTerminate}
+                    outcome={d.outcome}
+                    lapsed={d.lapsed}
+                  />
+                </li>
+              );
+            })}
+          </ol>
+        )
+      ) : null}
+
+      {live && pending ? (
+        <p className="mt-3 text-sm text-slate-700" data-testid="pending-draws">
+          Period{threat.pendingThrough - threat.settledPeriods > 1 ? `s ${threat.settledPeriods + 1}–${threat.pendingThrough} wait` : ` ${threat.pendingThrough} waits`} for
+          the random value of block {threat.ticket} (the chain is at block {threat.readAt.blockNumber.toString()}).
+        </p>
+      ) : null}
+
+      {live ? (
+        <div className="mt-4 border-t border-slate-100 pt-3">
+          {schedule.canSettle ? (
+            <>
+              <p className="mb-2 text-sm text-slate-700">
+                Anyone can do this, with any wallet: the outcome is the same whoever triggers it and whenever.
+              </p>
+              <SettleButton chainId={threat.chainId} registry={threat.registry} threatId={threat.id.toString()} label={settleLabel} />
+            </>
+          ) : (
+            <p className="text-sm text-slate-600" data-testid="nothing-due">
+              Nothing to settle right now{odds ? ': the next draw is not due yet.' : ': the deadline has not passed.'}
+            </p>
+          )}
+        </div>
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,54 @@
+import { formatDate, formatEth } from '@/lib/format';
+import type { ThreatView } from '@/lib/threats/types';
+import type { ExplorerLinks } from './explorer';
+import { Fact, Mono, Section } from './Section';
+import { VerifyAgreement } from './VerifyAgreement';
+
+/** The stake, who receives it on escalation (the provider and their signed agreement), and the record. */
+export function StakeSection({ threat, links }: { threat: ThreatView; links: ExplorerLinks }) {
+  return (
+    <Section id="stake" title="The stake and the provider">
+      <dl className="divide-y divide-slate-100">
+        <Fact label="Stake locked" testId="threat-stake">
+          <strong>{formatEth(threat.stake)}</strong>
+        </Fact>
+        <Fact label="Provider (paid on escalation)" testId="threat-provider">
+          <Mono value={threat.provider} href={links.address(threat.provider)} />
+          <p className="mt-0.5 text-sm text-slate-600">
+            A law firm, PR firm or similar that signed an agreement with the maker to act on receipt of the stake.
+          </p>
+        </Fact>
+        <Fact label="Agreement hash (sha-256)" testId="threat-agreement-hash">
+          <Mono value={threat.agreementHash} />
+        </Fact>
+        <Fact label="Maker" testId="threat-maker">
+          <Mono value={threat.maker} href={links.address(threat.maker)} />
+        </Fact>
+        <Fact label="Created">
+          {formatDate(threat.created.timestamp)}
+          {threat.created.txHash !== '0x' ? (
+            <>
+              {' '}
+              · tx <Mono value={threat.created.txHash} href={links.tx(threat.created.txHash)} />
+            </>
+          ) : null}
+        </Fact>
+        <Fact label="Registry contract">
+          <Mono value={threat.registry} href={links.address(threat.registry)} />
+        </Fact>
+        {threat.feesBurned > 0n ? <Fact label="NASH burned to create it">{formatEth(threat.feesBurned, { unit: 'NASH' })}</Fact> : null}
+      </dl>
+      <h3 className="mt-4 text-sm font-semibold text-slate-800">Verify an agreement</h3>
+      <p className="mb-2 text-sm text-slate-600">
+        If you were shown the signed agreement, check it is the one this threat commits to.
+      </p>
+      <VerifyAgreement agreementHash={threat.agreementHash} />
+      <noscript>
+        <p className="mt-2 text-sm text-slate-700">
+          Without JavaScript: run <code>sha256sum agreement.pdf</code>; it must print{' '}
+          <code className="break-all">{threat.agreementHash.slice(2)}</code>.
+        </p>
+      </noscript>
+    </Section>
+  );
+}

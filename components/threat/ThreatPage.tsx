@@ -1,0 +1,98 @@
+import { formatEth, formatEthNumber, formatPpb, periodName } from '@/lib/format';
+import { adversaryCost, adversaryLossFromParam } from '@/lib/threats/adversary-cost';
+import { KIND_LABELS, STATUS_LABELS } from '@/lib/threats/labels';
+import { threatSchedule } from '@/lib/threats/schedule';
+import type { ThreatView } from '@/lib/threats/types';
+import { formatEther } from 'viem';
+import { ComplySection } from './ComplySection';
+import { Countdown } from './Countdown';
+import { DemandSection } from './DemandSection';
+import { DrawsSection } from './DrawsSection';
+import { EndBanner } from './EndBanner';
+import { explorerLinks } from './explorer';
+import { OddsSection } from './OddsSection';
+import { StakeSection } from './StakeSection';
+import { KindBadge, StatusBadge } from './StatusBadge';
+
+/** Props: the threat read from the chain, the chain's name and explorer, and the `loss` URL parameter. */
+export interface ThreatPageProps {
+  threat: ThreatView;
+  chainName: string;
+  explorer?: string;
+  lossParam?: string | string[];
+}
+
+/** The adversary's view of one threat (server component; only small islands hydrate). */
+export function ThreatPage({ threat, chainName, explorer, lossParam }: ThreatPageProps) {
+  const links = explorerLinks(explorer);
+  const schedule = threatSchedule(threat);
+  const loss = adversaryLossFromParam(lossParam, threat.stake);
+  const cost = adversaryCost(threat, schedule, loss.wei);
+  const lossText = loss.error ? (Array.isArray(lossParam) ? lossParam[0] : lossParam) ?? '' : formatEther(loss.wei);
+  const live = threat.status === 'live';
+  const unit = threat.odds ? periodName(threat.odds.period) : '';
+
+  return (
+    <main className="mx-auto max-w-2xl space-y-4 px-3 py-4 sm:px-6 sm:py-8">
+      <header>
+        <p className="text-sm text-slate-600">
+          Threat <span data-testid="threat-id">#{threat.id.toString()}</span> on {chainName}
+        </p>
+        <div className="mt-1 flex flex-wrap items-center gap-2">
+          <StatusBadge status={threat.status} />
+          <KindBadge kind={threat.kind} />
+        </div>
+        <h1 className="mt-2 text-2xl font-bold leading-tight text-slate-900 sm:text-3xl">
+          {live ? `${formatEth(threat.stake)} is staked against you.` : STATUS_LABELS[threat.status].explain}
+        </h1>
+        <p className="mt-1 text-slate-700">{KIND_LABELS[threat.kind].explain}</p>
+        <dl className="mt-3 grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">
+          <div className="rounded-lg bg-white p-2 ring-1 ring-slate-200">
+            <dt className="text-slate-500">Stake</dt>
+            <dd className="font-semibold">{formatEth(threat.stake)}</dd>
+          </div>
+          <div className="rounded-lg bg-white p-2 ring-1 ring-slate-200">
+            <dt className="text-slate-500">Deadline</dt>
+            <dd className="font-semibold">
+              <Countdown target={threat.deadline} chainNow={threat.readAt.timestamp} />
+            </dd>
+          </div>
+          {threat.odds ? (
+            <div className="rounded-lg bg-white p-2 ring-1 ring-slate-200">
+              <dt className="text-slate-500">Escalation per {unit}</dt>
+              <dd className="font-semibold text-red-800">{formatPpb(threat.odds.pEscalate)}</dd>
+            </div>
+          ) : null}
+          {cost.perPeriod !== null ? (
+            <div className="rounded-lg bg-white p-2 ring-1 ring-slate-200">
+              <dt className="text-slate-500">Your expected cost per {unit}</dt>
+              <dd className="font-semibold">{formatEthNumber(cost.perPeriod)}</dd>
+            </div>
+          ) : null}
+        </dl>
+        <nav aria-label="On this page" className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {[
+            ['#demand', 'Demand'],
+            ['#comply', 'How to comply'],
+            ['#odds', 'Cost to you'],
+            ['#draws', threat.odds ? 'Draws' : 'Settlement'],
+            ['#stake', 'Stake & provider'],
+          ].map(([href, label]) => (
+            <a key={href} href={href} className="text-indigo-700 underline underline-offset-2">
+              {label}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <EndBanner threat={threat} links={links} />
+      <DemandSection threat={threat} />
+      <ComplySection threat={threat} schedule={schedule} links={links} />
+      <OddsSection threat={threat} schedule={schedule} cost={cost} loss={{ ...loss, text: lossText }} />
+      <DrawsSection threat={threat} schedule={schedule} links={links} />
+      <StakeSection threat={threat} links={links} />
+      <footer className="pb-6 text-center text-xs text-slate-500">
+        Read from the chain at block {threat.readAt.blockNumber.toString()}. Nothing on this page needs a wallet.
+      </footer>
+    </main>
+  );
+}
