@@ -112,11 +112,13 @@ export function brinkmanshipBounds(params_: BrinkmanshipParams): BrinkmanshipBou
   const target = checkTarget(params_.target);
   const me = checkThreatener(params_.threatener);
   const qMin = minimumEffectiveQ(target);
+  // Same as [(1 − h)·TC + h·TD − NT]/[h·(TD − D)], written as (TC − NT)/(h·(TD − D)) − (TC − TD)/(TD − D)
+  // so rounding keeps it monotone in h and exact where the numerator cancels.
+  const spread = me.targetDefiesNoDisaster - me.disaster;
   const qMaxRaw =
     h === 0
       ? Infinity
-      : ((1 - h) * me.targetComplies + h * me.targetDefiesNoDisaster - me.noThreat) /
-        (h * (me.targetDefiesNoDisaster - me.disaster));
+      : (me.targetComplies - me.noThreat) / (h * spread) - (me.targetComplies - me.targetDefiesNoDisaster) / spread;
   const qMax = Math.min(1, qMaxRaw);
   return { qMin, qMaxRaw, qMax, feasible: qMin <= qMax, pureThreatAcceptable: qMaxRaw >= 1 };
 }
