@@ -1,0 +1,167 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import { flattenErrors } from '@/lib/wizard/errors';
+import { presetValues, PRESETS } from '@/lib/wizard/presets';
+import { stepSchema, type FieldProblem } from '@/lib/wizard/schema';
+import { nextStep, parseStep, previousStep, stepsFor, STEP_TITLES, type StepId } from '@/lib/wizard/steps';
+import { clearDraft, loadDraft, saveDraft } from '@/lib/wizard/storage';
+import { EMPTY_VALUES, type WizardValues } from '@/lib/wizard/types';
+import { ErrorSummary } from './ErrorSummary';
+import { Progress } from './Progress';
+import { DemandStep } from './steps/DemandStep';
+import { EscalationStep } from './steps/EscalationStep';
+import { KindStep } from './steps/KindStep';
+import { OddsStep } from './steps/OddsStep';
+import { ResolutionStep } from './steps/ResolutionStep';
+import { ReviewStep } from './steps/ReviewStep';
+import { StakesStep } from './steps/StakesStep';
+import { useNow } from './use-now';
+
+const session = () => (typeof window === 'undefined' ? undefined : window.sessionStorage);
+
+/**
+ * The threat maker's wizard: one react-hook-form form across seven steps, the step in the URL
+ * (`/create?step=demand`) so the browser's Back button works, focus on each step's heading, an error
+ * summary linking to the fields, and the draft kept in sessionStorage (survives navigation and reloads).
+ */
+export function Wizard() {
+  const search = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const now = useNow();
+  const stepRef = useRef<StepId>('kind');
+
+  const resolver = useCallback<Resolver<WizardValues>>(
+    (values, ctx, options) =>
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      zodResolver(stepSchema(stepRef.current, { now: Math.floor(Date.now() / 1000) }, values.kind) as any)(values, ctx, options as any) as any,
+    [],
+  );
+  const methods = useForm<WizardValues>({ defaultValues: EMPTY_VALUES, resolver, mode: 'onSubmit', reValidateMode: 'onChange', shouldFocusError: false });
+  const { handleSubmit, reset, watch, clearErrors, formState } = methods;
+  const kind = watch('kind');
+  const step = parseStep(search.get('step'), kind);
+  stepRef.current = step;
+  const steps = stepsFor(kind);
+
+  const [loaded, setLoaded] = useState(false);
+  const [summaryShown, setSummaryShown] = useState(false);
+  const [notice, setNotice] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const firstRender = useRef(true);
+
+  // Restore the draft once on the client (sessionStorage does not exist on the server).
+  useEffect(() => {
+    reset(loadDraft(session()));
+    setLoaded(true);
+  }, [reset]);
+
+  // Save every change.
+  useEffect(() => {
+    if (!loaded) return;
+    const sub = watch((values) => saveDraft(session(), values as WizardValues));
+    return () => sub.unsubscribe();
+  }, [loaded, watch]);
+
+  // New step: clear the old step's errors and move focus to the heading.
+  useEffect(() => {
+    clearErrors();
+    setSummaryShown(false);
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [step, clearErrors]);
+
+  const goTo = useCallback(
+    (s: StepId) => {
+      router.push(`${pathname}?step=${s}`, { scroll: true });
+    },
+    [router, pathname],
+  );
+
+  const problems: FieldProblem[] = summaryShown ? flattenErrors(formState.errors as Record<string, unknown>, step) : [];
+
+  useEffect(() => {
+    if (summaryShown && problems.length > 0) summaryRef.current?.focus();
+    // focus only when the summary first appears after a submit
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [summaryShown, formState.submitCount]);
+
+  const onNext = handleSubmit(
+    () => {
+      const next = nextStep(step, kind);
+      if (next) goTo(next);
+    },
+    () => setSummaryShown(true),
+  );
+
+  function applyPreset(id: string) {
+    reset(presetValues(id, Math.floor(Date.now() / 1000)));
+    const p = PRESETS.find((x) => x.id === id)!;
+    setNotice(`Filled every step from “${p.title}”. Check each step with Next, or change anything.`);
+  }
+
+  function startOver() {
+    clearDraft(session());
+    reset(structuredClone(EMPTY_VALUES));
+    setNotice('');
+    goTo('kind');
+  }
+
+  const index = steps.indexOf(step);
+  const prev = previousStep(step, kind);
+
+  return (
+    <FormProvider {...methods}>
+      <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6">
+        <h1 className="text-2xl font-bold sm:text-3xl">Create a threat</h1>
+        <Progress steps={steps} current={step} />
+        <form onSubmit={onNext} noValidate className="mt-4" aria-labelledby="step-heading" data-step={step} data-loaded={loaded ? 'true' : 'false'}>
+          <h2 id="step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-bold focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600">
+            <span className="block text-sm font-normal text-slate-600">
+              Step {index + 1} of {steps.length}
+            </span>
+            {STEP_TITLES[step]}
+          </h2>
+          <ErrorSummary ref={summaryRef} problems={problems} />
+          {notice && step === 'kind' && (
+            <p role="status" className="mt-4 rounded-md bg-green-50 p-3 text-sm text-green-900" data-testid="preset-notice">
+              {notice}
+            </p>
+          )}
+
+          {step === 'kind' && <KindStep onPreset={applyPreset} />}
+          {step === 'demand' && <DemandStep />}
+          {step === 'escalation' && <EscalationStep />}
+          {step === 'resolution' && <ResolutionStep onEditDeadline={() => goTo('demand')} />}
+          {step === 'odds' && <OddsStep now={now} />}
+          {step === 'stakes' && <StakesStep now={now} />}
+          {step === 'review' && <ReviewStep goTo={goTo} onCreated={() => clearDraft(session())} />}
+
+          <div className="mt-8 flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
+            {prev && (
+              <button type="button" onClick={() => goTo(prev)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold">
+                Back
+              </button>
+            )}
+            {step !== 'review' && (
+              <button type="submit" className="rounded-md bg-indigo-700 px-5 py-2 font-semibold text-white" data-testid="next">
+                Next
+              </button>
+            )}
+            <button type="button" onClick={startOver} className="ml-auto text-sm text-slate-600 underline">
+              Start over
+            </button>
+          </div>
+        </form>
+      </div>
+    </FormProvider>
+  );
+}

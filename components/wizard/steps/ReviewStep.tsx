@@ -1,0 +1,96 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { composeTerms } from '@/lib/wizard/to-params';
+import { deadlineSeconds, periodSeconds } from '@/lib/wizard/units';
+import { stepsFor, STEP_TITLES, type StepId } from '@/lib/wizard/steps';
+import type { WizardValues } from '@/lib/wizard/types';
+import { SignPanel } from '../SignPanel';
+
+const ACTION_TEXT = { refund: 'Refund to you', forfeit: 'Forfeit to NASH holders', escalate: 'Escalate: pay the provider' } as const;
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="border-b border-slate-200 py-2 sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4">
+      <dt className="font-semibold">{label}</dt>
+      <dd className="break-words whitespace-pre-line">{children || <span className="text-slate-500">Not given</span>}</dd>
+    </div>
+  );
+}
+
+/** Step 7: "check your answers" — everything that will be signed, each section with a Change link — then sign. */
+export function ReviewStep({ goTo, onCreated }: { goTo: (s: StepId) => void; onCreated: () => void }) {
+  const { getValues } = useFormContext<WizardValues>();
+  const v = getValues();
+  const deadline = deadlineSeconds(v.deadline);
+  const sections: { step: StepId; rows: [string, ReactNode][] }[] = [
+    { step: 'kind', rows: [['Kind', v.kind === 'commitment' ? 'Commitment (binding threat)' : v.kind === 'probabilistic' ? 'Probabilistic threat' : '']] },
+    {
+      step: 'demand',
+      rows: [
+        ['Published demand', v.terms ? composeSafe(v) : ''],
+        ['Deadline', Number.isNaN(deadline) ? '' : new Date(deadline * 1000).toLocaleString()],
+      ],
+    },
+    {
+      step: 'escalation',
+      rows: [
+        ['Provider', <span className="font-mono" key="p">{v.provider}</span>],
+        ['Agreement fingerprint', <span className="font-mono text-sm" key="h">{v.agreementHash}{v.agreementFileName ? ` (${v.agreementFileName})` : ''}</span>],
+      ],
+    },
+    {
+      step: 'resolution',
+      rows: [
+        ['Terminators', <span className="font-mono" key="t">{v.terminators.map((t) => t.address).filter(Boolean).join('\n')}</span>],
+        ['At the deadline', v.timeoutAction ? ACTION_TEXT[v.timeoutAction] : ''],
+      ],
+    },
+    {
+      step: 'odds',
+      rows: [
+        ['Escalation per draw', v.pEscalatePct ? `${v.pEscalatePct}%` : ''],
+        ['Refund per draw', `${v.pTerminatePct || '0'}%`],
+        ['One draw every', `${v.periodValue} ${v.periodUnit} (${periodSeconds(v.periodValue, v.periodUnit)} s)`],
+      ],
+    },
+    { step: 'stakes', rows: [['Stake', v.stakeEth ? `${v.stakeEth} ETH` : '']] },
+  ];
+  const shown = stepsFor(v.kind);
+  return (
+    <>
+      <p className="mt-2 text-slate-700">Check everything: once created, nothing can be changed and the stake follows the rules alone.</p>
+      {sections
+        .filter((s) => shown.includes(s.step))
+        .map((s) => (
+          <section key={s.step} aria-labelledby={`review-${s.step}`} className="mt-6">
+            <div className="flex items-baseline justify-between">
+              <h3 id={`review-${s.step}`} className="text-lg font-bold">
+                {STEP_TITLES[s.step]}
+              </h3>
+              <button type="button" onClick={() => goTo(s.step)} className="text-indigo-800 underline">
+                Change<span className="sr-only"> {STEP_TITLES[s.step]}</span>
+              </button>
+            </div>
+            <dl className="mt-1">
+              {s.rows.map(([label, value]) => (
+                <Row key={label} label={label}>
+                  {value}
+                </Row>
+              ))}
+            </dl>
+          </section>
+        ))}
+      <SignPanel goTo={goTo} onCreated={onCreated} />
+    </>
+  );
+}
+
+function composeSafe(v: WizardValues): string {
+  try {
+    return composeTerms(v);
+  } catch {
+    return v.terms;
+  }
+}
