@@ -12,7 +12,16 @@ const FORM_ID = 'split';
  */
 export function SplitForm({ mode, raw, errors }: { mode: SplitMode; raw: Record<string, string>; errors: Record<string, string> }) {
   const field = (name: string, label: string, hint?: string, suffix?: string) => (
-    <TextField form={FORM_ID} name={name} label={label} hint={hint} value={raw[name] ?? ''} error={errors[name]} suffix={suffix} />
+    <TextField
+      form={FORM_ID}
+      name={name}
+      label={label}
+      hint={hint}
+      value={raw[name] ?? ''}
+      error={errors[name]}
+      suffix={suffix}
+      inputMode={name.startsWith('name') ? 'text' : 'decimal'}
+    />
   );
   const n1 = raw.name1 || 'Player 1';
   const n2 = raw.name2 || 'Player 2';

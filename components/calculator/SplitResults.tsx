@@ -59,7 +59,7 @@ export function SplitResults({ view, mode }: { view: SplitView; mode: SplitMode 
           </article>
         ))}
       </div>
-      <figure className="rounded-lg border border-slate-200 bg-white p-2">
+      <figure className="mx-auto w-full max-w-2xl rounded-lg border border-slate-200 bg-white p-2">
         <UtilityFrontier
           frontier={view.frontier}
           disagreement={view.disagreement}

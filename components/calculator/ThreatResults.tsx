@@ -88,21 +88,21 @@ export function ThreatResults({ view }: { view: ThreatView }) {
         )}
       </div>
 
-      <figure className="rounded-lg border border-slate-200 bg-white p-2">
+      <figure className="mx-auto w-full max-w-2xl rounded-lg border border-slate-200 bg-white p-2">
         <EscalationCurve points={view.curve} band={band} marker={{ n: view.periods, label: 'deadline' }} periodLabel={unit} />
         <figcaption className="px-2 pb-1 text-xs text-slate-600">
           Chance that the draw has fired by each {unit}. Shaded: the useful range — enough risk that complying beats defying for{' '}
           {them}, not so much that the threat costs {you} more than it gains.
         </figcaption>
       </figure>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <figure className="rounded-lg border border-slate-200 bg-white p-2">
+      <div className="grid gap-4 xl:grid-cols-2">
+        <figure className="mx-auto w-full max-w-2xl rounded-lg border border-slate-200 bg-white p-2">
           <CostPerPeriod series={costSeries(view.costPerPeriod)} periodLabel={unit} />
           <figcaption className="px-2 pb-1 text-xs text-slate-600">
             Expected cost falling in each {unit} (escalation happens at most once, so it shrinks over time).
           </figcaption>
         </figure>
-        <figure className="rounded-lg border border-slate-200 bg-white p-2">
+        <figure className="mx-auto w-full max-w-2xl rounded-lg border border-slate-200 bg-white p-2">
           <CumulativeCost series={costSeries(view.costToDate)} periodLabel={unit} />
           <figcaption className="px-2 pb-1 text-xs text-slate-600">Expected cost to date: loss × chance of escalation so far.</figcaption>
         </figure>

@@ -79,7 +79,7 @@ export function EscalationCurve({ points, band, marker, periodLabel = 'period', 
             fill="#15803d"
             fillOpacity={0.14}
           />
-          <text x={area.right - 4} y={Math.max(bandTop + 13, area.top + 12)} textAnchor="end" fill="#166534" fontSize={11}>
+          <text x={area.left + 6} y={Math.max(bandTop + 13, area.top + 12)} textAnchor="start" fill="#166534" fontSize={11}>
             {band.label}
           </text>
         </g>
