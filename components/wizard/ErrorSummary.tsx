@@ -36,7 +36,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { problems: FieldProblem[
                   if (el) {
                     e.preventDefault();
                     el.focus();
-                    el.scrollIntoView({ block: 'center' });
+                    el.scrollIntoView?.({ block: 'center' });
                   }
                 }}
               >

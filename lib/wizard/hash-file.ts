@@ -17,5 +17,16 @@ export const MAX_AGREEMENT_BYTES = 50 * 1024 * 1024;
 export async function hashAgreementFile(file: Blob & { name?: string }): Promise<`0x${string}`> {
   if (file.size === 0) throw new Error('That file is empty. Drop the signed agreement itself.');
   if (file.size > MAX_AGREEMENT_BYTES) throw new Error('That file is larger than 50 MB; drop the signed agreement (a PDF or scan).');
-  return sha256Hex(await file.arrayBuffer());
+  return sha256Hex(await readBytes(file));
+}
+
+/** A Blob's bytes: `blob.arrayBuffer()` where available, else FileReader (older browsers, jsdom). */
+function readBytes(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(new Error('The file could not be read. Try again or choose another copy.'));
+    reader.readAsArrayBuffer(file);
+  });
 }
