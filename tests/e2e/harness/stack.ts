@@ -41,6 +41,8 @@ export interface Stack {
   newPage(opts?: { viewport?: { width: number; height: number } }): Promise<Page>;
   /** Timings of the start, in ms, for reports. */
   timings: Record<string, number>;
+  /** Stops only anvil (to test how pages behave when the chain is down); stop() still cleans up the rest. */
+  stopChain(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -180,6 +182,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       seeded,
       browser,
       timings,
+      stopChain: () => anvil.stop(),
       async newPage(opts = {}) {
         if (!browser) throw new Error('newPage: the stack was started with app: false');
         const context = await browser.newContext({ viewport: opts.viewport ?? DESKTOP, baseURL: appUrl });

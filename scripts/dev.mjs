@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// `npm run dev`: the whole local loop in one command.
+//   1. anvil on 127.0.0.1:8545 (chain 31337, a block every 2 s), state persisted in .dev/anvil-state.json
+//   2. deploys the contracts with contracts/script/Deploy.s.sol unless the persisted chain already has them,
+//      records the addresses in lib/contracts/deployments.json, and seeds the white paper's demo threats
+//   3. the keeper (scripts/keeper.ts), which settles due draws and deadlines every few seconds
+//   4. next dev on http://localhost:3000
+// Flags: --fresh  wipe the persisted chain first (new deploy + seed)
+//        --no-keeper  do not start the keeper
+// Ctrl-C stops everything (anvil writes its state on the way out).
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { startAnvil } from './lib/anvil.mjs';
+import { deployContracts, recordedDeploymentIsLive, writeDeployment } from './lib/deploy.mjs';
+import { devAccounts } from './lib/dev-accounts.mjs';
+import { ROOT, sleep } from './lib/tools.mjs';
+
+const ANVIL_PORT = 8545;
+const APP_PORT = 3000;
+const RPC_URL = `http://127.0.0.1:${ANVIL_PORT}`;
+const STATE = join(ROOT, '.dev', 'anvil-state.json');
+const args = new Set(process.argv.slice(2));
+for (const a of args) {
+  if (!['--fresh', '--no-keeper'].includes(a)) {
+    console.error(`Unknown flag ${a}. Usage: npm run dev [-- --fresh] [-- --no-keeper]`);
+    process.exit(2);
+  }
+}
+
+const log = (msg) => console.log(`[dev] ${msg}`);
+const children = [];
+let anvil = null;
+let stopping = false;
+
+/** Spawns a long-running child with its output prefixed, and stops everything if it dies unexpectedly. */
+function startChild(name, cmd, argv, env = {}) {
+  const child = spawn(cmd, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const prefix = (stream, out) =>
+    stream.on('data', (d) => {
+      for (const line of String(d).split('\n')) if (line.trim()) out.write(`[${name}] ${line}\n`);
+    });
+  prefix(child.stdout, process.stdout);
+  prefix(child.stderr, process.stderr);
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`[dev] ${name} exited unexpectedly (${signal ?? `code ${code}`}); stopping.`);
+      void shutdown(1);
+    }
+  });
+  children.push({ name, child });
+  return child;
+}
+
+function stopChild({ child }) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+      resolve();
+    }, 8000);
+    child.once('exit', () => { clearTimeout(timer); resolve(); });
+    try { process.kill(-child.pid, 'SIGTERM'); } catch { clearTimeout(timer); resolve(); }
+  });
+}
+
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  log('stopping ...');
+  for (const c of [...children].reverse()) await stopChild(c);
+  if (anvil) {
+    await anvil.stop();
+    log(`chain state saved in ${STATE.replace(ROOT + '/', '')}`);
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+async function waitForApp(url, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until && !stopping) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+      if (res.status < 500) return true;
+    } catch { /* compiling */ }
+    await sleep(1000);
+  }
+  return false;
+}
+
+function printAccounts() {
+  console.log('\nDev accounts (anvil; import a private key into your wallet, network http://127.0.0.1:8545, chain id 31337).');
+  console.log('Well-known keys: never use them on a real network.\n');
+  for (const a of devAccounts) console.log(`  ${a.label.padEnd(42)} ${a.address}  ${a.privateKey}`);
+  console.log('');
+}
+
+async function main() {
+  if (args.has('--fresh') && existsSync(STATE)) {
+    rmSync(STATE);
+    log('--fresh: removed the persisted chain');
+  }
+  log(`starting anvil on ${RPC_URL} (chain 31337, a block every 2 s)`);
+  anvil = await startAnvil({ port: ANVIL_PORT, statePath: STATE, blockTime: 2 });
+  anvil.process.on('exit', () => {
+    if (!stopping) {
+      console.error('[dev] anvil exited unexpectedly; stopping.');
+      void shutdown(1);
+    }
+  });
+
+  if (await recordedDeploymentIsLive(RPC_URL)) {
+    log('contracts already on the persisted chain (use `npm run dev -- --fresh` for a clean one)');
+  } else {
+    log('deploying contracts (forge script contracts/script/Deploy.s.sol) ...');
+    const deployment = await deployContracts({ rpcUrl: RPC_URL });
+    const changed = writeDeployment(deployment);
+    log(`deployed: Levetrage ${deployment.levetrage}, NASH ${deployment.nash}, beacon ${deployment.prevrandaoBeacon}${changed ? ' (lib/contracts/deployments.json updated)' : ''}`);
+    log('seeding the white paper stories ...');
+    await new Promise((resolve, reject) => {
+      const seed = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/seed.ts', RPC_URL], { cwd: ROOT, stdio: 'inherit' });
+      seed.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`seed failed (exit ${code})`))));
+    });
+  }
+
+  if (!args.has('--no-keeper')) {
+    startChild('keeper', join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/keeper.ts', '--rpc', RPC_URL, '--interval', '3']);
+  }
+  log(`starting next dev on http://localhost:${APP_PORT} ...`);
+  startChild('next', process.execPath, [join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'dev', '--webpack', '-p', String(APP_PORT)], {
+    NEXT_PUBLIC_LOCAL_RPC_URL: RPC_URL,
+    NEXT_TELEMETRY_DISABLED: '1',
+  });
+  const up = await waitForApp(`http://127.0.0.1:${APP_PORT}/`, 10 * 60_000);
+  if (stopping) return;
+  printAccounts();
+  console.log(up ? `Levetrage is running: http://localhost:${APP_PORT}` : `next dev is still compiling; open http://localhost:${APP_PORT} in a moment`);
+  console.log('Time warp: npm run warp -- 1h   ·   Stop: Ctrl-C\n');
+}
+
+main().catch(async (e) => {
+  console.error(`[dev] ${e.message}`);
+  await shutdown(1);
+});
