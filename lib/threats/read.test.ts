@@ -1,0 +1,286 @@
+// The read model against a real anvil (port 8610) with the real contracts deployed by the forge script:
+// commitments and probabilistic threats are created, fulfilled, warped, settled with real beacon proofs,
+// and read back with readThreat / listThreats / listEscalationsFor; draws are recomputed with lib/randomness.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createPublicClient,
+  createWalletClient,
+  http,
+  parseEther,
+  parseEventLogs,
+  type Address,
+  type EIP1193Provider,
+  type Hex,
+  type PublicClient,
+} from 'viem';
+import { iLevetrageAbi, iNashTokenAbi } from '../contracts/abis.generated';
+import { localChain } from '../chains';
+import { verifyDraw } from '../randomness/verify-draw';
+import { anvilAccounts, mine, startStack, warp, type Stack } from '../../tests/e2e/harness';
+import { listEscalationsFor, listThreats, parseThreatId, readThreat } from './read';
+import { settleFromBrowser } from './settle';
+import { threatSchedule } from './schedule';
+
+const PORT = 8610;
+const PERIOD = 60;
+const { jane, joe, oracle, lawFirm, prFirm, keeper, xcorp } = anvilAccounts;
+const HASH_A = `0x${'a1'.repeat(32)}` as Hex;
+const HASH_B = `0x${'b2'.repeat(32)}` as Hex;
+
+let stack: Stack;
+let client: PublicClient;
+
+/** An EIP-1193 provider over anvil for an unlocked dev account (what an injected wallet does). */
+function anvilProvider(rpcUrl: string, account: Address): EIP1193Provider {
+  return {
+    request: async ({ method, params }: { method: string; params?: unknown[] }) => {
+      if (method === 'eth_requestAccounts' || method === 'eth_accounts') return [account];
+      const res = await fetch(rpcUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params: params ?? [] }),
+      });
+      const body = (await res.json()) as { result?: unknown; error?: { code: number; message: string; data?: unknown } };
+      if (body.error) throw Object.assign(new Error(body.error.message), body.error);
+      return body.result;
+    },
+    on: () => undefined,
+    removeListener: () => undefined,
+  } as unknown as EIP1193Provider;
+}
+
+async function send(from: Address, fn: (w: ReturnType<typeof createWalletClient>) => Promise<Hex>) {
+  const wallet = createWalletClient({ chain: { ...localChain, rpcUrls: { default: { http: [stack.rpcUrl] } } }, transport: http(stack.rpcUrl), account: from });
+  const hash = await fn(wallet);
+  const receipt = await client.waitForTransactionReceipt({ hash });
+  expect(receipt.status).toBe('success');
+  return receipt;
+}
+
+async function create(opts: {
+  maker: Address;
+  provider: Address;
+  agreementHash: Hex;
+  terminators: Address[];
+  duration: number;
+  timeoutAction: 0 | 1 | 2;
+  terms: string;
+  stake: string;
+  odds?: { pEscalate: number; pTerminate: number };
+}): Promise<bigint> {
+  const d = stack.deployment;
+  const now = (await client.getBlock()).timestamp;
+  const move = opts.odds ? 1 : 0;
+  const fee = await client.readContract({ address: d.levetrage, abi: iLevetrageAbi, functionName: 'feeOf', args: [move] });
+  if (fee > 0n) {
+    await send(opts.maker, (w) =>
+      w.writeContract({ address: d.nash, abi: iNashTokenAbi, functionName: 'approve', args: [d.levetrage, fee], account: opts.maker, chain: w.chain }),
+    );
+  }
+  const params = {
+    provider: opts.provider,
+    agreementHash: opts.agreementHash,
+    terminators: opts.terminators,
+    deadline: Number(now) + opts.duration,
+    timeoutAction: opts.timeoutAction,
+    terms: opts.terms,
+  };
+  const receipt = await send(opts.maker, (w) =>
+    opts.odds
+      ? w.writeContract({
+          address: d.levetrage,
+          abi: iLevetrageAbi,
+          functionName: 'createProbabilistic',
+          args: [params, { beacon: d.prevrandaoBeacon, period: PERIOD, ...opts.odds }],
+          value: parseEther(opts.stake),
+          account: opts.maker,
+          chain: w.chain,
+        })
+      : w.writeContract({
+          address: d.levetrage,
+          abi: iLevetrageAbi,
+          functionName: 'createCommitment',
+          args: [params],
+          value: parseEther(opts.stake),
+          account: opts.maker,
+          chain: w.chain,
+        }),
+  );
+  const [ev] = parseEventLogs({ abi: iLevetrageAbi, eventName: 'ThreatCreated', logs: receipt.logs });
+  return ev.args.id;
+}
+
+const read = (id: bigint) => readThreat(client, stack.deployment, id);
+
+beforeAll(async () => {
+  stack = await startStack({ app: false, anvilPort: PORT });
+  client = createPublicClient({ transport: http(stack.rpcUrl) }) as PublicClient;
+}, 240_000);
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('readThreat', () => {
+  it('returns null for ids that do not exist, and parseThreatId rejects non-ids', async () => {
+    expect(await read(999n)).toBeNull();
+    expect(await read(0n)).toBeNull();
+    expect(parseThreatId('12')).toBe(12n);
+    for (const bad of ['0', '-1', 'abc', '1.5', '0x10', '', '1'.repeat(80)]) expect(parseThreatId(bad)).toBeNull();
+  });
+
+  it('reads a commitment from the view and its events, then its fulfilment', async () => {
+    const id = await create({
+      maker: jane.address,
+      provider: lawFirm.address,
+      agreementHash: HASH_A,
+      terminators: [oracle.address, jane.address],
+      duration: 86400,
+      timeoutAction: 2,
+      terms: 'Refund Jane $13,000.\nSecond line.',
+      stake: '3',
+    });
+    const t = (await read(id))!;
+    expect(t).toMatchObject({
+      id,
+      chainId: 31337,
+      kind: 'commitment',
+      status: 'live',
+      timeoutAction: 'escalate',
+      terms: 'Refund Jane $13,000.\nSecond line.',
+      stake: parseEther('3'),
+      agreementHash: HASH_A,
+      settledPeriods: 0,
+      duePeriods: 0,
+      end: null,
+    });
+    expect(t.maker.toLowerCase()).toBe(jane.address.toLowerCase());
+    expect(t.terminators.map((a) => a.toLowerCase())).toEqual([oracle.address.toLowerCase(), jane.address.toLowerCase()]);
+    expect(t.odds).toBeUndefined();
+    expect(t.feesBurned).toBe(parseEther('10')); // FEE_COMMITMENT_NASH default
+    expect(t.created.timestamp).toBe(t.start);
+    expect(t.deadline - t.start).toBe(86400);
+    expect(threatSchedule(t)).toMatchObject({ canSettle: false, deadlinePassed: false, totalPeriods: 0 });
+
+    await send(oracle.address, (w) =>
+      w.writeContract({ address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'fulfil', args: [id], account: oracle.address, chain: w.chain }),
+    );
+    const after = (await read(id))!;
+    expect(after.status).toBe('fulfilled');
+    expect(after.end).toMatchObject({ kind: 'fulfilled', amount: parseEther('3'), paid: true });
+    expect(after.end!.by!.toLowerCase()).toBe(oracle.address.toLowerCase());
+    expect(after.end!.timestamp).toBeGreaterThanOrEqual(after.start);
+  });
+
+  it('reads neutral draws of a probabilistic threat, each recomputable with the draw rule', async () => {
+    const id = await create({
+      maker: joe.address,
+      provider: prFirm.address,
+      agreementHash: HASH_B,
+      terminators: [oracle.address],
+      duration: 3600,
+      timeoutAction: 0,
+      terms: 'Stop the defamation campaign.',
+      stake: '1',
+      odds: { pEscalate: 1, pTerminate: 0 }, // one in a billion: the draws are neutral
+    });
+    await warp(3 * PERIOD + 1);
+    const due = (await read(id))!;
+    expect(due.kind).toBe('probabilistic');
+    expect(due.odds).toMatchObject({ period: PERIOD, pEscalate: 1, pTerminate: 0, beacon: stack.deployment.prevrandaoBeacon });
+    expect(due.duePeriods).toBe(3);
+    expect(threatSchedule(due)).toMatchObject({ elapsedPeriods: 3, unsettledDue: 3, canSettle: true, totalPeriods: 60 });
+
+    // First settle (a keeper, through the browser code path) requests the draws; the value is not fixed yet.
+    const first = await settleFromBrowser({ provider: anvilProvider(stack.rpcUrl, keeper.address), chainId: 31337, registry: stack.deployment.levetrage, id });
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    expect(first.requested).toMatchObject({ fromPeriod: 1, throughPeriod: 3 });
+    const requested = (await read(id))!;
+    expect(requested.pendingThrough).toBe(3);
+    expect(requested.requests).toHaveLength(1);
+
+    // Too early: a clear message, no transaction.
+    const early = await settleFromBrowser({ provider: anvilProvider(stack.rpcUrl, keeper.address), chainId: 31337, registry: stack.deployment.levetrage, id });
+    expect(early).toMatchObject({ ok: false, error: { title: 'The random value is not fixed yet' } });
+
+    await mine(3);
+    const second = await settleFromBrowser({ provider: anvilProvider(stack.rpcUrl, xcorp.address), chainId: 31337, registry: stack.deployment.levetrage, id });
+    expect(second).toMatchObject({ ok: true, status: 'live' });
+    if (!second.ok) return;
+    expect(second.draws.map((d) => d.outcome)).toEqual(['continue', 'continue', 'continue']);
+
+    const t = (await read(id))!;
+    expect(t.settledPeriods).toBe(3);
+    expect(t.draws.map((d) => d.period)).toEqual([1, 2, 3]);
+    for (const d of t.draws) {
+      const v = verifyDraw({ value: d.value, threatId: id, period: d.period, pEscalate: 1, pTerminate: 0, claimedOutcome: d.outcome, lapsed: d.lapsed });
+      expect(v.ok).toBe(true);
+      // the same value with certain escalation would have escalated: the check can fail
+      expect(verifyDraw({ value: d.value, threatId: id, period: d.period, pEscalate: 1e9, pTerminate: 0, claimedOutcome: d.outcome }).ok).toBe(false);
+    }
+
+    // Nothing more due now: the decoded revert comes back in words.
+    const nothing = await settleFromBrowser({ provider: anvilProvider(stack.rpcUrl, keeper.address), chainId: 31337, registry: stack.deployment.levetrage, id });
+    expect(nothing.ok).toBe(false);
+    if (!nothing.ok) {
+      expect(nothing.error.errorName).toBe('NothingToSettle');
+      expect(nothing.error.message).not.toMatch(/0x[0-9a-f]{8,}/i);
+    }
+    const noWallet = await settleFromBrowser({ provider: undefined, chainId: 31337, registry: stack.deployment.levetrage, id });
+    expect(noWallet).toMatchObject({ ok: false, error: { title: 'No browser wallet found' } });
+  });
+
+  it('reads an escalation by draw, and only the registry’s Escalated events count as escalations', async () => {
+    const id = await create({
+      maker: jane.address,
+      provider: lawFirm.address,
+      agreementHash: HASH_A,
+      terminators: [oracle.address],
+      duration: 3600,
+      timeoutAction: 0,
+      terms: 'Certain escalation.',
+      stake: '2',
+      odds: { pEscalate: 1_000_000_000, pTerminate: 0 },
+    });
+    await warp(PERIOD + 1);
+    const provider = anvilProvider(stack.rpcUrl, keeper.address);
+    expect((await settleFromBrowser({ provider, chainId: 31337, registry: stack.deployment.levetrage, id })).ok).toBe(true);
+    await mine(3);
+    const done = await settleFromBrowser({ provider, chainId: 31337, registry: stack.deployment.levetrage, id });
+    expect(done).toMatchObject({ ok: true, status: 'escalated' });
+
+    const t = (await read(id))!;
+    expect(t.status).toBe('escalated');
+    expect(t.end).toMatchObject({ kind: 'escalated', amount: parseEther('2'), paid: true, period: 1 });
+    expect(t.draws).toHaveLength(1);
+    expect(t.draws[0].outcome).toBe('escalate');
+
+    // A prankster's plain transfer to the provider is not an escalation.
+    await send(xcorp.address, (w) => w.sendTransaction({ to: lawFirm.address, value: parseEther('2'), account: xcorp.address, chain: w.chain }));
+    const escalations = await listEscalationsFor(client, stack.deployment, lawFirm.address);
+    expect(escalations).toHaveLength(1);
+    expect(escalations[0]).toMatchObject({ id, amount: parseEther('2'), paid: true, agreementHash: HASH_A, terms: 'Certain escalation.' });
+    expect(escalations[0].maker.toLowerCase()).toBe(jane.address.toLowerCase());
+    expect(escalations[0].timestamp).toBe(t.end!.timestamp);
+    expect(await listEscalationsFor(client, stack.deployment, prFirm.address)).toEqual([]);
+  });
+});
+
+describe('listThreats', () => {
+  it('lists every threat from one log pass, filtered by maker, provider or terminator, newest first', async () => {
+    const all = await listThreats(client, stack.deployment);
+    expect(all.length).toBe(3);
+    expect(all.map((s) => s.id)).toEqual([3n, 2n, 1n]);
+    expect(all.map((s) => s.status)).toEqual(['escalated', 'live', 'fulfilled']);
+    expect(all.find((s) => s.id === 2n)).toMatchObject({ kind: 'probabilistic', settledPeriods: 3 });
+
+    const byJane = await listThreats(client, stack.deployment, { maker: jane.address.toLowerCase() as Address });
+    expect(byJane.map((s) => s.id)).toEqual([3n, 1n]);
+    const forPr = await listThreats(client, stack.deployment, { provider: prFirm.address });
+    expect(forPr.map((s) => s.id)).toEqual([2n]);
+    const janeAsTerminator = await listThreats(client, stack.deployment, { terminator: jane.address });
+    expect(janeAsTerminator.map((s) => s.id)).toEqual([1n]);
+    expect(await listThreats(client, stack.deployment, { maker: jane.address, provider: prFirm.address })).toEqual([]);
+  });
+});
