@@ -4,6 +4,7 @@ import {
   breakdownLimit,
   brinkmanshipBounds,
   brinkmanshipThresholds,
+  escalationOrTermination,
   escalationProbability,
   escalationTiming,
   expectedCostByPeriod,
@@ -109,6 +110,10 @@ const cases: Array<[string, () => unknown, RegExp]> = [
   ['target prob: n = 0', () => probabilityForTarget({ targetProb: 0.5, n: 0 }), /^n must be a positive integer \(a number of periods ≥ 1\); got 0$/],
   ['target prob: targetProb > 1', () => probabilityForTarget({ targetProb: 1.01, n: 3 }), /^targetProb must be a probability in \[0, 1\]; got 1\.01$/],
   ['target prob: no params', () => probabilityForTarget(any(null)), /^probabilityForTarget must be called with a parameter object; got null$/],
+  ['competing: pEscalate > 1', () => escalationOrTermination({ pEscalate: 1.5, pTerminate: 0, n: 1 }), /^pEscalate must be a probability in \[0, 1\]; got 1\.5$/],
+  ['competing: pTerminate negative', () => escalationOrTermination({ pEscalate: 0.1, pTerminate: -0.1, n: 1 }), /^pTerminate must be a probability in \[0, 1\]; got -0\.1$/],
+  ['competing: sum > 1', () => escalationOrTermination({ pEscalate: 0.6, pTerminate: 0.6, n: 1 }), /^pEscalate \+ pTerminate must be at most 1 \(one outcome per draw\); got 1\.2$/],
+  ['competing: n fractional', () => escalationOrTermination({ pEscalate: 0.1, pTerminate: 0.1, n: 0.5 }), /^n must be a non-negative integer/],
   // brinkmanship
   ['bounds: pHardLine negative', () => brinkmanshipBounds({ pHardLine: -0.1, target, threatener }), /^pHardLine must be a probability in \[0, 1\]; got -0\.1$/],
   ['bounds: pHardLine NaN', () => brinkmanshipBounds({ pHardLine: NaN, target, threatener }), /^pHardLine must be a probability in \[0, 1\]; got NaN$/],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escalationProbability, escalationTiming, expectedCostByPeriod, expectedCostPerPeriod, probabilityForTarget } from './index';
+import { escalationOrTermination, escalationProbability, escalationTiming, expectedCostByPeriod, expectedCostPerPeriod, probabilityForTarget } from './index';
 
 const prob = fc.double({ min: 0, max: 1, noNaN: true });
 const periods = fc.integer({ min: 0, max: 10_000 });
@@ -111,6 +111,37 @@ describe('escalation odds — properties', () => {
       fc.property(prob, fc.double({ min: 1, max: 1e9, noNaN: true }), fc.double({ min: 1, max: 1e9, noNaN: true }), (p, a, b) => {
         const r = expectedCostPerPeriod({ p, lossThreatener: a, lossTarget: b });
         return r.expectedCostPerPeriodThreatener === p * a && r.expectedCostPerPeriodTarget === p * b;
+      }),
+    );
+  });
+});
+
+describe('escalationOrTermination — competing geometric risks (DrawRule: escalate / terminate / continue)', () => {
+  it('pE = 0.05, pT = 0.05, 10 draws: live 0.9^10, the rest split evenly', () => {
+    const r = escalationOrTermination({ pEscalate: 0.05, pTerminate: 0.05, n: 10 });
+    expect(r.probStillLive).toBeCloseTo(Math.pow(0.9, 10), 15);
+    expect(r.probEscalatedByN).toBeCloseTo((1 - Math.pow(0.9, 10)) / 2, 15);
+    expect(r.probTerminatedByN).toBeCloseTo(r.probEscalatedByN, 15);
+  });
+
+  it('without refund draws it is escalationProbability exactly', () => {
+    fc.assert(
+      fc.property(prob, periods, (p, n) => {
+        const a = escalationOrTermination({ pEscalate: p, pTerminate: 0, n });
+        const b = escalationProbability({ p, n });
+        return a.probEscalatedByN === b.probEscalatedByN && a.probStillLive === b.probNoEscalation && a.probTerminatedByN === 0;
+      }),
+    );
+  });
+
+  it('properties: the three outcomes sum to 1; refund draws only lower the escalation odds', () => {
+    fc.assert(
+      fc.property(prob, prob, periods, (a, b, n) => {
+        const pE = a / 2;
+        const pT = b / 2;
+        const r = escalationOrTermination({ pEscalate: pE, pTerminate: pT, n });
+        const sum = r.probEscalatedByN + r.probTerminatedByN + r.probStillLive;
+        return Math.abs(sum - 1) < 1e-12 && r.probEscalatedByN <= escalationProbability({ p: pE, n }).probEscalatedByN + 1e-15;
       }),
     );
   });

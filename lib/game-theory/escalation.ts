@@ -6,7 +6,7 @@
  * P(N ≤ n) = 1 − (1 − p)^n, E[N] = 1/p (counting the escalation period itself), and the median is
  * the smallest n with P(N ≤ n) ≥ 1/2. Computed with log1p/expm1 so tiny p stays accurate.
  */
-import { count, nonNegative, params, positiveCount, probability, probabilityPositive } from './validate';
+import { count, fail, nonNegative, params, positiveCount, probability, probabilityPositive } from './validate';
 
 /** (1 − p)^n computed as exp(n·log1p(−p)), exact at the ends. */
 function survival(p: number, n: number): number {
@@ -133,4 +133,47 @@ export function probabilityForTarget(params_: { targetProb: number; n: number })
   const n = positiveCount('n', params_.n);
   if (t === 0 || t === 1) return { p: t };
   return { p: -Math.expm1(Math.log1p(-t) / n) };
+}
+
+/** Parameters of `escalationOrTermination`. */
+export interface CompetingDrawsParams {
+  /** Per-draw probability of escalating (hawkish), in [0, 1]. */
+  pEscalate: number;
+  /** Per-draw probability of terminating with a refund (dovish), in [0, 1]; pEscalate + pTerminate ≤ 1. */
+  pTerminate: number;
+  /** Number of draws, a non-negative integer. */
+  n: number;
+}
+
+/** How n draws end: escalated, terminated (refunded), or still live. The three sum to 1. */
+export interface CompetingDrawsOdds {
+  probEscalatedByN: number;
+  probTerminatedByN: number;
+  probStillLive: number;
+}
+
+/**
+ * Odds of a threat whose draws can also end it dovishly (white paper §10.3: each draw is neutral,
+ * hawkish or dovish; the contract's DrawRule: escalate with pEscalate, terminate with pTerminate,
+ * otherwise continue). A draw ends the threat with probability s = pEscalate + pTerminate, so
+ * P(still live after n) = (1 − s)^n and the ending is an escalation with probability pEscalate/s:
+ * P(escalated within n) = pEscalate/s · (1 − (1 − s)^n). With pTerminate = 0 this is
+ * `escalationProbability`.
+ * @throws RangeError naming the field: a probability outside [0, 1], pEscalate + pTerminate > 1,
+ * n not a non-negative integer.
+ */
+export function escalationOrTermination(params_: CompetingDrawsParams): CompetingDrawsOdds {
+  params('escalationOrTermination', params_);
+  const pE = probability('pEscalate', params_.pEscalate);
+  const pT = probability('pTerminate', params_.pTerminate);
+  const n = count('n', params_.n);
+  const s = pE + pT;
+  // Allow the rounding of two parts-per-1e9 fractions that sum to exactly 1.
+  if (s > 1 + 1e-12) fail('pEscalate + pTerminate', 'at most 1 (one outcome per draw)', s);
+  const stop = Math.min(1, s);
+  if (stop === 0) return { probEscalatedByN: 0, probTerminatedByN: 0, probStillLive: 1 };
+  const ended = escalatedBy(stop, n);
+  const probEscalatedByN = pT === 0 ? ended : (pE / stop) * ended;
+  const probTerminatedByN = pE === 0 ? ended : (pT / stop) * ended;
+  return { probEscalatedByN, probTerminatedByN, probStillLive: survival(stop, n) };
 }

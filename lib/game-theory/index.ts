@@ -31,8 +31,16 @@ export {
   expectedCostPerPeriod,
   expectedCostByPeriod,
   probabilityForTarget,
+  escalationOrTermination,
 } from './escalation';
-export type { EscalationProbabilityParams, EscalationTiming, ExpectedCostParams, ExpectedCost } from './escalation';
+export type {
+  EscalationProbabilityParams,
+  EscalationTiming,
+  ExpectedCostParams,
+  ExpectedCost,
+  CompetingDrawsParams,
+  CompetingDrawsOdds,
+} from './escalation';
 
 export { brinkmanshipBounds, brinkmanshipThresholds } from './brinkmanship';
 export type {
