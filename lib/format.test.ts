@@ -7,7 +7,9 @@ import {
   formatPercent,
   formatPpb,
   formatRelative,
+  formatEthNumber,
   isoDate,
+  periodName,
   parseEthInput,
   shortAddress,
   shortHash,
@@ -89,5 +91,21 @@ describe('short forms', () => {
     expect(shortAddress('0x1234')).toBe('0x1234');
     expect(shortHash(`0x${'ab'.repeat(32)}`)).toBe('0xabababab…abababab');
     expect(formatInteger(1234567n)).toBe('1,234,567');
+  });
+});
+
+describe('number amounts and period names', () => {
+  it('formats ETH numbers with sensible precision', () => {
+    expect(formatEthNumber(5000)).toBe('5,000 ETH');
+    expect(formatEthNumber(1.5)).toBe('1.5 ETH');
+    expect(formatEthNumber(0.15)).toBe('0.15 ETH');
+    expect(formatEthNumber(0.00001)).toBe('< 0.0001 ETH');
+    expect(formatEthNumber(0)).toBe('0 ETH');
+    expect(formatEthNumber(Number.POSITIVE_INFINITY)).toBe('—');
+  });
+  it('names common periods', () => {
+    expect(periodName(86400)).toBe('day');
+    expect(periodName(60)).toBe('minute');
+    expect(periodName(90)).toBe('period');
   });
 });
