@@ -4,15 +4,17 @@ import { toDatetimeLocal } from './units';
 
 /**
  * The white paper's stories (../shared/whitepaper.txt sections 6–9) as one-click presets that fill every
- * step. Addresses are the local anvil dev accounts (#1 a law firm, #2 an oracle, #3 a PR firm) so the
+ * step. Addresses are the local anvil dev accounts of scripts/lib/dev-accounts.mjs (#4 the oracle, #5 law firm Y,
+ * #6 PR firm A, #7 X Corp) so the
  * presets work on the dev chain as they are; on any other chain replace them with real parties.
  * The agreement is an example text; its SHA-256 stands in for the signed file until one is dropped.
  */
 
 export const DEV_ADDRESSES = {
-  lawFirm: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8',
-  oracle: '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC',
-  prFirm: '0x90F79bf6EB2c4f870365E785982E1f101E93b906',
+  oracle: '0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65', // anvil #4
+  lawFirm: '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc', // anvil #5
+  prFirm: '0x976EA74026E726554dB657fA54763abd0C3a0aa9', // anvil #6
+  xcorp: '0x14dC79964da2C08b23698B3D3cc7Ca32193d9955', // anvil #7, the adversary
 } as const;
 
 export interface Preset {
@@ -45,7 +47,7 @@ export const PRESETS: readonly Preset[] = [
       preset: 'jane-commitment',
       terms: 'Refund the $13,000 Jane paid for the dysfunctional product (by check), before the deadline.',
       adversaryName: 'Manufacturer X',
-      adversaryAddress: '',
+      adversaryAddress: DEV_ADDRESSES.xcorp,
       provider: DEV_ADDRESSES.lawFirm,
       providerAction: 'Law firm Y files a civil action against X for the refund.',
       terminators: [{ address: DEV_ADDRESSES.oracle }],
@@ -71,7 +73,7 @@ export const PRESETS: readonly Preset[] = [
       preset: 'jane-probabilistic',
       terms: 'Refund the $13,000 Jane paid for the dysfunctional product (by check).',
       adversaryName: 'Manufacturer X',
-      adversaryAddress: '',
+      adversaryAddress: DEV_ADDRESSES.xcorp,
       provider: DEV_ADDRESSES.lawFirm,
       providerAction: 'Law firm Y starts a civil action against X at once and delivers 40 hours of billed work.',
       terminators: [{ address: DEV_ADDRESSES.oracle }],
@@ -102,7 +104,7 @@ export const PRESETS: readonly Preset[] = [
       preset: 'joe',
       terms: 'Withdraw the defamation suit against Joe and drop the demand for a $10,000 settlement and NDA.',
       adversaryName: 'Former employer X',
-      adversaryAddress: '',
+      adversaryAddress: DEV_ADDRESSES.xcorp,
       provider: DEV_ADDRESSES.prFirm,
       providerAction: 'PR firm A spends $5,000 publicising Joe’s documented story.',
       terminators: [{ address: DEV_ADDRESSES.oracle }],
@@ -133,7 +135,7 @@ export const PRESETS: readonly Preset[] = [
       preset: 'mike',
       terms: 'Raise Mike’s salary to $550,000 a year, in writing.',
       adversaryName: 'Corporation X',
-      adversaryAddress: '',
+      adversaryAddress: DEV_ADDRESSES.xcorp,
       provider: DEV_ADDRESSES.prFirm,
       providerAction: 'The PR firm publishes Mike’s account of his pay and contribution at X.',
       terminators: [{ address: DEV_ADDRESSES.oracle }],
