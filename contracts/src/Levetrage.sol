@@ -138,49 +138,85 @@ contract Levetrage is ILevetrage, ReentrancyGuardTransient {
 
     /// @dev Validates the common parameters, stores the threat, emits ThreatCreated; returns the id and the fee
     /// of the move (`feeIndex` 0: CreateCommitment, 1: CreateProbabilistic).
+    /// Gas: this is the hot path of every create, so `params` is decoded by hand (one pass, no helper calls):
+    /// each field is loaded once and checked as strictly as the ABI decoder would (clean address, uint40 and
+    /// enum ranges, arrays inside calldata); malformed ABI reverts without data, bad values with their error.
     function _create(CommitmentParams calldata params, uint256 feeIndex) private returns (uint256 id, uint256 fee) {
-        if (msg.value == 0) revert ZeroStake();
-        if (msg.value > type(uint96).max) revert StakeTooLarge(msg.value);
-        uint40 deadline = params.deadline;
-        if (deadline <= block.timestamp) revert DeadlineInPast(deadline, block.timestamp);
-        if (deadline > block.timestamp + MAX_DURATION) {
-            revert DeadlineTooFar(deadline, block.timestamp + MAX_DURATION);
-        }
-        address provider = params.provider;
-        if (provider == address(0)) revert ZeroProvider();
-        if (params.agreementHash == bytes32(0)) revert ZeroAgreementHash();
-
+        uint256 slot1; // provider | deadline | start | status | timeoutAction (layout in ThreatPacking)
+        bytes32 agreementHash;
+        uint256 terminatorsAt; // calldata position of terminators[0]
+        uint256 count; // terminators.length
         {
-            Config memory config = _config;
-            id = config.nextId;
-            fee = feeIndex == 0 ? config.feeCommitment : config.feeProbabilistic;
-            unchecked {
-                config.nextId = uint64(id + 1);
+            uint256 provider;
+            uint256 deadline;
+            uint256 action;
+            assembly ("memory-safe") {
+                provider := calldataload(params)
+                agreementHash := calldataload(add(params, 0x20))
+                deadline := calldataload(add(params, 0x60))
+                action := calldataload(add(params, 0x80))
+                let tRel := calldataload(add(params, 0x40))
+                let sRel := calldataload(add(params, 0xa0))
+                terminatorsAt := add(params, tRel)
+                count := calldataload(terminatorsAt)
+                terminatorsAt := add(terminatorsAt, 0x20)
+                let termsAt := add(params, sRel)
+                let termsLength := calldataload(termsAt)
+                if or(
+                    or(gt(or(or(tRel, sRel), or(count, termsLength)), 0xffffffff), gt(action, 2)),
+                    or(
+                        or(shr(160, provider), shr(40, deadline)),
+                        or(
+                            gt(add(terminatorsAt, shl(5, count)), calldatasize()),
+                            gt(add(add(termsAt, 0x20), termsLength), calldatasize())
+                        )
+                    )
+                ) { revert(0, 0) }
             }
-            _config = config;
+            if (msg.value == 0) revert ZeroStake();
+            if (msg.value > type(uint96).max) revert StakeTooLarge(msg.value);
+            unchecked {
+                if (deadline <= block.timestamp) revert DeadlineInPast(uint40(deadline), block.timestamp);
+                if (deadline > block.timestamp + MAX_DURATION) {
+                    revert DeadlineTooFar(uint40(deadline), block.timestamp + MAX_DURATION);
+                }
+            }
+            if (provider == 0) revert ZeroProvider();
+            if (agreementHash == bytes32(0)) revert ZeroAgreementHash();
+            slot1 = provider | (deadline << 160) | (block.timestamp << 200) | (uint256(uint8(Status.Live)) << 240)
+                | (action << 248);
         }
 
-        ThreatPacking.store(
-            _threats[id],
-            msg.sender,
-            msg.value,
-            ThreatPacking.packSlot1(provider, deadline, uint40(block.timestamp), params.timeoutAction),
-            params.agreementHash,
-            _storeTerminators(id, params.terminators)
-        );
-        _emitCreated(id, params);
+        // One SLOAD and one SSTORE of slot 0 (nextId in the low 64 bits, then the two fees).
+        assembly ("memory-safe") {
+            let word := sload(_config.slot)
+            id := and(word, 0xffffffffffffffff)
+            fee := and(shr(add(64, mul(feeIndex, 96)), word), 0xffffffffffffffffffffffff)
+            sstore(_config.slot, add(word, 1)) // nextId < 2^64: never carries into the fees
+        }
+
+        address first = _storeTerminators(id, terminatorsAt, count);
+        Threat storage threat = _threats[id];
+        // The four slots of the new threat, each written once.
+        assembly ("memory-safe") {
+            let s := threat.slot
+            sstore(s, or(caller(), shl(160, callvalue())))
+            sstore(add(s, 1), slot1)
+            sstore(add(s, 2), agreementHash)
+            sstore(add(s, 3), first)
+        }
+        _emitCreated(id, params, terminatorsAt, count);
     }
 
-    /// @dev Validates the terminators (1..MAX_TERMINATORS, no zero, no duplicate), stores all but the first in
-    /// the mapping and returns the first (stored inline in the threat).
-    function _storeTerminators(uint256 id, address[] calldata terminators) private returns (address first) {
-        uint256 count = terminators.length;
+    /// @dev Validates the `count` terminators at calldata position `at` (1..MAX_TERMINATORS, no zero, no
+    /// duplicate, clean addresses), stores all but the first in the mapping and returns the first (stored inline).
+    function _storeTerminators(uint256 id, uint256 at, uint256 count) private returns (address first) {
         if (count == 0) revert NoTerminators();
         if (count > MAX_TERMINATORS) revert TooManyTerminators(count, MAX_TERMINATORS);
-        first = terminators[0];
+        first = _terminatorAt(at);
         if (first == address(0)) revert InvalidTerminator(first);
         for (uint256 i = 1; i < count; ++i) {
-            address terminator = terminators[i];
+            address terminator = _terminatorAt(at + 32 * i);
             // The mapping read makes the duplicate check free: its cold access is paid by the write anyway.
             if (terminator == address(0) || terminator == first || _moreTerminators[id][terminator]) {
                 revert InvalidTerminator(terminator);
@@ -189,18 +225,45 @@ contract Levetrage is ILevetrage, ReentrancyGuardTransient {
         }
     }
 
-    function _emitCreated(uint256 id, CommitmentParams calldata params) private {
-        emit ThreatCreated(
-            id,
-            msg.sender,
-            params.provider,
-            msg.value,
-            params.agreementHash,
-            params.terminators,
-            params.deadline,
-            params.timeoutAction,
-            params.terms
-        );
+    /// @dev The address word at calldata position `at`; a word with dirty high bits is an invalid terminator.
+    function _terminatorAt(uint256 at) private pure returns (address terminator) {
+        uint256 word;
+        assembly ("memory-safe") {
+            word := calldataload(at)
+        }
+        if (word >> 160 != 0) revert InvalidTerminator(address(uint160(word)));
+        terminator = address(uint160(word));
+    }
+
+    /// @dev Emits ThreatCreated, ABI-encoding straight from calldata (about 2k gas cheaper than `emit`); the
+    /// string's padding is zeroed, so the log is byte for byte what `emit` would produce. `_create` checked the
+    /// bounds and values of every field copied here.
+    function _emitCreated(uint256 id, CommitmentParams calldata params, uint256 terminatorsAt, uint256 count)
+        private
+    {
+        bytes32 topic0 = ThreatCreated.selector;
+        // CommitmentParams in calldata: provider 0x00, agreementHash 0x20, terminators offset 0x40,
+        // deadline 0x60, timeoutAction 0x80, terms offset 0xa0.
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            let termsAt := add(0xe0, shl(5, count)) // offset of the string's length word in the log data
+            mstore(ptr, callvalue())
+            mstore(add(ptr, 0x20), calldataload(add(params, 0x20)))
+            mstore(add(ptr, 0x40), 0xc0)
+            mstore(add(ptr, 0x60), calldataload(add(params, 0x60)))
+            mstore(add(ptr, 0x80), calldataload(add(params, 0x80)))
+            mstore(add(ptr, 0xa0), termsAt)
+            mstore(add(ptr, 0xc0), count)
+            calldatacopy(add(ptr, 0xe0), terminatorsAt, shl(5, count))
+            let terms := add(params, calldataload(add(params, 0xa0)))
+            let length := calldataload(terms)
+            let data := add(add(ptr, termsAt), 0x20)
+            mstore(sub(data, 0x20), length)
+            let padded := and(add(length, 31), not(31))
+            if padded { mstore(add(data, sub(padded, 0x20)), 0) }
+            calldatacopy(data, add(terms, 0x20), length)
+            log4(ptr, add(add(termsAt, 0x20), padded), topic0, id, caller(), calldataload(params))
+        }
     }
 
     /// @dev Burns the creation fee from the maker (needs an allowance for this registry).

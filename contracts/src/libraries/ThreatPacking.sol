@@ -4,8 +4,8 @@ pragma solidity 0.8.30;
 import {Action, Status, Threat} from "../types/DataTypes.sol";
 
 /// @title ThreatPacking
-/// @notice Whole-slot reads and writes of the 4-slot `Threat` struct (layout in DataTypes.sol), so that creating
-/// a threat writes each slot exactly once and settling reads each slot at most once.
+/// @notice Whole-slot reads and writes of the 4-slot `Threat` struct (layout in DataTypes.sol), so that settling
+/// reads each slot at most once. (Levetrage._create writes the four slots of a new threat in the same layout.)
 /// Bit offsets follow Solidity's packing (first member in the lowest-order bytes):
 ///   slot 0: maker [0,160) | stake [160,256)
 ///   slot 1: provider [0,160) | deadline [160,200) | start [200,240) | status [240,248) | timeoutAction [248,256)
@@ -13,32 +13,6 @@ import {Action, Status, Threat} from "../types/DataTypes.sol";
 ///   slot 3: terminator [0,160) | settledPeriods [160,184) | pendingThrough [184,208) | ticket [208,256)
 library ThreatPacking {
     uint256 private constant ADDRESS_MASK = (1 << 160) - 1;
-
-    /// @notice Writes a new live threat: all four slots, each exactly once.
-    /// @param slot1 From `packSlot1`.
-    function store(Threat storage threat, address maker, uint256 stake, uint256 slot1, bytes32 agreementHash, address terminator)
-        internal
-    {
-        uint256 slot0 = uint256(uint160(maker)) | (stake << 160);
-        uint256 slot3 = uint256(uint160(terminator));
-        assembly ("memory-safe") {
-            let s := threat.slot
-            sstore(s, slot0)
-            sstore(add(s, 1), slot1)
-            sstore(add(s, 2), agreementHash)
-            sstore(add(s, 3), slot3)
-        }
-    }
-
-    /// @notice Slot 1 of a new live threat.
-    function packSlot1(address provider, uint40 deadline, uint40 start, Action timeoutAction)
-        internal
-        pure
-        returns (uint256)
-    {
-        return uint256(uint160(provider)) | (uint256(deadline) << 160) | (uint256(start) << 200)
-            | (uint256(uint8(Status.Live)) << 240) | (uint256(uint8(timeoutAction)) << 248);
-    }
 
     /// @notice Maker and stake.
     function loadSlot0(Threat storage threat) internal view returns (address maker, uint96 stake) {

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IRandomnessBeacon} from "../../src/interfaces/IRandomnessBeacon.sol";
+import {Availability} from "../../src/types/DataTypes.sol";
+
+/// @notice A beacon the test controls: each ticket starts Pending and undetermined; the test fixes its value
+/// (`setReady`), lets it lapse (`setLapsed`) or marks it determined without a value yet (`setDetermined`).
+/// Like a real beacon, a ticket's value can be set only once: nobody can choose between two values.
+contract TestBeacon is IRandomnessBeacon {
+    struct Entry {
+        Availability availability;
+        bool determined;
+        bytes32 value;
+    }
+
+    /// @notice Thrown when a test tries to give a ticket a second value or revive a lapsed one.
+    error AlreadyFixed(uint48 ticket);
+
+    /// @notice The ticket the next `request` returns (tickets start at 1).
+    uint48 public nextTicket = 1;
+    /// @notice How many times `request` was called.
+    uint256 public requests;
+    /// @notice If set, `resolve` requires `proof == abi.encode(value)` for Ready tickets (mimics a proof check).
+    bool public requireProof;
+
+    mapping(uint48 ticket => Entry) public entries;
+
+    /// @inheritdoc IRandomnessBeacon
+    function request() external returns (uint48 ticket) {
+        ticket = nextTicket++;
+        ++requests;
+    }
+
+    /// @inheritdoc IRandomnessBeacon
+    function resolve(uint48 ticket, bytes calldata proof)
+        external
+        view
+        returns (Availability availability, bytes32 value)
+    {
+        Entry memory entry = entries[ticket];
+        if (entry.availability != Availability.Ready) return (entry.availability, bytes32(0));
+        if (requireProof && keccak256(proof) != keccak256(abi.encode(entry.value))) revert InvalidProof(ticket);
+        return (Availability.Ready, entry.value);
+    }
+
+    /// @inheritdoc IRandomnessBeacon
+    function isDetermined(uint48 ticket) external view returns (bool) {
+        Entry memory entry = entries[ticket];
+        return entry.determined || entry.availability != Availability.Pending;
+    }
+
+    /// @notice Fixes `ticket`'s value (once).
+    function setReady(uint48 ticket, bytes32 value) external {
+        if (entries[ticket].availability != Availability.Pending) revert AlreadyFixed(ticket);
+        entries[ticket] = Entry(Availability.Ready, true, value);
+    }
+
+    /// @notice Makes `ticket` unprovable forever (a pending or undetermined ticket only).
+    function setLapsed(uint48 ticket) external {
+        if (entries[ticket].availability != Availability.Pending) revert AlreadyFixed(ticket);
+        entries[ticket] = Entry(Availability.Lapsed, true, bytes32(0));
+    }
+
+    /// @notice Marks `ticket` determined (value knowable off-chain) while `resolve` still says Pending.
+    function setDetermined(uint48 ticket) external {
+        entries[ticket].determined = true;
+    }
+
+    /// @notice Turns the proof check on or off.
+    function setRequireProof(bool on) external {
+        requireProof = on;
+    }
+
+    /// @notice The last ticket handed out (0 before any request).
+    function lastTicket() external view returns (uint48) {
+        return nextTicket - 1;
+    }
+}
