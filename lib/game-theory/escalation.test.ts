@@ -43,6 +43,13 @@ describe('escalation odds — geometric distribution, white paper §8.1', () => 
     expect(escalationTiming({ p: 0.25 }).medianPeriod).toBe(3);
   });
 
+  it('astronomically small p still returns (median beyond 2^53 periods is approximate)', () => {
+    const t = escalationTiming({ p: 1e-300 });
+    expect(t.expectedPeriods / 1e300).toBeCloseTo(1, 14);
+    expect(t.medianPeriod / (Math.LN2 * 1e300)).toBeCloseTo(1, 12);
+    expect(escalationTiming({ p: Number.MIN_VALUE }).medianPeriod).toBeGreaterThan(1e300);
+  });
+
   it('expected cost to date: P(escalated within n) × loss; n = 1 equals the per-period cost', () => {
     const one = expectedCostByPeriod({ p: 0.05, n: 1, lossThreatener: 2_000, lossTarget: 100_000 });
     expect(one.expectedCostThreatener).toBeCloseTo(100, 10);

@@ -65,9 +65,12 @@ export function escalationTiming(params_: { p: number }): EscalationTiming {
   params('escalationTiming', params_);
   const p = probabilityPositive('p', params_.p);
   let median = p >= 0.5 ? 1 : Math.max(1, Math.ceil(Math.LN2 / -Math.log1p(-p)));
-  // Make the median agree exactly with escalationProbability's floating-point values.
-  while (median > 1 && escalatedBy(p, median - 1) >= 0.5) median--;
-  while (escalatedBy(p, median) < 0.5) median++;
+  // Make the median agree exactly with escalationProbability's floating-point values (a step or two
+  // at most; beyond 2^53 periods consecutive integers are not representable, so leave it).
+  if (Number.isSafeInteger(median)) {
+    for (let i = 0; i < 8 && median > 1 && escalatedBy(p, median - 1) >= 0.5; i++) median--;
+    for (let i = 0; i < 8 && escalatedBy(p, median) < 0.5; i++) median++;
+  }
   // 1/p − 1 is exact-ish for small p; (1 − p)/p avoids cancellation for p > 1/2 (1 − p is exact there).
   const before = p > 0.5 ? (1 - p) / p : 1 / p - 1;
   return { expectedPeriods: 1 / p, expectedPeriodsBeforeEscalation: before, medianPeriod: median };
