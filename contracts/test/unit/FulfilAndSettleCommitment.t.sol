@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {ILevetrage} from "../../src/interfaces/ILevetrage.sol";
+import {INashToken} from "../../src/interfaces/INashToken.sol";
+import {Action, CommitmentParams, Status} from "../../src/types/DataTypes.sol";
+import {BaseTest} from "../utils/BaseTest.sol";
+
+/// @notice fulfil and settle of binding commitments, and every timeout action.
+contract FulfilAndSettleCommitmentTest is BaseTest {
+    /*//////////////////////////////////////////////////////////////
+                                 FULFIL
+    //////////////////////////////////////////////////////////////*/
+
+    function test_FulfilRefundsMaker() public {
+        uint256 id = _createCommitment(Action.Escalate);
+        uint256 before = maker.balance;
+        vm.expectEmit(address(registry));
+        emit ILevetrage.Fulfilled(id, oracle);
+        vm.expectEmit(address(registry));
+        emit ILevetrage.Refunded(id, maker, STAKE, true);
+        vm.prank(oracle);
+        registry.fulfil(id);
+        assertEq(maker.balance, before + STAKE);
+        assertEq(address(registry).balance, 0);
+        _assertStatus(id, Status.Fulfilled);
+    }
+
+    function test_FulfilBySecondTerminator() public {
+        CommitmentParams memory params = _params(Action.Escalate);
+        params.terminators = _two(oracle, oracle2);
+        uint256 id = _create(params);
+        vm.prank(oracle2);
+        registry.fulfil(id);
+        _assertStatus(id, Status.Fulfilled);
+    }
+
+    function test_FulfilJustBeforeDeadline() public {
+        uint256 id = _createCommitment(Action.Escalate);
+        vm.warp(_threat(id).deadline - 1);
+        vm.prank(oracle);
+        registry.fulfil(id);
+        _assertStatus(id, Status.Fulfilled);
+    }
+
+    function test_RevertWhen_FulfilByNonTerminator() public {
+        uint256 id = _createCommitment(Action.Escalate);
+        vm.expectRevert(abi.encodeWithSelector(ILevetrage.NotTerminator.selector, id, maker));
+        vm.prank(maker);
+        registry.fulfil(id);
+        vm.expectRevert(abi.encodeWithSelector(ILevetrage.NotTerminator.selector, id, adversary));
+        vm.prank(adversary);
+        registry.fulfil(id);
+    }
+
+    function test_RevertWhen_FulfilByTerminatorOfAnotherThreat() public {
+        uint256 id = _createCommitment(Action.Escalate);
+        CommitmentParams memory params = _params(Action.Escalate);
+        params.terminators = _two(oracle2, adversary);
+        _create(params);
+        vm.expectRevert(abi.encodeWithSelector(ILevetrage.NotTerminator.selector, id, adversary));
+        vm.prank(adversary);
+        registry.fulfil(id);
+    }
+
+    function test_RevertWhen_FulfilAtDeadline() public {
+        uint256 id = _createCommitment(Action.Escalate);
+        uint40 deadline = _threat(id).deadline;
+        vm.warp(deadline);
+        vm.expectRevert(abi.encodeWithSelector(ILevetrage.DeadlinePassed.selector, id, deadline));
+        vm.prank(oracle);
+        registry.fulfil(id);
+    }
+
+    function test_RevertWhen_FulfilAfterDeadline() public {
+        uint256 id = _createCommitment(Action.Escalate);
+        uint40 deadline = _threat(id).deadline;
+        vm.warp(deadline + 1 days);
+        vm.expectRevert(abi.encodeWithSelector(ILevetrage.DeadlinePassed.selector, id, deadline));
+        vm.prank(oracle);
+        registry.fulfil(id);
+    }
+
+    function test_RevertWhen_FulfilUnknownThreat() public {
+        vm.expectRevert(abi.encodeWithSelector(ILevetrage.ThreatNotFound.selector, 7));
+        vm.prank(oracle);
+        registry.fulfil(7);
+    }
+
+    function test_RevertWhen_FulfilTwice() public {
+        uint256 id = _createCommitment(Action.Escalate);
+        vm.prank(oracle);
+        registry.fulfil(id);
+        vm.expectRevert(abi.encodeWithSelector(ILevetrage.ThreatNotLive.selector, id, Status.Fulfilled));
+        vm.prank(oracle);
+        registry.fulfil(id);
+    }
+
+    function test_RevertWhen_SettleAfterFulfil() public {
+        uint256 id = _createCommitment(Action.Escalate);
+        vm.prank(oracle);
+        registry.fulfil(id);
+        vm.warp(_threat(id).deadline);
+        vm.expectRevert(abi.encodeWithSelector(ILevetrage.ThreatNotLive.selector, id, Status.Fulfilled));
+        _settle(anyone, id);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                            SETTLE (TIMEOUT)
+    //////////////////////////////////////////////////////////////*/
+
+    function test_RevertWhen_SettleBeforeDeadline() public {
+        uint256 id = _createCommitment(Action.Escalate);
+        uint40 deadline = _threat(id).deadline;
+        vm.warp(deadline - 1);
+        vm.expectRevert(abi.encodeWithSelector(ILevetrage.DeadlineNotReached.selector, id, deadline));
+        _settle(anyone, id);
+    }
+
+    function test_RevertWhen_SettleUnknownThreat() public {
+        vm.expectRevert(abi.encodeWithSelector(ILevetrage.ThreatNotFound.selector, 0));
+        _settle(anyone, 0);
+    }
+
+    function test_TimeoutRefund() public {
+        uint256 id = _createCommitment(Action.Refund);
+        vm.warp(_threat(id).deadline);
+        uint256 before = maker.balance;
+        vm.expectEmit(address(registry));
+        emit ILevetrage.Refunded(id, maker, STAKE, true);
+        assertEq(uint8(_settle(anyone, id)), uint8(Status.Refunded));
+        assertEq(maker.balance, before + STAKE);
+        _assertStatus(id, Status.Refunded);
+    }
+
+    function test_TimeoutEscalate() public {
+        uint256 id = _createCommitment(Action.Escalate);
+        vm.warp(_threat(id).deadline);
+        vm.expectEmit(address(registry));
+        emit ILevetrage.Escalated(id, provider, AGREEMENT, STAKE, true);
+        assertEq(uint8(_settle(anyone, id)), uint8(Status.Escalated));
+        assertEq(provider.balance, STAKE);
+        assertEq(address(registry).balance, 0);
+        _assertStatus(id, Status.Escalated);
+    }
+
+    function test_TimeoutForfeitPaysNashHolders() public {
+        vm.prank(holder);
+        nash.transfer(holder2, SUPPLY / 4);
+        uint256 id = _createCommitment(Action.Forfeit);
+        vm.warp(_threat(id).deadline);
+        vm.expectEmit(address(nash));
+        emit INashToken.Distributed(address(registry), STAKE);
+        vm.expectEmit(address(registry));
+        emit ILevetrage.Forfeited(id, STAKE);
+        assertEq(uint8(_settle(anyone, id)), uint8(Status.Forfeited));
+        assertEq(address(nash).balance, STAKE);
+        // Pro rata, each floored (loses < 1 wei per holder, never over-pays).
+        assertApproxEqAbs(nash.claimableOf(holder), STAKE * 3 / 4, 1);
+        assertApproxEqAbs(nash.claimableOf(holder2), STAKE / 4, 1);
+        assertLe(nash.claimableOf(holder) + nash.claimableOf(holder2), STAKE);
+        _assertStatus(id, Status.Forfeited);
+    }
+
+    function test_ForfeitWithNoNashLeftRefunds() public {
+        vm.prank(holder);
+        nash.burn(SUPPLY);
+        uint256 id = _createCommitment(Action.Forfeit);
+        vm.warp(_threat(id).deadline);
+        uint256 before = maker.balance;
+        vm.expectEmit(address(registry));
+        emit ILevetrage.Refunded(id, maker, STAKE, true);
+        assertEq(uint8(_settle(anyone, id)), uint8(Status.Refunded));
+        assertEq(maker.balance, before + STAKE, "never locked");
+    }
+
+    function test_MakerWhoNeverSettles_AnyoneSettles() public {
+        uint256 id = _createCommitment(Action.Escalate);
+        vm.warp(_threat(id).deadline + 365 days);
+        _settle(adversary, id);
+        assertEq(provider.balance, STAKE);
+    }
+
+    function test_RevertWhen_SettleTwice() public {
+        uint256 id = _createCommitment(Action.Escalate);
+        vm.warp(_threat(id).deadline);
+        _settle(anyone, id);
+        vm.expectRevert(abi.encodeWithSelector(ILevetrage.ThreatNotLive.selector, id, Status.Escalated));
+        _settle(anyone, id);
+        assertEq(provider.balance, STAKE, "paid once");
+    }
+
+    function test_RevertWhen_FulfilAfterSettle() public {
+        uint256 id = _createCommitment(Action.Refund);
+        vm.warp(_threat(id).deadline);
+        _settle(anyone, id);
+        vm.expectRevert(abi.encodeWithSelector(ILevetrage.ThreatNotLive.selector, id, Status.Refunded));
+        vm.prank(oracle);
+        registry.fulfil(id);
+    }
+
+    function test_ThreatsAreIndependent() public {
+        uint256 a = _createCommitment(Action.Escalate);
+        uint256 b = _createCommitment(Action.Refund);
+        vm.prank(oracle);
+        registry.fulfil(a);
+        _assertStatus(a, Status.Fulfilled);
+        _assertStatus(b, Status.Live);
+        assertEq(address(registry).balance, STAKE);
+    }
+}
