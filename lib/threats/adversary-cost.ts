@@ -4,12 +4,10 @@
  * the white paper's §8.1 example: 10,000 staked, 100,000 lost by X). Every probability comes from
  * `lib/game-theory`; this module only maps a threat's on-chain odds onto it.
  *
- * With a dovish probability pT > 0 a draw ends the threat either way with probability pE + pT, so
- * P(escalated within n draws) = pE / (pE + pT) · (1 − (1 − pE − pT)^n): the game-theory geometric law with
- * p = pE + pT, scaled by the share of endings that escalate.
+ * With a dovish probability pT > 0 a draw ends the threat either way (`escalationOrTermination`).
  */
 import { formatEther, parseEther } from 'viem';
-import { escalationProbability, escalationTiming, expectedCostPerPeriod } from '../game-theory';
+import { escalationOrTermination, escalationTiming, expectedCostPerPeriod } from '../game-theory';
 import { PROB_SCALE, parseEthInput } from '../format';
 import type { ThreatSchedule } from './schedule';
 import type { ThreatView } from './types';
@@ -35,17 +33,14 @@ export function adversaryLossFromParam(
   return { wei: parsed.wei, isDefault: false };
 }
 
-/** P(escalated within n draws) with escalate and terminate probabilities (fractions). */
+/** P(escalated within n draws) with escalate and terminate probabilities (fractions), from lib/game-theory. */
 export function probEscalatedWithin(pE: number, pT: number, n: number): number {
-  if (pE <= 0 || n <= 0) return 0;
-  const pEnd = Math.min(1, pE + pT);
-  const { probEscalatedByN } = escalationProbability({ p: pEnd, n });
-  return (pE / pEnd) * probEscalatedByN;
+  return escalationOrTermination({ pEscalate: pE, pTerminate: pT, n }).probEscalatedByN;
 }
 
 /** P(no draw ended the threat within n draws): the chance of reaching the deadline still live. */
 export function probStillLiveAfter(pE: number, pT: number, n: number): number {
-  return escalationProbability({ p: Math.min(1, pE + pT), n }).probNoEscalation;
+  return escalationOrTermination({ pEscalate: pE, pTerminate: pT, n }).probStillLive;
 }
 
 /** The adversary's expected cost, all amounts in ETH (numbers, for display and charts). */
