@@ -53,7 +53,7 @@ export function Wizard() {
   const [notice, setNotice] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const firstRender = useRef(true);
+  const shownStep = useRef<StepId | null>(null);
 
   // Restore the draft once on the client (sessionStorage does not exist on the server).
   useEffect(() => {
@@ -69,14 +69,14 @@ export function Wizard() {
   }, [loaded, watch]);
 
   // New step: clear the old step's errors and move focus to the heading.
+  // (Not on the first render: a page load keeps the browser's focus. Idempotent under StrictMode.)
   useEffect(() => {
+    if (shownStep.current === step) return;
+    const isFirst = shownStep.current === null;
+    shownStep.current = step;
     clearErrors();
     setSummaryShown(false);
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    headingRef.current?.focus();
+    if (!isFirst) headingRef.current?.focus();
   }, [step, clearErrors]);
 
   const goTo = useCallback(
