@@ -2,24 +2,14 @@
 // commitments and probabilistic threats are created, fulfilled, warped, settled with real beacon proofs,
 // and read back with readThreat / listThreats / listEscalationsFor; draws are recomputed with lib/randomness.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createPublicClient,
-  createWalletClient,
-  http,
-  parseEther,
-  parseEventLogs,
-  type Address,
-  type EIP1193Provider,
-  type Hex,
-  type PublicClient,
-} from 'viem';
-import { iLevetrageAbi, iNashTokenAbi } from '../contracts/abis.generated';
-import { localChain } from '../chains';
+import { createPublicClient, http, parseEther, type Address, type Hex, type PublicClient } from 'viem';
+import { iLevetrageAbi } from '../contracts/abis.generated';
 import { verifyDraw } from '../randomness/verify-draw';
 import { anvilAccounts, mine, startStack, warp, type Stack } from '../../tests/e2e/harness';
 import { listEscalationsFor, listThreats, parseThreatId, readThreat } from './read';
 import { settleFromBrowser } from './settle';
 import { threatSchedule } from './schedule';
+import { anvilProvider, createTestThreat, sendAs, type TestThreat } from './test-helpers';
 
 const PORT = 8610;
 const PERIOD = 60;
@@ -30,85 +20,9 @@ const HASH_B = `0x${'b2'.repeat(32)}` as Hex;
 let stack: Stack;
 let client: PublicClient;
 
-/** An EIP-1193 provider over anvil for an unlocked dev account (what an injected wallet does). */
-function anvilProvider(rpcUrl: string, account: Address): EIP1193Provider {
-  return {
-    request: async ({ method, params }: { method: string; params?: unknown[] }) => {
-      if (method === 'eth_requestAccounts' || method === 'eth_accounts') return [account];
-      const res = await fetch(rpcUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params: params ?? [] }),
-      });
-      const body = (await res.json()) as { result?: unknown; error?: { code: number; message: string; data?: unknown } };
-      if (body.error) throw Object.assign(new Error(body.error.message), body.error);
-      return body.result;
-    },
-    on: () => undefined,
-    removeListener: () => undefined,
-  } as unknown as EIP1193Provider;
-}
-
-async function send(from: Address, fn: (w: ReturnType<typeof createWalletClient>) => Promise<Hex>) {
-  const wallet = createWalletClient({ chain: { ...localChain, rpcUrls: { default: { http: [stack.rpcUrl] } } }, transport: http(stack.rpcUrl), account: from });
-  const hash = await fn(wallet);
-  const receipt = await client.waitForTransactionReceipt({ hash });
-  expect(receipt.status).toBe('success');
-  return receipt;
-}
-
-async function create(opts: {
-  maker: Address;
-  provider: Address;
-  agreementHash: Hex;
-  terminators: Address[];
-  duration: number;
-  timeoutAction: 0 | 1 | 2;
-  terms: string;
-  stake: string;
-  odds?: { pEscalate: number; pTerminate: number };
-}): Promise<bigint> {
-  const d = stack.deployment;
-  const now = (await client.getBlock()).timestamp;
-  const move = opts.odds ? 1 : 0;
-  const fee = await client.readContract({ address: d.levetrage, abi: iLevetrageAbi, functionName: 'feeOf', args: [move] });
-  if (fee > 0n) {
-    await send(opts.maker, (w) =>
-      w.writeContract({ address: d.nash, abi: iNashTokenAbi, functionName: 'approve', args: [d.levetrage, fee], account: opts.maker, chain: w.chain }),
-    );
-  }
-  const params = {
-    provider: opts.provider,
-    agreementHash: opts.agreementHash,
-    terminators: opts.terminators,
-    deadline: Number(now) + opts.duration,
-    timeoutAction: opts.timeoutAction,
-    terms: opts.terms,
-  };
-  const receipt = await send(opts.maker, (w) =>
-    opts.odds
-      ? w.writeContract({
-          address: d.levetrage,
-          abi: iLevetrageAbi,
-          functionName: 'createProbabilistic',
-          args: [params, { beacon: d.prevrandaoBeacon, period: PERIOD, ...opts.odds }],
-          value: parseEther(opts.stake),
-          account: opts.maker,
-          chain: w.chain,
-        })
-      : w.writeContract({
-          address: d.levetrage,
-          abi: iLevetrageAbi,
-          functionName: 'createCommitment',
-          args: [params],
-          value: parseEther(opts.stake),
-          account: opts.maker,
-          chain: w.chain,
-        }),
-  );
-  const [ev] = parseEventLogs({ abi: iLevetrageAbi, eventName: 'ThreatCreated', logs: receipt.logs });
-  return ev.args.id;
-}
+const create = (t: Omit<TestThreat, 'odds'> & { odds?: { pEscalate: number; pTerminate: number } }) =>
+  createTestThreat(client, stack.rpcUrl, stack.deployment, { ...t, odds: t.odds ? { period: PERIOD, ...t.odds } : undefined });
+const send = (from: Address, fn: Parameters<typeof sendAs>[3]) => sendAs(client, stack.rpcUrl, from, fn);
 
 const read = (id: bigint) => readThreat(client, stack.deployment, id);
 
