@@ -80,3 +80,16 @@ describe('wizard math (through lib/game-theory)', () => {
     expect(long.curve.at(-1)!.n).toBe(long.periods);
   });
 });
+
+describe('refund draws (pTerminate)', () => {
+  it('lower the escalation curve: P(escalated by n) = pE/s · (1 − (1 − s)^n)', () => {
+    const v = { ...presetValues('jane-probabilistic', NOW), pTerminatePct: '5' };
+    const m = computeWizardMath(v, NOW);
+    const s = 0.1;
+    expect(m.q).toBeCloseTo(0.5 * (1 - (1 - s) ** 30), 12);
+    expect(m.costToDate.adversary.at(-1)!.value).toBeCloseTo(0.5 * (1 - (1 - s) ** 30) * 100000, 6);
+    // escalating at the timeout adds what is still live then
+    const e = computeWizardMath({ ...v, timeoutAction: 'escalate' }, NOW);
+    expect(e.q).toBeCloseTo(0.5 * (1 - 0.9 ** 30) + 0.9 ** 30, 12);
+  });
+});

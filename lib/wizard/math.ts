@@ -1,6 +1,6 @@
 import {
   brinkmanshipBounds,
-  escalationProbability,
+  escalationOrTermination,
   escalationTiming,
   expectedCostByPeriod,
   expectedCostPerPeriod,
@@ -22,7 +22,7 @@ import { deadlineSeconds, parseDecimal, percentToParts, periodSeconds, PROB_SCAL
  * - q, the probability that defying until the deadline ends in escalation, is P(escalated within the
  *   periods before the deadline), or 1 when the timeout action escalates; a commitment escalates
  *   (Escalate) or commits the maker to act (Forfeit: acting is how she avoids losing the stake) with q = 1.
- * - Refund draws (pTerminate) are ignored in the curves, which therefore show the upper bound.
+ * - Refund draws (pTerminate) end the threat too: the curves use `escalationOrTermination`.
  */
 
 export interface WizardMath {
@@ -45,7 +45,7 @@ export interface WizardMath {
 }
 
 export interface Warning {
-  kind: 'too-weak' | 'too-costly' | 'infeasible' | 'empty-threat' | 'terminate-ignored';
+  kind: 'too-weak' | 'too-costly' | 'infeasible' | 'empty-threat';
   message: string;
 }
 
@@ -127,6 +127,8 @@ export function computeWizardMath(v: WizardValues, now: number): WizardMath {
   const warnings: Warning[] = [];
   const probabilistic = v.kind === 'probabilistic';
   const p = probabilistic ? percentToParts(v.pEscalatePct) / PROB_SCALE : 0;
+  const pt = probabilistic && v.pTerminatePct.trim() !== '' ? percentToParts(v.pTerminatePct) / PROB_SCALE : 0;
+  const odds = (n: number) => escalationOrTermination({ pEscalate: p, pTerminate: pt, n });
   const periods = probabilistic ? periodsToDeadline(v, now) : 0;
 
   let q: number;
@@ -147,8 +149,12 @@ export function computeWizardMath(v: WizardValues, now: number): WizardMath {
     ns.push(last);
     let prev = { n: 0, maker: 0, adversary: 0 };
     for (const n of ns) {
-      curve.push({ n, probability: escalationProbability({ p, n }).probEscalatedByN });
-      const c = expectedCostByPeriod({ p, n, lossThreatener: makerLoss, lossTarget: adversaryLoss });
+      const escalated = odds(n).probEscalatedByN;
+      curve.push({ n, probability: escalated });
+      const c =
+        pt === 0
+          ? expectedCostByPeriod({ p, n, lossThreatener: makerLoss, lossTarget: adversaryLoss })
+          : { expectedCostThreatener: escalated * makerLoss, expectedCostTarget: escalated * adversaryLoss };
       if (n > 0) {
         // average expected cost per period since the previous sample (exact per period when step = 1)
         costToDate.maker.push({ n, value: c.expectedCostThreatener });
@@ -158,9 +164,9 @@ export function computeWizardMath(v: WizardValues, now: number): WizardMath {
       }
       prev = { n, maker: c.expectedCostThreatener, adversary: c.expectedCostTarget };
     }
-    q = v.timeoutAction === 'escalate' ? 1 : escalationProbability({ p, n: periods }).probEscalatedByN;
-    if (percentToParts(v.pTerminatePct || '0') > 0)
-      warnings.push({ kind: 'terminate-ignored', message: 'Refund draws are left out of these curves, so they show the most the threat can escalate.' });
+    const end = odds(periods);
+    // escalating at the timeout adds the threats still live then
+    q = v.timeoutAction === 'escalate' ? end.probEscalatedByN + end.probStillLive : end.probEscalatedByN;
   } else {
     q = v.timeoutAction === 'refund' ? 0 : 1;
     if (q === 0)
