@@ -11,6 +11,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   resolve: { alias: { '@': root } },
   test: {
+    teardownTimeout: 60_000,
     projects: [
       {
         extends: true,
@@ -33,7 +34,6 @@ export default defineConfig({
           isolate: true,
           testTimeout: 120_000,
           hookTimeout: 15 * 60_000,
-          teardownTimeout: 60_000,
         },
       },
     ],

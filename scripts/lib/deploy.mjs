@@ -5,6 +5,11 @@ import { join } from 'node:path';
 import { rpc } from './anvil.mjs';
 import { ROOT, foundryBin } from './tools.mjs';
 
+/**
+ * One chain's entry in lib/contracts/deployments.json (startBlock is a decimal string: JSON has no bigint).
+ * @typedef {{ chainId: number, levetrage: `0x${string}`, nash: `0x${string}`, prevrandaoBeacon: `0x${string}`, vrfBeacon: `0x${string}` | null, startBlock: string }} DeploymentRecord
+ */
+
 export const DEPLOYMENTS_JSON = join(ROOT, 'lib', 'contracts', 'deployments.json');
 export const LOCAL_CHAIN_ID = 31337;
 
@@ -32,7 +37,7 @@ export function run(cmd, args, { env = process.env, cwd = ROOT, echo = false } =
  * Deploys every contract with `forge script contracts/script/Deploy.s.sol --broadcast`.
  * @param {{ rpcUrl: string, privateKey?: string, env?: Record<string, string>, echo?: boolean }} opts
  *   privateKey defaults to anvil key 0 (inside the script); env adds fee / beacon settings (see Deploy.s.sol).
- * @returns {Promise<{ chainId: number, levetrage: string, nash: string, prevrandaoBeacon: string, vrfBeacon: string | null, startBlock: string }>}
+ * @returns {Promise<DeploymentRecord>}
  */
 export async function deployContracts({ rpcUrl, privateKey, env = {}, echo = false }) {
   const chainId = Number(await rpc(rpcUrl, 'eth_chainId'));
@@ -45,8 +50,9 @@ export async function deployContracts({ rpcUrl, privateKey, env = {}, echo = fal
     ['script', 'contracts/script/Deploy.s.sol:Deploy', '--rpc-url', rpcUrl, '--broadcast', '--slow'],
     { env: childEnv, echo },
   );
+  /** @type {Record<string, `0x${string}`>} */
   const found = {};
-  for (const m of out.matchAll(/DEPLOYED (\w+) (0x[0-9a-fA-F]{40})/g)) found[m[1]] = m[2];
+  for (const m of out.matchAll(/DEPLOYED (\w+) (0x[0-9a-fA-F]{40})/g)) found[m[1]] = /** @type {`0x${string}`} */ (m[2]);
   for (const name of ['nash', 'levetrage', 'prevrandaoBeacon']) {
     if (!found[name]) throw new Error(`forge script finished but did not report the ${name} address:\n${out.slice(-2000)}`);
   }
