@@ -74,18 +74,18 @@ export function DrawsSection({ threat, schedule, links }: { threat: ThreatView; 
 
       {live ? (
         <div className="mt-4 border-t border-slate-100 pt-3">
-          {schedule.canSettle ? (
-            <>
-              <p className="mb-2 text-sm text-slate-700">
-                Anyone can do this, with any wallet: the outcome is the same whoever triggers it and whenever.
-              </p>
-              <SettleButton chainId={threat.chainId} registry={threat.registry} threatId={threat.id.toString()} label={settleLabel} />
-            </>
-          ) : (
-            <p className="text-sm text-slate-600" data-testid="nothing-due">
-              Nothing to settle right now{odds ? ': the next draw is not due yet.' : ': the deadline has not passed.'}
-            </p>
-          )}
+          <p className="mb-2 text-sm text-slate-700">
+            Anyone can do this, with any wallet: the outcome is the same whoever triggers it and whenever.
+          </p>
+          <SettleButton
+            chainId={threat.chainId}
+            registry={threat.registry}
+            threatId={threat.id.toString()}
+            label={settleLabel}
+            disabledReason={
+              schedule.canSettle ? undefined : `Nothing to settle right now${odds ? ': the next draw is not due yet.' : ': the deadline has not passed.'}`
+            }
+          />
         </div>
       ) : null}
     </Section>

@@ -24,7 +24,20 @@ type State =
  * the beacon proof builder and the error decoder) loads only on click; any injected EIP-1193 wallet works.
  * On success the server-rendered page refreshes, so new draws appear.
  */
-export function SettleButton({ chainId, registry, threatId, label }: { chainId: number; registry: `0x${string}`; threatId: string; label: string }) {
+export function SettleButton({
+  chainId,
+  registry,
+  threatId,
+  label,
+  disabledReason,
+}: {
+  chainId: number;
+  registry: `0x${string}`;
+  threatId: string;
+  label: string;
+  /** Why nothing can be settled now (the button is disabled); the last result stays visible. */
+  disabledReason?: string;
+}) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [refreshing, startRefresh] = useTransition();
   const router = useRouter();
@@ -54,12 +67,18 @@ export function SettleButton({ chainId, registry, threatId, label }: { chainId: 
       <button
         type="button"
         onClick={run}
-        disabled={busy}
+        disabled={busy || disabledReason !== undefined}
+        aria-describedby={disabledReason ? 'settle-disabled-reason' : undefined}
         data-testid="settle-button"
         className="rounded-lg bg-indigo-700 px-4 py-2 font-semibold text-white shadow-sm hover:bg-indigo-800 disabled:opacity-60"
       >
         {busy ? 'Working…' : label}
       </button>
+      {disabledReason ? (
+        <p id="settle-disabled-reason" className="mt-1 text-sm text-slate-600" data-testid="nothing-due">
+          {disabledReason}
+        </p>
+      ) : null}
       <div aria-live="polite" className="mt-2 text-sm">
         {state.kind === 'busy' ? <p>{STEP_WORDS[state.step]}</p> : null}
         {state.kind === 'ok' ? (
