@@ -57,6 +57,8 @@ contract ReentrantActor {
     uint256 public successes;
     bytes public lastError;
     uint256 public received;
+    /// @notice While set, receive() reverts (to build up a withdrawable balance).
+    bool public rejecting;
 
     constructor(ILevetrage registry_, INashToken nash_) {
         registry = registry_;
@@ -68,7 +70,12 @@ contract ReentrantActor {
         target = target_;
     }
 
+    function setRejecting(bool on) external {
+        rejecting = on;
+    }
+
     receive() external payable {
+        require(!rejecting, "ReentrantActor: rejecting");
         received += msg.value;
         if (attack == Attack.None) return;
         ++attempts;
