@@ -123,17 +123,6 @@ async function createOne(client: PublicClient, deployment: Deployment, t: DemoTh
     terms: t.terms,
   };
   const value = parseEther(t.stakeEth);
-  const move = t.odds ? Move.CreateProbabilistic : Move.CreateCommitment;
-  const fee = await client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'feeOf', args: [move] });
-  if (fee > 0n) {
-    const approveHash = await wallet.writeContract({
-      address: deployment.nash,
-      abi: iNashTokenAbi,
-      functionName: 'approve',
-      args: [deployment.levetrage, fee],
-    });
-    await client.waitForTransactionReceipt({ hash: approveHash });
-  }
   let hash: Hex;
   if (t.odds) {
     const { request } = await client.simulateContract({
@@ -165,7 +154,7 @@ async function createOne(client: PublicClient, deployment: Deployment, t: DemoTh
 
 /**
  * Creates the demo threats on the chain behind `rpcUrl`, using the recorded deployment for its chain id.
- * Makers run in parallel; each maker's threats are created in order (Jane's refund gets the lowest id).
+ * Ids follow DEMO_THREATS order on a fresh deployment (1 Jane's refund ... 4 Mike's raise).
  * @returns the created threats in DEMO_THREATS order
  */
 export async function seedDemo(rpcUrl: string, deploymentOverride?: Deployment): Promise<SeededThreat[]> {
@@ -174,14 +163,25 @@ export async function seedDemo(rpcUrl: string, deploymentOverride?: Deployment):
   const deployment = deploymentOverride ?? getDeployment(chainId);
   if (!deployment) throw new Error(`No Levetrage deployment recorded for chain ${chainId}: deploy first`);
   const now = (await client.getBlock()).timestamp;
-  const byMaker = new Map<string, DemoThreat[]>();
-  for (const t of DEMO_THREATS) byMaker.set(t.maker, [...(byMaker.get(t.maker) ?? []), t]);
-  const results = new Map<string, SeededThreat>();
+  const fees = {
+    commitment: await client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'feeOf', args: [Move.CreateCommitment] }),
+    probabilistic: await client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'feeOf', args: [Move.CreateProbabilistic] }),
+  };
+  // 1. Each maker approves the NASH fees of all their threats at once (makers in parallel).
+  const makers = [...new Set(DEMO_THREATS.map((t) => t.maker))];
   await Promise.all(
-    [...byMaker.values()].map(async (threats) => {
-      for (const t of threats) results.set(t.key, await createOne(client, deployment, t, now));
+    makers.map(async (m) => {
+      const total = DEMO_THREATS.filter((t) => t.maker === m).reduce((sum, t) => sum + (t.odds ? fees.probabilistic : fees.commitment), 0n);
+      if (total === 0n) return;
+      const wallet = walletClientFor(client, devAccount(m).privateKey);
+      const hash = await wallet.writeContract({ address: deployment.nash, abi: iNashTokenAbi, functionName: 'approve', args: [deployment.levetrage, total] });
+      const receipt = await client.waitForTransactionReceipt({ hash });
+      if (receipt.status !== 'success') throw new Error(`${m}'s NASH approval reverted (tx ${hash})`);
     }),
   );
+  // 2. Threats in story order, so ids are deterministic: 1 Jane's refund, 2 Jane's law firm, 3 Joe, 4 Mike.
+  const results = new Map<string, SeededThreat>();
+  for (const t of DEMO_THREATS) results.set(t.key, await createOne(client, deployment, t, now));
   return DEMO_THREATS.map((t) => results.get(t.key)!);
 }
 

@@ -1,42 +1,53 @@
-// Builds the Next.js app for the e2e harness once per source state (`next build --webpack`), with a stamp
-// in .next so unchanged sources skip the build, and a lock so concurrent runs do not build over each other.
+// Builds the Next.js app for the e2e harness (`next build --webpack`) from a snapshot of the working tree in
+// a directory outside the repo, one per source state:
+//   - a build never touches the repo's .next, so `next dev` servers running in the repo are left alone;
+//   - edits made while a build runs do not end up half in it;
+//   - a test serving snapshot A keeps working while another run builds snapshot B.
+// Unchanged sources reuse the existing build; a lock makes concurrent runs wait instead of building twice.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { run } from './deploy.mjs';
 import { ROOT, sleep } from './tools.mjs';
 
 /** The RPC URL inlined into the e2e build's client bundle; the harness reroutes it to each test's anvil. */
 export const E2E_BUILD_RPC_URL = 'http://127.0.0.1:8645';
 
-const STAMP = join(ROOT, '.next', 'levetrage-build-stamp.json');
-const LOCK = join(ROOT, '.dev', 'next-build.lock');
-const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
-const SOURCE_FILES = ['next.config.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+/** Where snapshots live: outside the repo (so tsc / vitest / git never see them), one base per checkout. */
+export const SNAPSHOT_BASE = join(tmpdir(), `levetrage-e2e-${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}`);
+const LOCK = join(SNAPSHOT_BASE, 'build.lock');
+const KEEP = 3;
+/** Not needed to build or type-check the app. */
+const SKIP = [/^contracts\//, /^\.ci\//, /^docs\//, /^benchmarks\//];
 
-/** A hash of everything the build depends on: HEAD, plus the content of uncommitted changes and env. */
-export function sourceStamp(env) {
-  const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
-  const h = createHash('sha256');
-  h.update(git('rev-parse', 'HEAD'));
-  const dirty = git('status', '--porcelain', '-uall', '--', ...SOURCE_DIRS, ...SOURCE_FILES)
-    .split('\n')
+/** The files of the working tree that git would track (committed or not, minus ignored ones). */
+function sourceFiles() {
+  const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  return out
+    .split('\0')
     .filter(Boolean)
-    .map((l) => l.slice(3).replace(/^.* -> /, ''))
+    .filter((f) => !SKIP.some((re) => re.test(f)))
+    .filter((f) => existsSync(join(ROOT, f)) && statSync(join(ROOT, f)).isFile())
     .sort();
-  for (const f of dirty) {
-    h.update(f);
-    const p = join(ROOT, f);
-    if (existsSync(p) && statSync(p).isFile()) h.update(readFileSync(p));
-  }
+}
+
+/** A hash of the sources and the build environment: equal hashes mean an identical build. */
+export function sourceStamp(files, env) {
+  const h = createHash('sha256');
   h.update(JSON.stringify(env));
-  return h.digest('hex');
+  for (const f of files) {
+    h.update(f);
+    h.update('\0');
+    h.update(readFileSync(join(ROOT, f)));
+  }
+  return h.digest('hex').slice(0, 16);
 }
 
 async function withLock(fn) {
-  mkdirSync(join(ROOT, '.dev'), { recursive: true });
-  const until = Date.now() + 15 * 60_000;
+  mkdirSync(SNAPSHOT_BASE, { recursive: true });
+  const until = Date.now() + 20 * 60_000;
   for (;;) {
     try {
       mkdirSync(LOCK);
@@ -44,7 +55,7 @@ async function withLock(fn) {
     } catch {
       // A lock older than 15 minutes belongs to a crashed build.
       if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 15 * 60_000) rmSync(LOCK, { recursive: true, force: true });
-      if (Date.now() > until) throw new Error(`Timed out waiting for ${LOCK} (another next build running?)`);
+      if (Date.now() > until) throw new Error(`Timed out waiting for ${LOCK} (another e2e build running?)`);
       await sleep(2000);
     }
   }
@@ -55,22 +66,51 @@ async function withLock(fn) {
   }
 }
 
+/** Snapshot directories, newest first. */
+function snapshots() {
+  if (!existsSync(SNAPSHOT_BASE)) return [];
+  return readdirSync(SNAPSHOT_BASE)
+    .filter((d) => d.startsWith('app-'))
+    .map((d) => join(SNAPSHOT_BASE, d))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+}
+
 /**
- * Makes sure `.next` holds a production build of the current sources for the e2e harness.
+ * Makes sure a production build of the current working tree exists, and returns its directory
+ * (serve it with `next start <dir>`).
  * @param {{ log?: (msg: string) => void, force?: boolean }} [opts]
- * @returns {Promise<{ built: boolean, ms: number }>} built=false when the stamp matched and the build was skipped
+ * @returns {Promise<{ dir: string, built: boolean, ms: number }>} built=false when an identical build existed
  */
 export async function ensureNextBuild({ log = () => {}, force = false } = {}) {
   const env = { NEXT_PUBLIC_LOCAL_RPC_URL: E2E_BUILD_RPC_URL, NEXT_TELEMETRY_DISABLED: '1' };
   return withLock(async () => {
-    const stamp = sourceStamp(env);
-    const t0 = Date.now();
-    if (!force && existsSync(STAMP) && existsSync(join(ROOT, '.next', 'BUILD_ID'))) {
-      if (JSON.parse(readFileSync(STAMP, 'utf8')).stamp === stamp) return { built: false, ms: 0 };
+    const files = sourceFiles();
+    const stamp = sourceStamp(files, env);
+    const dir = join(SNAPSHOT_BASE, `app-${stamp}`);
+    const done = join(dir, '.next', 'levetrage-build-ok');
+    if (!force && existsSync(done)) {
+      writeFileSync(done, new Date().toISOString()); // touch: keeps it among the newest
+      return { dir, built: false, ms: 0 };
     }
-    log('next build --webpack (sources changed since the last e2e build) ...');
-    await run(join(ROOT, 'node_modules', '.bin', 'next'), ['build', '--webpack'], { env: { ...process.env, ...env } });
-    writeFileSync(STAMP, JSON.stringify({ stamp, at: new Date().toISOString() }) + '\n');
-    return { built: true, ms: Date.now() - t0 };
+    const t0 = Date.now();
+    const previous = snapshots().find((d) => d !== dir && existsSync(join(d, '.next', 'cache')));
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const f of files) {
+      mkdirSync(dirname(join(dir, f)), { recursive: true });
+      cpSync(join(ROOT, f), join(dir, f));
+    }
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    if (previous) cpSync(join(previous, '.next', 'cache'), join(dir, '.next', 'cache'), { recursive: true });
+    log(`next build --webpack of the working tree (snapshot ${stamp}) ...`);
+    try {
+      await run(join(ROOT, 'node_modules', '.bin', 'next'), ['build', '--webpack'], { cwd: dir, env: { ...process.env, ...env } });
+    } catch (e) {
+      rmSync(dir, { recursive: true, force: true });
+      throw e;
+    }
+    writeFileSync(done, new Date().toISOString());
+    for (const old of snapshots().slice(KEEP)) rmSync(old, { recursive: true, force: true });
+    return { dir, built: true, ms: Date.now() - t0 };
   });
 }

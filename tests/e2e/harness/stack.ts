@@ -124,6 +124,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     }
   };
   const cleanups: Array<() => Promise<void>> = [];
+  let appDir = ROOT;
   const stop = async () => {
     for (const fn of cleanups.reverse()) await fn().catch(() => {});
     cleanups.length = 0;
@@ -134,7 +135,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   try {
     if (withApp) {
       if (!(await portIsFree(appPort))) throw new Error(`Port ${appPort} is in use: set E2E_APP_PORT or stop what runs there`);
-      await t('nextBuild', () => ensureNextBuild());
+      appDir = (await t('nextBuild', () => ensureNextBuild())).dir;
     }
     const anvil = await t('anvil', () => startAnvil({ port: anvilPort }));
     cleanups.push(() => anvil.stop());
@@ -158,8 +159,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     if (withApp) {
       appUrl = `http://127.0.0.1:${appPort}`;
       let output = '';
-      const next = spawn(process.execPath, [join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(appPort), '-H', '127.0.0.1'], {
-        cwd: ROOT,
+      const next = spawn(process.execPath, [join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', appDir, '-p', String(appPort), '-H', '127.0.0.1'], {
+        cwd: appDir,
         env: { ...process.env, LOCAL_RPC_URL: anvil.rpcUrl, NEXT_TELEMETRY_DISABLED: '1', PORT: String(appPort) },
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
