@@ -213,7 +213,8 @@ contract PrevrandaoBeaconTest is Test {
         // London (16 fields), Shanghai (17), Cancun (20): the prevrandao field keeps its position.
         uint256[3] memory counts = [uint256(16), 17, 20];
         for (uint256 i; i < counts.length; ++i) {
-            uint48 ticket = uint48(TICKET + i);
+            // forge-lint: disable-next-line(unsafe-typecast)
+            uint48 ticket = uint48(TICKET + i); // i < 3
             bytes32 mix = keccak256(abi.encode(i));
             bytes memory rlp = HeaderBuilder.make(ticket, mix).encode(counts[i]);
             _setHash(ticket, keccak256(rlp));
