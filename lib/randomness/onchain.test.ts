@@ -9,6 +9,8 @@ import {
   http,
   keccak256,
   numberToHex,
+  encodeAbiParameters,
+  parseEventLogs,
   toHex,
   type Abi,
   type Address,
@@ -265,4 +267,73 @@ describe('PrevrandaoBeacon on a real anvil chain', () => {
     expect(v1.value).not.toBe(v2.value);
     expect(v1.value).toBe((await pub.getBlock({ blockNumber: t1 })).mixHash);
   }, 60_000);
+});
+
+describe('VrfBeacon on a real anvil chain with the VRF v2.5 coordinator mock', () => {
+  it('requests, gets answered once, ignores a late answer after the lapse, and rejects strangers', async () => {
+    const mockArt = loadArtifact('VRFCoordinatorV2_5Mock.sol', 'VRFCoordinatorV2_5Mock');
+    const beaconArt = loadArtifact('VrfBeacon.sol', 'VrfBeacon');
+    const [, stranger] = await wallet.getAddresses();
+    const send = async (address: Address, abi: Abi, functionName: string, args: unknown[], account = deployer) => {
+      const hash = await wallet.writeContract({ address, abi, functionName, args, account, chain: foundry });
+      const receipt = await pub.waitForTransactionReceipt({ hash });
+      expect(receipt.status).toBe('success');
+      return receipt;
+    };
+    const coordinator = await deploy(mockArt.abi, mockArt.bytecode, [10n ** 17n, 10n ** 9n, 4n * 10n ** 15n]);
+    const created = await send(coordinator, mockArt.abi, 'createSubscription', []);
+    const [sub] = parseEventLogs({ abi: mockArt.abi, logs: created.logs, eventName: 'SubscriptionCreated' }) as unknown as [
+      { args: { subId: bigint } },
+    ];
+    const subId = sub.args.subId;
+    await send(coordinator, mockArt.abi, 'fundSubscription', [subId, 100n * 10n ** 18n]);
+    const LAPSE = 20;
+    const vrf = await deploy(beaconArt.abi, beaconArt.bytecode, [
+      coordinator, subId, keccak256(toHex('gas lane')), 200_000, 3, deployer, LAPSE,
+    ]);
+    await send(coordinator, mockArt.abi, 'addConsumer', [subId, vrf]);
+
+    const resolveVrf = async (ticket: number) => {
+      const [a, value] = (await pub.readContract({ address: vrf, abi: beaconArt.abi, functionName: 'resolve', args: [ticket, '0x'] })) as [number, Hex];
+      return { availability: AVAILABILITY[a], value };
+    };
+    const requested = async () => {
+      const receipt = await send(vrf, beaconArt.abi, 'request', []);
+      const [ev] = parseEventLogs({ abi: beaconArt.abi, logs: receipt.logs, eventName: 'Requested' }) as unknown as [
+        { args: { ticket: number; requestId: bigint } },
+      ];
+      return ev.args;
+    };
+
+    // Only the registry may spend the subscription.
+    await expect(
+      pub.simulateContract({ address: vrf, abi: beaconArt.abi, functionName: 'request', account: stranger }),
+    ).rejects.toThrow(/OnlyRegistry/);
+
+    const first = await requested();
+    expect(first.ticket).toBe(1);
+    expect(await resolveVrf(1)).toMatchObject({ availability: 'pending' });
+    await mine(1);
+    expect(await pub.readContract({ address: vrf, abi: beaconArt.abi, functionName: 'isDetermined', args: [1] })).toBe(true);
+    const fulfilled = await send(coordinator, mockArt.abi, 'fulfillRandomWords', [first.requestId, vrf]);
+    const expected = keccak256(encodeAbiParameters([{ type: 'uint256' }, { type: 'uint256' }], [first.requestId, 0n]));
+    expect(await resolveVrf(1)).toEqual({ availability: 'ready', value: expected });
+    const [done] = parseEventLogs({ abi: mockArt.abi, logs: fulfilled.logs, eventName: 'RandomWordsFulfilled' }) as unknown as [
+      { args: { success: boolean } },
+    ];
+    expect(done.args.success).toBe(true);
+
+    // A request the coordinator does not answer in time lapses, and a late answer changes nothing.
+    const second = await requested();
+    expect(second.ticket).toBe(2);
+    await mine(LAPSE + 1);
+    expect(await resolveVrf(2)).toMatchObject({ availability: 'lapsed' });
+    const late = await send(coordinator, mockArt.abi, 'fulfillRandomWords', [second.requestId, vrf]);
+    const ignored = parseEventLogs({ abi: beaconArt.abi, logs: late.logs, eventName: 'AnswerIgnored' }) as unknown as {
+      args: { reason: number };
+    }[];
+    expect(ignored.map((e) => e.args.reason)).toEqual([3]);
+    expect(await resolveVrf(2)).toMatchObject({ availability: 'lapsed' });
+    expect(await resolveVrf(1)).toEqual({ availability: 'ready', value: expected });
+  }, 120_000);
 });
