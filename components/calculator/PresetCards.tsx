@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { PRESETS, presetHref } from '@/lib/calculator/presets';
+import { presetResult } from '@/lib/calculator/preset-result';
 
 /** The white paper's worked examples, each a link that loads its numbers into the right tab. */
 export function PresetCards() {
@@ -19,6 +20,10 @@ export function PresetCards() {
               <span className="font-medium">Paper: </span>
               {p.paperResult}
             </p>
+            <p className="text-sm" data-preset-result="">
+              <span className="font-medium">Calculator: </span>
+              {presetResult(p)}
+            </p>
             {p.assumptions.length > 0 && (
               <ul className="list-disc pl-5 text-xs text-slate-600">
                 {p.assumptions.map((a) => (
@@ -27,7 +32,7 @@ export function PresetCards() {
               </ul>
             )}
             <Link href={presetHref(p)} className="mt-auto self-start rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-800">
-              Load {p.title.split(' ')[0].replace('’s', '')}’s numbers
+              {p.linkLabel}
             </Link>
           </li>
         ))}

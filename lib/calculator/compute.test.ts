@@ -110,3 +110,15 @@ describe('threat: white paper §8.1', () => {
     expect(b.ok && b.value.feasible).toBe(false);
   });
 });
+
+describe('preset cards', () => {
+  it('state the calculator’s answers, matching the white paper', async () => {
+    const { PRESETS } = await import('./presets');
+    const { presetResult } = await import('./preset-result');
+    const byId = Object.fromEntries(PRESETS.map((p) => [p.id, presetResult(p)]));
+    expect(byId.mike).toBe('Nash: Mike gets 550,000.');
+    expect(byId['jane-refund']).toBe('Nash: x = 13,000.');
+    expect(byId['jane-threat']).toBe('Jane 100/day, Company X 5,000/day; 78.5% escalated by the deadline.');
+    expect(byId.joe).toBe('Joe 250/day, X (plaintiff) 2,500/day; 95.4% escalated by the deadline.');
+  });
+});

@@ -17,6 +17,8 @@ export interface Preset {
   assumptions: string[];
   /** What the paper says the answer is (checked against the library by the tests). */
   paperResult: string;
+  /** Text of the link that opens the preset (unique on the page). */
+  linkLabel: string;
   /** Search params of the calculation (tab, mode and every field). */
   params: Record<string, string>;
 }
@@ -24,6 +26,7 @@ export interface Preset {
 export const PRESETS: Preset[] = [
   {
     id: 'mike',
+    linkLabel: 'Open Mike’s raise',
     title: 'Mike asks for a raise',
     section: '§6.1',
     summary:
@@ -34,6 +37,7 @@ export const PRESETS: Preset[] = [
   },
   {
     id: 'jane-refund',
+    linkLabel: 'Open Jane’s refund',
     title: 'Jane’s refund',
     section: '§6.1',
     summary:
@@ -44,6 +48,7 @@ export const PRESETS: Preset[] = [
   },
   {
     id: 'jane-threat',
+    linkLabel: 'Open Jane’s threat',
     title: 'Jane’s tick-tock threat',
     section: '§8.1',
     summary:
@@ -54,6 +59,7 @@ export const PRESETS: Preset[] = [
   },
   {
     id: 'joe',
+    linkLabel: 'Open Joe’s piñata',
     title: 'Joe’s hornet’s nest piñata',
     section: '§9',
     summary:
