@@ -9,12 +9,11 @@ import { iLevetrageAbi, iNashTokenAbi } from '@/lib/contracts/abis.generated';
 import { devWallet, fundDevWallet, type KeyStorage } from '@/components/wallet/dev-wallet';
 import { runTransactions, type TxStep } from './run-transaction';
 import { initialTxState, txReducer, type TxEvent, type TxPhase } from './tx-state';
-// @ts-expect-error plain ESM helpers of the devloop scripts
 import { startAnvil, rpc } from '@/scripts/lib/anvil.mjs';
-// @ts-expect-error plain ESM helpers of the devloop scripts
 import { deployContracts } from '@/scripts/lib/deploy.mjs';
 
-const PORT = 8620;
+// 8620 is this part's e2e anvil (tests/e2e/desks.e2e.test.ts); the unit test uses the next port so both can run at once.
+const PORT = 8621;
 const RPC = `http://127.0.0.1:${PORT}`;
 const chain: Chain = defineChain({
   id: 31337,
@@ -85,7 +84,7 @@ function createdId(receipt: { logs: { address: string; topics: readonly `0x${str
     if (log.address.toLowerCase() !== deployment.levetrage.toLowerCase()) continue;
     try {
       const ev = decodeEventLog({ abi: iLevetrageAbi, topics: log.topics as [`0x${string}`], data: log.data });
-      if (ev.eventName === 'ThreatCreated') return ev.args.id;
+      if (ev.eventName === 'ThreatCreated') return (ev.args as { id: bigint }).id;
     } catch {
       /* other event */
     }
