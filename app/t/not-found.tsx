@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { readableChains } from './known-chains';
 
 /** 404 for a threat link whose chain this site cannot read: lists the chains it can. */
@@ -22,9 +21,9 @@ export default function UnknownChain() {
         ))}
       </ul>
       <p className="mt-6">
-        <Link href="/" className="text-indigo-700 underline">
+        <a href="/" className="text-indigo-700 underline">
           Home
-        </Link>
+        </a>
       </p>
     </main>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+// Plain <a> links: next/link would prefetch the home page on every threat page view (bytes a phone does not need).
 import { notFound } from 'next/navigation';
 import { chainFromSegment } from '../known-chains';
 
@@ -14,9 +14,9 @@ export default async function ChainLayout({ children, params }: { children: Reac
     <>
       <div className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-2xl items-center justify-between px-3 py-2 text-sm sm:px-6">
-          <Link href="/" className="font-bold text-indigo-800">
+          <a href="/" className="font-bold text-indigo-800">
             Levetrage
-          </Link>
+          </a>
           <span className="text-slate-600" data-testid="chain-name">
             {chain.name} · chain {chain.id}
           </span>

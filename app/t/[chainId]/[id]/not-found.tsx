@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** 404 for a threat id that does not exist on a chain the site knows. */
 export default function UnknownThreat() {
@@ -13,9 +12,9 @@ export default function UnknownThreat() {
         as soon as its transaction is mined.
       </p>
       <p className="mt-6">
-        <Link href="/" className="text-indigo-700 underline">
+        <a href="/" className="text-indigo-700 underline">
           Home
-        </Link>
+        </a>
       </p>
     </main>
   );
