@@ -38,7 +38,7 @@ function startChild(name, cmd, argv, env = {}) {
   const child = spawn(cmd, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const prefix = (stream, out) =>
     stream.on('data', (d) => {
-      for (const line of String(d).split('\n')) if (line.trim()) out.write(`[${name}] ${line}\n`);
+      for (const line of String(d).split('\n')) if (line.trim()) out.write(line.startsWith(`[${name}]`) ? `${line}\n` : `[${name}] ${line}\n`);
     });
   prefix(child.stdout, process.stdout);
   prefix(child.stderr, process.stderr);

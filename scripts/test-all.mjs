@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm test`: every test suite of the project, one after the other, then ONE summary line
 // "N passed, N failed" over all suites. Exits non-zero when a test failed or a suite could not run.
+//   typecheck  tsc --noEmit                (the whole project, tests included; 1 check, or 1 failure per error)
 //   contracts  forge test --json           (contracts/test/**)
 //   unit       vitest --project unit       (lib/**, components/**, scripts/** *.test.*)
 //   e2e        vitest --project e2e        (tests/e2e/**: real anvil + contracts + next start + Chromium)
 // Skipped / todo tests count as failed: every test must assert something that could fail.
-// Flags: --only contracts,unit,e2e  run a subset.
+// Flags: --only typecheck,contracts,unit,e2e  run a subset.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +53,14 @@ async function contracts() {
   return { passed, failed: failed + skipped, skipped, failures };
 }
 
+/** tsc --noEmit over the whole project: the e2e build type-checks only the app, so tests are checked here. */
+async function typecheck() {
+  const { code, stdout } = await exec(join(ROOT, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', '.'], { capture: true });
+  const errors = stdout.split('\n').filter((l) => /error TS\d+/.test(l));
+  if (code !== 0 && errors.length === 0) return { error: `tsc exited ${code}:\n${stdout.slice(-2000)}` };
+  return { passed: errors.length ? 0 : 1, failed: errors.length, failures: errors.map((e) => `TYPE ERROR ${e}`) };
+}
+
 /** vitest with the json reporter; suites that fail to load count as one failure each. */
 async function vitest(project) {
   const file = join(OUT, `vitest-${project}.json`);
@@ -92,6 +101,7 @@ async function e2e() {
 }
 
 const SUITES = [
+  ['typecheck', typecheck],
   ['contracts', contracts],
   ['unit', () => vitest('unit')],
   ['e2e', e2e],

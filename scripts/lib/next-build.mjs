@@ -19,8 +19,24 @@ export const E2E_BUILD_RPC_URL = 'http://127.0.0.1:8645';
 export const SNAPSHOT_BASE = join(tmpdir(), `levetrage-e2e-${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}`);
 const LOCK = join(SNAPSHOT_BASE, 'build.lock');
 const KEEP = 3;
-/** Not needed to build or type-check the app. */
-const SKIP = [/^contracts\//, /^\.ci\//, /^docs\//, /^benchmarks\//];
+/**
+ * Not part of the app: contracts, docs, scripts and every test file. Leaving tests out keeps a type error in a
+ * test from blocking every browser test (`npm test` type-checks the whole project separately) and avoids
+ * rebuilding when only tests change.
+ */
+const SKIP = [
+  /^contracts\//,
+  /^\.ci\//,
+  /^docs\//,
+  /^benchmarks\//,
+  /^scripts\//,
+  /^tests\//,
+  /\.test\.[cm]?[jt]sx?$/,
+  /(^|\/)__tests__\//,
+  /^vitest\.config\.ts$/,
+  /^wagmi\.config\.ts$/,
+  /\.md$/,
+];
 
 /** The files of the working tree that git would track (committed or not, minus ignored ones). */
 function sourceFiles() {
@@ -92,6 +108,10 @@ export async function ensureNextBuild({ log = () => {}, force = false } = {}) {
       writeFileSync(done, new Date().toISOString()); // touch: keeps it among the newest
       return { dir, built: false, ms: 0 };
     }
+    const failed = join(SNAPSHOT_BASE, `failed-${stamp}.txt`);
+    if (!force && existsSync(failed)) {
+      throw new Error(`next build of these exact sources already failed (fix them, or delete ${failed}):\n${readFileSync(failed, 'utf8')}`);
+    }
     const t0 = Date.now();
     const previous = snapshots().find((d) => d !== dir && existsSync(join(d, '.next', 'cache')));
     rmSync(dir, { recursive: true, force: true });
@@ -107,6 +127,7 @@ export async function ensureNextBuild({ log = () => {}, force = false } = {}) {
       await run(join(ROOT, 'node_modules', '.bin', 'next'), ['build', '--webpack'], { cwd: dir, env: { ...process.env, ...env } });
     } catch (e) {
       rmSync(dir, { recursive: true, force: true });
+      writeFileSync(failed, e.message.slice(-6000));
       throw e;
     }
     writeFileSync(done, new Date().toISOString());
