@@ -1,0 +1,212 @@
+#!/usr/bin/env -S npx tsx
+// Benchmark of the public threat page /t/[chainId]/[id] (a benchmark, not a test: no assertions).
+//
+//   npx tsx benchmarks/public-page/run.mjs [--runs 3] [--app-dir DIR]
+//   (tsx: the script imports the TypeScript seed and keeper)
+//
+// 1. Makes sure .next holds a production build (`next build --webpack`, shared with the e2e harness and
+//    skipped when the sources did not change).
+// 2. Starts anvil on 8610, deploys the contracts with the forge script, seeds the demo threats, settles a
+//    few draws of a probabilistic threat so the page has draws to show.
+// 3. Serves the build with `next start -p 3010` (server reads go to anvil 8610 through LOCAL_RPC_URL).
+// 4. Loads the page in Chromium and records every script it loads before any interaction: bytes as served
+//    (gzip, as next start compresses), raw bytes, and gzip -9 of the raw bytes. Chunks loaded only on click
+//    (settle, verify) are measured separately.
+// 5. Runs Lighthouse 12 (mobile preset: simulated slow 4G, 4x CPU slowdown) `--runs` times and keeps the median.
+// Writes benchmarks/public-page/report.json. Stops everything it started.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..', '..');
+const ANVIL_PORT = 8610;
+const APP_PORT = 3010;
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+const arg = (name) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const RUNS = Number(arg('runs') ?? 3);
+/** `--app-dir DIR`: serve an existing production build in DIR (a copy of the repo) instead of building here. */
+const APP_DIR = arg('app-dir') ?? ROOT;
+
+const { ensureNextBuild } = await import(join(ROOT, 'scripts/lib/next-build.mjs'));
+const { startAnvil, rpc } = await import(join(ROOT, 'scripts/lib/anvil.mjs'));
+const { deployContracts } = await import(join(ROOT, 'scripts/lib/deploy.mjs'));
+const { seedDemo } = await import(join(ROOT, 'scripts/seed.ts'));
+const { settleDueOnce } = await import(join(ROOT, 'scripts/keeper.ts'));
+const { chromium } = await import('playwright-core');
+const lighthouse = (await import('lighthouse')).default;
+const chromeLauncher = await import('chrome-launcher');
+
+const log = (...a) => console.log('[bench]', ...a);
+const cleanups = [];
+async function cleanup() {
+  for (const fn of cleanups.reverse()) await fn().catch(() => {});
+  cleanups.length = 0;
+}
+process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function waitForHttp(url, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      if (res.status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+try {
+  let build = { built: false, ms: 0, dir: APP_DIR };
+  if (APP_DIR === ROOT) {
+    log('next build (skipped when unchanged) ...');
+    build = { ...(await ensureNextBuild({ log })), dir: '.' };
+    log(build.built ? `built in ${build.ms} ms` : 'build up to date');
+  }
+
+  const anvil = await startAnvil({ port: ANVIL_PORT });
+  cleanups.push(() => anvil.stop());
+  await deployContracts({ rpcUrl: anvil.rpcUrl });
+  const seeded = await seedDemo(anvil.rpcUrl);
+  const target = seeded.find((s) => s.key === 'jane-law-firm');
+  // Three periods of 3 minutes pass; the keeper requests, the beacon block is mined, the keeper settles.
+  await rpc(anvil.rpcUrl, 'evm_increaseTime', [3 * 180 + 1]);
+  await rpc(anvil.rpcUrl, 'anvil_mine', ['0x1']);
+  await settleDueOnce(anvil.rpcUrl);
+  await rpc(anvil.rpcUrl, 'anvil_mine', ['0x3']);
+  await settleDueOnce(anvil.rpcUrl);
+  const path = `/t/31337/${target.id}`;
+  log(`page ${path}`);
+
+  const next = spawn(process.execPath, [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(APP_PORT), '-H', '127.0.0.1'], {
+    cwd: APP_DIR,
+    env: { ...process.env, LOCAL_RPC_URL: anvil.rpcUrl, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  cleanups.push(async () => {
+    try {
+      process.kill(-next.pid, 'SIGTERM');
+    } catch {
+      /* gone */
+    }
+  });
+  const url = `http://127.0.0.1:${APP_PORT}${path}`;
+  await waitForHttp(url, 60_000);
+  await fetch(url); // warm the server
+
+  // Scripts the page loads, in Chromium (phone viewport).
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS, headless: true });
+  cleanups.push(() => browser.close());
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const scripts = new Map();
+  page.on('response', async (res) => {
+    if (res.request().resourceType() !== 'script') return;
+    const body = await res.body().catch(() => null);
+    if (!body) return;
+    const sizes = await res.request().sizes().catch(() => null);
+    scripts.set(res.url(), {
+      url: res.url().replace(`http://127.0.0.1:${APP_PORT}`, ''),
+      raw: body.length,
+      gzip9: gzipSync(body, { level: 9 }).length,
+      transferred: sizes ? sizes.responseBodySize : null,
+      encoding: (await res.allHeaders())['content-encoding'] ?? 'identity',
+    });
+  });
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const loadMs = Date.now() - t0;
+  const initial = [...scripts.values()];
+  scripts.clear();
+  // Lazy chunks: the draw verifier and the settle code (click verify; settle fails fast without a wallet).
+  await page.click('[data-testid^="verify-draw-"]');
+  await page.waitForSelector('[data-testid^="verify-result-"]');
+  const settleEnabled = await page.isEnabled('[data-testid="settle-button"]').catch(() => false);
+  if (settleEnabled) {
+    await page.click('[data-testid="settle-button"]');
+    await page.waitForSelector('[data-testid="settle-error"]');
+  }
+  await page.waitForLoadState('networkidle');
+  const lazy = [...scripts.values()];
+  const sum = (xs, k) => xs.reduce((a, x) => a + (x[k] ?? 0), 0);
+  const js = {
+    initialScripts: initial.length,
+    initialTransferredBytes: sum(initial, 'transferred'),
+    initialGzip9Bytes: sum(initial, 'gzip9'),
+    initialRawBytes: sum(initial, 'raw'),
+    served: [...new Set(initial.map((s) => s.encoding))],
+    lazyOnClickGzip9Bytes: sum(lazy, 'gzip9'),
+    lazyOnClickScripts: lazy.length,
+    files: initial.sort((a, b) => b.gzip9 - a.gzip9),
+    lazyFiles: lazy.sort((a, b) => b.gzip9 - a.gzip9),
+  };
+  const html = await (await fetch(url, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
+  log(`initial JS: ${initial.length} scripts, ${(js.initialGzip9Bytes / 1024).toFixed(1)} kB gzip -9, ${(js.initialTransferredBytes / 1024).toFixed(1)} kB transferred`);
+
+  // Lighthouse, mobile preset.
+  const lhRuns = [];
+  for (let i = 0; i < RUNS; i++) {
+    const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', onlyCategories: ['performance'], logLevel: 'error' });
+      const a = result.lhr.audits;
+      lhRuns.push({
+        score: Math.round(result.lhr.categories.performance.score * 100),
+        fcpMs: Math.round(a['first-contentful-paint'].numericValue),
+        lcpMs: Math.round(a['largest-contentful-paint'].numericValue),
+        tbtMs: Math.round(a['total-blocking-time'].numericValue),
+        cls: Number(a['cumulative-layout-shift'].numericValue.toFixed(4)),
+        speedIndexMs: Math.round(a['speed-index'].numericValue),
+        ttiMs: Math.round(a.interactive?.numericValue ?? 0),
+        totalByteWeight: Math.round(a['total-byte-weight'].numericValue),
+        formFactor: result.lhr.configSettings.formFactor,
+        throttling: result.lhr.configSettings.throttlingMethod,
+      });
+      log(`lighthouse run ${i + 1}: performance ${lhRuns.at(-1).score}`);
+    } finally {
+      await chrome.kill();
+    }
+  }
+
+  const report = {
+    page: '/t/[chainId]/[id]',
+    measuredAt: new Date().toISOString(),
+    url: path,
+    machine: { node: process.version, cpus: (await import('node:os')).cpus().length, chromium: await browser.version() },
+    build: { command: 'next build --webpack', rebuilt: build.built, dir: build.dir === ROOT ? '.' : build.dir },
+    htmlGzipBytes: html.byteLength,
+    firstLoadJs: js,
+    budgetGzipBytes: 150 * 1024,
+    withinBudget: js.initialGzip9Bytes < 150 * 1024,
+    pageLoadMs: loadMs,
+    lighthouse: {
+      version: '12',
+      preset: 'mobile (default config)',
+      runs: lhRuns,
+      medianScore: median(lhRuns.map((r) => r.score)),
+      medianLcpMs: median(lhRuns.map((r) => r.lcpMs)),
+      medianTbtMs: median(lhRuns.map((r) => r.tbtMs)),
+    },
+  };
+  writeFileSync(join(HERE, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+  log(`lighthouse median performance ${report.lighthouse.medianScore}; report written to benchmarks/public-page/report.json`);
+} catch (e) {
+  console.error('[bench] failed:', e?.stack ?? e);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
