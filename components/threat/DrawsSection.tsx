@@ -17,7 +17,13 @@ export function DrawsSection({ threat, schedule, links }: { threat: ThreatView; 
   const odds = threat.odds;
   const pending = threat.pendingThrough > threat.settledPeriods;
   const live = threat.status === 'live';
-  const settleLabel = odds ? (pending ? 'Settle the pending draws' : schedule.unsettledDue > 0 ? 'Trigger due draws' : 'Apply the timeout') : 'Apply the timeout action';
+  const settleLabel = !odds
+    ? 'Apply the timeout action'
+    : pending
+      ? 'Settle the pending draws'
+      : schedule.unsettledDue > 0 || !schedule.deadlinePassed
+        ? 'Trigger due draws'
+        : 'Apply the timeout';
 
   return (
     <Section
