@@ -37,7 +37,7 @@ export function ReviewStep({ goTo, onCreated }: { goTo: (s: StepId) => void; onC
       step: 'escalation',
       rows: [
         ['Provider', <span className="font-mono" key="p">{v.provider}</span>],
-        ['Agreement fingerprint', <span className="font-mono text-sm" key="h">{v.agreementHash}{v.agreementFileName ? ` (${v.agreementFileName})` : ''}</span>],
+        ['Agreement fingerprint', <span className="font-mono text-sm break-all" key="h">{v.agreementHash}{v.agreementFileName ? ` (${v.agreementFileName})` : ''}</span>],
       ],
     },
     {
