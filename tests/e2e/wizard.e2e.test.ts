@@ -3,6 +3,7 @@
 // opens it; a probabilistic threat is created with "pick p for me"; bad input in every step shows its
 // messages; a rejected signature shows words. Screenshots of each step at phone and desktop widths.
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { createPublicClient, http, type Address } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,12 +17,21 @@ const APP_PORT = Number(process.env.WIZARD_E2E_APP_PORT ?? 3030);
 let stack: Stack;
 const client = () => createPublicClient({ transport: http(stack.rpcUrl) });
 
-async function openWizard(account: Address): Promise<{ page: Page; wallet: InjectedWallet }> {
+async function openWizard(account: Address): Promise<{ page: Page; wallet: InjectedWallet; scriptBytes: Promise<{ raw: number; gzip: number }> }> {
   const page = await stack.newPage();
   const wallet = await installInjectedWallet(page, { account, rpcUrl: stack.rpcUrl, connected: true });
+  const bodies: Promise<Buffer | null>[] = [];
+  const onResponse = (r: import('playwright-core').Response) => {
+    if (r.request().resourceType() === 'script') bodies.push(r.body().catch(() => null));
+  };
+  page.on('response', onResponse);
   await page.goto('/create');
   await page.waitForSelector('form[data-loaded="true"]');
-  return { page, wallet };
+  page.off('response', onResponse);
+  const scriptBytes = Promise.all(bodies).then((bs) =>
+    bs.filter((b): b is Buffer => b !== null).reduce((a, b) => ({ raw: a.raw + b.length, gzip: a.gzip + gzipSync(b).length }), { raw: 0, gzip: 0 }),
+  );
+  return { page, wallet, scriptBytes };
 }
 
 async function next(page: Page, expectStep: string) {
@@ -69,7 +79,12 @@ describe('wizard (/create)', () => {
 
   it('Jane creates a commitment (approve + create), gets the share link, and the adversary opens it without a wallet', async () => {
     const jane = anvilAccounts.jane.address;
-    const { page, wallet } = await openWizard(jane);
+    const { page, wallet, scriptBytes } = await openWizard(jane);
+    // what a maker downloads to open the wizard (wallet libraries included); measured, with a loose budget
+    const js = await scriptBytes;
+    console.log(`[wizard] /create first-load JavaScript: ${(js.raw / 1024).toFixed(0)} kB raw, ${(js.gzip / 1024).toFixed(0)} kB gzipped`);
+    expect(js.gzip).toBeGreaterThan(0);
+    expect(js.gzip).toBeLessThan(1024 * 1024);
     await screenshot(page, 'wizard-1-kind');
     await page.click('[data-preset="jane-commitment"]');
     await expect.poll(() => page.getByTestId('preset-notice').innerText()).toMatch(/Filled every step/);
