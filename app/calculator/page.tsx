@@ -19,7 +19,7 @@ export const metadata: Metadata = {
 function FixInputs({ errors }: { errors: Record<string, string> }) {
   const count = Object.keys(errors).length;
   return (
-    <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" data-fix-inputs="">
+    <div role="status" className="self-start rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" data-fix-inputs="">
       <p className="font-semibold">
         {count === 1 ? 'One input needs fixing' : `${count} inputs need fixing`} before the results and plots can be drawn:
       </p>

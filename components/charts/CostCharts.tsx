@@ -1,5 +1,5 @@
 import { LineSeriesChart, type Series } from './LineSeriesChart';
-import { formatCompact } from './scale';
+import { capitalize, formatCompact } from './scale';
 
 /** Props shared by {@link CostPerPeriod} and {@link CumulativeCost}. Values are computed by the caller. */
 export interface CostChartProps {
@@ -29,7 +29,7 @@ export function CostPerPeriod({ series, periodLabel = 'period', unit = '', title
       title={title ?? `Expected cost per ${periodLabel}`}
       description={description ?? series.map((s) => describe(s, unit, `expected cost in the ${periodLabel}`)).join(' ')}
       series={series}
-      xLabel={`${periodLabel[0].toUpperCase()}${periodLabel.slice(1)} n`}
+      xLabel={`${capitalize(periodLabel || 'period')} n`}
       yLabel={`Expected cost${unit ? ` (${unit})` : ''}`}
     />
   );
@@ -43,7 +43,7 @@ export function CumulativeCost({ series, periodLabel = 'period', unit = '', titl
       title={title ?? 'Expected cost to date'}
       description={description ?? series.map((s) => describe(s, unit, 'expected cost to date')).join(' ')}
       series={series}
-      xLabel={`${periodLabel[0].toUpperCase()}${periodLabel.slice(1)} n`}
+      xLabel={`${capitalize(periodLabel || 'period')} n`}
       yLabel={`Cost to date${unit ? ` (${unit})` : ''}`}
     />
   );

@@ -1,7 +1,7 @@
 import { Axes } from './Axes';
 import { ChartFrame } from './ChartFrame';
 import { plotArea } from './layout';
-import { formatPercent, linearScale, niceTicks, toPath } from './scale';
+import { capitalize, formatPercent, linearScale, niceTicks, toPath } from './scale';
 
 /** One point of the curve: P(escalated by the end of period n). */
 export interface EscalationPoint {
@@ -89,7 +89,7 @@ export function EscalationCurve({ points, band, marker, periodLabel = 'period', 
         y={y}
         xTicks={xTicks}
         yTicks={yTicks}
-        xLabel={`${periodLabel[0].toUpperCase()}${periodLabel.slice(1)} n`}
+        xLabel={`${capitalize(periodLabel || 'period')} n`}
         yLabel="P(escalated by n)"
         formatY={formatPercent}
       />

@@ -134,3 +134,12 @@ describe('UtilityFrontier', () => {
     expect(html).not.toContain('NaN');
   });
 });
+
+describe('period labels', () => {
+  it('an empty period label falls back to "Period n" instead of throwing', () => {
+    const html = renderToStaticMarkup(<EscalationCurve points={[{ n: 0, probability: 0 }]} periodLabel="" />);
+    expect(textOf(html, 'data-axis-label="x"')).toBe('Period n');
+    const cost = renderToStaticMarkup(<CostPerPeriod series={[]} periodLabel="" />);
+    expect(textOf(cost, 'data-axis-label="x"')).toBe('Period n');
+  });
+});

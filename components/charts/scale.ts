@@ -83,3 +83,8 @@ export function formatPercent(value: number): string {
 export function toPath(points: ReadonlyArray<readonly [number, number]>): string {
   return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x.toFixed(2)},${y.toFixed(2)}`).join(' ');
 }
+
+/** "day" → "Day"; an empty label stays empty (used for axis titles built from a period name). */
+export function capitalize(label: string): string {
+  return label ? `${label[0].toUpperCase()}${label.slice(1)}` : label;
+}
