@@ -155,9 +155,9 @@ contract FulfilAndSettleCommitmentTest is BaseTest {
         emit ILevetrage.Forfeited(id, STAKE);
         assertEq(uint8(_settle(anyone, id)), uint8(Status.Forfeited));
         assertEq(address(nash).balance, STAKE);
-        // Pro rata, each floored (loses < 1 wei per holder, never over-pays).
-        assertApproxEqAbs(nash.claimableOf(holder), STAKE * 3 / 4, 1);
-        assertApproxEqAbs(nash.claimableOf(holder2), STAKE / 4, 1);
+        // Pro rata, each floored (loses < 1 + supply / 2^64 wei, never over-pays).
+        assertApproxEqAbs(nash.claimableOf(holder), STAKE * 3 / 4, 1 + SUPPLY / 2 ** 64);
+        assertApproxEqAbs(nash.claimableOf(holder2), STAKE / 4, 1 + SUPPLY / 2 ** 64);
         assertLe(nash.claimableOf(holder) + nash.claimableOf(holder2), STAKE);
         _assertStatus(id, Status.Forfeited);
     }
