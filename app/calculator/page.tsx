@@ -8,12 +8,19 @@ import { ThreatForm } from '@/components/calculator/ThreatForm';
 import { ThreatResults } from '@/components/calculator/ThreatResults';
 import { computeIntervalSplit, computeSurplusSplit } from '@/lib/calculator/compute-split';
 import { computeThreat } from '@/lib/calculator/compute-threat';
+import { attempt } from '@/lib/calculator/errors';
 import { parseCalculatorParams, type SearchParamsInput } from '@/lib/calculator/url';
 
 export const metadata: Metadata = {
   title: 'Calculator',
   description: 'Nash, Kalai–Smorodinsky and Rubinstein splits, and the odds and costs of a probabilistic threat.',
 };
+
+/** The parsed value of a form already checked to be valid. */
+function value<T>(form: { value: T | null }): T {
+  if (form.value === null) throw new Error('value() called on an invalid form');
+  return form.value;
+}
 
 /** Shown instead of results while some input is invalid: never a blank plot or NaN. */
 function FixInputs({ errors }: { errors: Record<string, string> }) {
@@ -30,6 +37,21 @@ function FixInputs({ errors }: { errors: Record<string, string> }) {
       </ul>
     </div>
   );
+}
+
+/** A computation the library rejected as a whole (a RangeError): its message, never a blank page. */
+function Rejected({ message }: { message: string }) {
+  return (
+    <p role="alert" className="self-start rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-800" data-rejected="">
+      These inputs cannot be computed: {message}
+    </p>
+  );
+}
+
+/** Renders a computed view, or the library's message if the whole computation was rejected. */
+function Computed<T>({ compute, render }: { compute: () => T; render: (view: T) => React.ReactNode }) {
+  const outcome = attempt(compute);
+  return outcome.ok ? <>{render(outcome.value)}</> : <Rejected message={outcome.error} />;
 }
 
 /**
@@ -61,9 +83,9 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
         <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
           <SplitForm mode={split.mode} raw={split.form.raw} errors={split.form.errors} />
           {split.mode === 'surplus' && split.form.value ? (
-            <SplitResults mode="surplus" view={computeSurplusSplit(split.form.value)} />
+            <Computed compute={() => computeSurplusSplit(value(split.form))} render={(view) => <SplitResults mode="surplus" view={view} />} />
           ) : split.mode === 'interval' && split.form.value ? (
-            <SplitResults mode="interval" view={computeIntervalSplit(split.form.value)} />
+            <Computed compute={() => computeIntervalSplit(value(split.form))} render={(view) => <SplitResults mode="interval" view={view} />} />
           ) : (
             <FixInputs errors={split.form.errors} />
           )}
@@ -73,7 +95,11 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
       {state.tab === 'threat' && (
         <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
           <ThreatForm raw={threat.raw} errors={threat.errors} />
-          {threat.value ? <ThreatResults view={computeThreat(threat.value)} /> : <FixInputs errors={threat.errors} />}
+          {threat.value ? (
+            <Computed compute={() => computeThreat(value(threat))} render={(view) => <ThreatResults view={view} />} />
+          ) : (
+            <FixInputs errors={threat.errors} />
+          )}
         </div>
       )}
 

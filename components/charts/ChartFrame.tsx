@@ -33,7 +33,7 @@ export function ChartFrame({ title, description, height = CHART_HEIGHT, classNam
       data-chart={kind}
       className={className ?? 'h-auto w-full text-slate-700'}
       fontFamily="ui-sans-serif, system-ui, sans-serif"
-      fontSize={12}
+      fontSize={13}
     >
       <title id={titleId}>{title}</title>
       <desc id={descId}>{description}</desc>

@@ -1,7 +1,12 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { CostPerPeriod, CumulativeCost, EscalationCurve, UtilityFrontier } from './index';
+import { plotArea } from './layout';
 import { formatCompact, formatPercent, linearScale, niceDomain, niceTicks } from './scale';
+
+const area = plotArea();
+const W = area.right - area.left;
+const H = area.bottom - area.top;
 
 /** All matches of `re`'s first group in `html`. */
 const all = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[1]);
@@ -47,15 +52,15 @@ describe('EscalationCurve', () => {
     const ys = all(html, /<circle cx="[^"]+" cy="([^"]+)" r="2" data-n/g).map(Number);
     expect(ys).toHaveLength(4);
     for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeLessThan(ys[i - 1]);
-    expect(html).toMatch(/<path d="M58\.00,216\.00 L/); // n = 0, p = 0 at the plot's bottom-left corner
+    expect(html).toContain(`<path d="M${area.left.toFixed(2)},${area.bottom.toFixed(2)} L`); // n = 0, p = 0 at the bottom-left corner
   });
 
   it('shades the band between its probabilities and labels the marker with its value', () => {
     const html = renderToStaticMarkup(
       <EscalationCurve points={points} band={{ from: 0.25, to: 0.75, label: 'useful range' }} marker={{ n: 2, label: 'today' }} />,
     );
-    // y(0.75) = 216 − 0.75·202 = 64.5, y(0.25) = 165.5 → height 101
-    expect(html).toMatch(/<rect x="58" y="64.5" width="346" height="101"/);
+    // from y(0.75) down to y(0.25): half the plot height, across the whole width
+    expect(html).toContain(`<rect x="${area.left}" y="${area.bottom - 0.75 * H}" width="${W}" height="${0.5 * H}"`);
     expect(html).toContain('useful range');
     expect(html).toContain('today: 75%');
     expect(textOf(html, '<desc')).toContain('Marker: today at period 2, 75%.');
@@ -121,9 +126,9 @@ describe('UtilityFrontier', () => {
   it('places points by their utilities: Nash at 55% of the x range', () => {
     const html = renderToStaticMarkup(<UtilityFrontier frontier={frontier} disagreement={{ u1: 0, u2: 0 }} solutions={solutions.slice(0, 1)} />);
     const [, x, y] = /translate\(([\d.]+) ([\d.]+)\)" data-point="nash"/.exec(html)!;
-    // x: 58 + 0.55·346 = 248.3; y: 216 − 0.45·202 = 125.1
-    expect(Number(x)).toBeCloseTo(248.3, 1);
-    expect(Number(y)).toBeCloseTo(125.1, 1);
+    // domain [0, 1M] on both axes: x at 55% of the width, y at 45% of the height
+    expect(Number(x)).toBeCloseTo(area.left + 0.55 * W, 1);
+    expect(Number(y)).toBeCloseTo(area.bottom - 0.45 * H, 1);
   });
 
   it('drops a non-finite solution rather than drawing it', () => {

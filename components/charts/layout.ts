@@ -6,7 +6,7 @@ export const CHART_WIDTH = 420;
 export const CHART_HEIGHT = 260;
 
 /** Plot-area margins inside the viewBox: room for tick labels (left, bottom) and axis titles. */
-export const MARGIN = { top: 14, right: 16, bottom: 44, left: 58 } as const;
+export const MARGIN = { top: 14, right: 16, bottom: 46, left: 62 } as const;
 
 /** The plot area's pixel box for a chart of the given size. */
 export function plotArea(width = CHART_WIDTH, height = CHART_HEIGHT) {

@@ -16,10 +16,21 @@ export interface NumberRule {
   integer?: boolean;
 }
 
+/** A bound for messages: plain below a million, with thousands separators and a real minus sign above. */
+function bound(n: number): string {
+  const abs = Math.abs(n);
+  const text = abs >= 1e6 ? abs.toLocaleString('en-US') : String(abs);
+  return n < 0 ? `−${text}` : text;
+}
+
+/** Largest money amount accepted (beyond it products of payoffs lose precision); inputs are ± this. */
+export const MONEY_LIMIT = 1e12;
+
 /** Human-readable allowed range, e.g. "a number in (0, 1]" or "a whole number ≥ 1". */
 export function describeRule(rule: NumberRule): string {
   const kind = rule.integer ? 'a whole number' : 'a number';
-  const { min, max } = rule;
+  const min = rule.min === undefined ? undefined : bound(rule.min);
+  const max = rule.max === undefined ? undefined : bound(rule.max);
   if (min !== undefined && max !== undefined) {
     return `${kind} in ${rule.minExclusive ? '(' : '['}${min}, ${max}${rule.maxExclusive ? ')' : ']'}`;
   }

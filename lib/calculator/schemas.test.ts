@@ -29,10 +29,15 @@ describe('split surplus schema', () => {
   });
   it('names the field and the allowed range in each message', () => {
     const e = errorsOf(splitSurplusSchema.safeParse({ ...SPLIT_DEFAULTS.surplus, surplus: '-5', tau1: '1', e1: 'x', delta1: '0' }));
-    expect(e.surplus).toBe('Surplus S must be a number > 0');
+    expect(e.surplus).toBe('Surplus S must be a number in (0, 1,000,000,000,000]');
     expect(e.tau1).toBe('τ₁ (player 1 bargaining power) must be a number in (0, 1)');
     expect(e.e1).toBe('e₁ (player 1 utility exponent) must be a number in (0, 1]');
     expect(e.delta1).toMatch(/^δ₁ .* must be a number in \(0, 1\]$/);
+  });
+  it('caps money amounts so products of payoffs stay exact, with a readable bound', () => {
+    const e = errorsOf(splitSurplusSchema.safeParse({ ...SPLIT_DEFAULTS.surplus, d1: '-2e12' }));
+    expect(e.d1).toBe('d₁ (player 1 disagreement payoff) must be a number in [−1,000,000,000,000, 1,000,000,000,000]');
+    expect(threatSchema.safeParse({ ...THREAT_DEFAULTS, lossAdversary: '1e13' }).success).toBe(false);
   });
   it('reports a required field when it is empty', () => {
     expect(errorsOf(splitSurplusSchema.safeParse({ ...SPLIT_DEFAULTS.surplus, d2: '' })).d2).toBe('d₂ (player 2 disagreement payoff) is required');

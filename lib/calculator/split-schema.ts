@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { nameField, numberField } from './number-field';
+import { MONEY_LIMIT, nameField, numberField } from './number-field';
+
+const money = { min: -MONEY_LIMIT, max: MONEY_LIMIT };
 
 /**
  * Inputs of the "Split a surplus" tab, in two modes:
@@ -23,9 +25,9 @@ const strategicShape = {
 /** Raw-string → typed schema of the surplus mode. */
 export const splitSurplusSchema = z
   .object({
-    surplus: numberField('Surplus S', { min: 0, minExclusive: true }),
-    d1: numberField('d₁ (player 1 disagreement payoff)'),
-    d2: numberField('d₂ (player 2 disagreement payoff)'),
+    surplus: numberField('Surplus S', { min: 0, minExclusive: true, max: MONEY_LIMIT }),
+    d1: numberField('d₁ (player 1 disagreement payoff)', money),
+    d2: numberField('d₂ (player 2 disagreement payoff)', money),
     tau1: numberField('τ₁ (player 1 bargaining power)', { min: 0, max: 1, minExclusive: true, maxExclusive: true }),
     e1: numberField('e₁ (player 1 utility exponent)', { min: 0, max: 1, minExclusive: true }),
     e2: numberField('e₂ (player 2 utility exponent)', { min: 0, max: 1, minExclusive: true }),
@@ -50,14 +52,14 @@ export const splitSurplusSchema = z
 /** Raw-string → typed schema of the interval mode. */
 export const splitIntervalSchema = z
   .object({
-    lo: numberField('Interval start (lo)'),
-    hi: numberField('Interval end (hi)'),
-    a1: numberField('a₁ (player 1 utility intercept)'),
-    b1: numberField('b₁ (player 1 utility slope)'),
-    a2: numberField('a₂ (player 2 utility intercept)'),
-    b2: numberField('b₂ (player 2 utility slope)'),
-    d1: numberField('d₁ (player 1 disagreement utility)'),
-    d2: numberField('d₂ (player 2 disagreement utility)'),
+    lo: numberField('Interval start (lo)', money),
+    hi: numberField('Interval end (hi)', money),
+    a1: numberField('a₁ (player 1 utility intercept)', money),
+    b1: numberField('b₁ (player 1 utility slope)', { min: -1e6, max: 1e6 }),
+    a2: numberField('a₂ (player 2 utility intercept)', money),
+    b2: numberField('b₂ (player 2 utility slope)', { min: -1e6, max: 1e6 }),
+    d1: numberField('d₁ (player 1 disagreement utility)', money),
+    d2: numberField('d₂ (player 2 disagreement utility)', money),
     ...strategicShape,
   })
   .superRefine((v, ctx) => {

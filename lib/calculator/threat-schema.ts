@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameField, numberField } from './number-field';
+import { MONEY_LIMIT, nameField, numberField } from './number-field';
 
 /**
  * Inputs of the "Probabilistic threat" tab. Probabilities are entered in percent (5 = 5%).
@@ -21,9 +21,9 @@ export const threatSchema = z.object({
   pPercent: numberField('Escalation probability per period (%)', { min: 0, max: 100, minExclusive: true }),
   periods: numberField('Deadline (periods)', { min: 1, max: MAX_PERIODS, integer: true }),
   unit: z.enum(THREAT_UNITS, { error: `Period must be one of: ${THREAT_UNITS.join(', ')}` }),
-  demand: numberField('Demand (value of compliance)', { min: 0 }),
-  lossMaker: numberField('Your loss if it escalates', { min: 0 }),
-  lossAdversary: numberField("Adversary's loss if it escalates", { min: 0, minExclusive: true }),
+  demand: numberField('Demand (value of compliance)', { min: 0, max: MONEY_LIMIT }),
+  lossMaker: numberField('Your loss if it escalates', { min: 0, max: MONEY_LIMIT }),
+  lossAdversary: numberField("Adversary's loss if it escalates", { min: 0, minExclusive: true, max: MONEY_LIMIT }),
   hardLinePercent: numberField('Chance the adversary ignores any threat (%)', { min: 0, max: 100, maxExclusive: true }),
 });
 
