@@ -2,6 +2,8 @@
 pragma solidity 0.8.30;
 
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Test} from "forge-std/Test.sol";
 import {NashToken} from "../../src/NashToken.sol";
 import {INashToken} from "../../src/interfaces/INashToken.sol";
@@ -172,5 +174,92 @@ contract NashTokenTest is Test {
         assertLe(sum, address(nash).balance, "never owes more than it holds");
         assertLe(address(nash).balance - sum, 3 + 2 * nash.totalSupply() / 2 ** 64, "bounded dust");
         assertLt(nash.magnifiedRemainder(), nash.totalSupply());
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                                 ERC-20
+    //////////////////////////////////////////////////////////////*/
+
+    function test_TransferFrom() public {
+        vm.prank(alice);
+        nash.approve(bob, 5e18);
+        vm.expectEmit(address(nash));
+        emit IERC20.Transfer(alice, carol, 3e18);
+        vm.prank(bob);
+        assertTrue(nash.transferFrom(alice, carol, 3e18));
+        assertEq(nash.balanceOf(carol), 3e18);
+        assertEq(nash.allowance(alice, bob), 2e18);
+        vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InsufficientAllowance.selector, bob, 2e18, 3e18));
+        vm.prank(bob);
+        nash.transferFrom(alice, carol, 3e18);
+    }
+
+    function test_InfiniteAllowanceIsNotSpent() public {
+        vm.prank(alice);
+        nash.approve(bob, type(uint256).max);
+        vm.prank(bob);
+        nash.burnFrom(alice, 1e18);
+        assertEq(nash.allowance(alice, bob), type(uint256).max);
+    }
+
+    function test_RevertWhen_TransferMoreThanBalance() public {
+        vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InsufficientBalance.selector, bob, 0, 1));
+        vm.prank(bob);
+        nash.transfer(alice, 1);
+        vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InsufficientBalance.selector, alice, SUPPLY, SUPPLY + 1));
+        vm.prank(alice);
+        nash.burn(SUPPLY + 1);
+    }
+
+    function test_RevertWhen_ZeroAddresses() public {
+        vm.startPrank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InvalidReceiver.selector, address(0)));
+        nash.transfer(address(0), 1);
+        vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InvalidSpender.selector, address(0)));
+        nash.approve(address(0), 1);
+        vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InvalidReceiver.selector, address(0)));
+        nash.transferFrom(alice, address(0), 1);
+        vm.stopPrank();
+        vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InvalidReceiver.selector, address(0)));
+        new NashToken(address(0), 1);
+    }
+
+    function test_RevertWhen_SupplyAbove96Bits() public {
+        vm.expectRevert(abi.encodeWithSelector(SafeCast.SafeCastOverflowedUintDowncast.selector, 96, 2 ** 96));
+        new NashToken(alice, 2 ** 96);
+    }
+
+    function test_SelfTransferKeepsDividends() public {
+        _distribute(1 ether);
+        uint256 before = nash.claimableOf(alice);
+        vm.prank(alice);
+        nash.transfer(alice, SUPPLY / 2);
+        assertEq(nash.claimableOf(alice), before);
+        assertEq(nash.balanceOf(alice), SUPPLY);
+    }
+
+    function testFuzz_TransfersAndBurnsNeverMoveEarnedEth(uint96 a, uint96 b, uint96 burnt, uint64 eth1, uint64 eth2)
+        public
+    {
+        uint256 toBob = bound(a, 0, SUPPLY);
+        vm.prank(alice);
+        nash.transfer(bob, toBob);
+        _distribute(bound(eth1, 1, 100 ether));
+        uint256 aliceEarned = nash.accumulativeOf(alice);
+        uint256 bobEarned = nash.accumulativeOf(bob);
+        uint256 toCarol = bound(b, 0, nash.balanceOf(bob));
+        vm.prank(bob);
+        nash.transfer(carol, toCarol);
+        uint256 burned = bound(burnt, 0, nash.balanceOf(alice));
+        vm.prank(alice);
+        nash.burn(burned);
+        assertEq(nash.accumulativeOf(alice), aliceEarned, "burning keeps alice's earnings");
+        assertEq(nash.accumulativeOf(bob), bobEarned, "sending keeps bob's earnings");
+        assertEq(nash.accumulativeOf(carol), 0, "carol earns only from now on");
+        if (nash.totalSupply() == 0) return;
+        _distribute(bound(eth2, 1, 100 ether));
+        uint256 sum = nash.claimableOf(alice) + nash.claimableOf(bob) + nash.claimableOf(carol);
+        assertLe(sum, address(nash).balance);
+        assertLe(address(nash).balance - sum, 4 + 2 * SUPPLY / 2 ** 64);
     }
 }
