@@ -49,6 +49,14 @@ describe('decodeError: reverts', () => {
     expect(missing).toEqual([]);
   });
 
+  it('has a hand-written sentence for the errors the implementations add (contracts/out, as of this writing)', () => {
+    const implementationErrors = [
+      'ReentrancyGuardReentrantCall', 'SafeCastOverflowedIntDowncast', 'SafeCastOverflowedUintDowncast', 'SafeCastOverflowedUintToInt',
+      'InvalidDelay', 'InvalidConfig', 'OnlyCoordinator', 'OnlyRegistry',
+    ];
+    expect(implementationErrors.filter((n) => !hasExplanation(n))).toEqual([]);
+  });
+
   it('has a hand-written sentence for OpenZeppelin ERC-20 errors', () => {
     const names = errorsOf(ozErc20ErrorsAbi).map((e) => e.name);
     expect(names).toContain('ERC20InsufficientAllowance');

@@ -159,6 +159,22 @@ export const ERROR_MESSAGES: Record<string, Explain> = {
     title: 'Invalid randomness proof',
     message: `The proof given for randomness ticket ${String(ticket)} does not prove its value. Reload and try again; the page builds the proof from the chain.`,
   }),
+  InvalidDelay: ([delay]) => ({
+    title: 'Invalid beacon delay',
+    message: `A randomness delay of ${String(delay)} blocks is not allowed for the block beacon.`,
+  }),
+  InvalidConfig: () => ({
+    title: 'Invalid beacon settings',
+    message: 'The VRF beacon was set up with invalid settings (coordinator, key hash or subscription).',
+  }),
+  OnlyCoordinator: ([caller]) => ({
+    title: 'Not the VRF coordinator',
+    message: `Only the Chainlink VRF coordinator may deliver randomness; ${short(caller)} is not it.`,
+  }),
+  OnlyRegistry: ([caller]) => ({
+    title: 'Not the registry',
+    message: `Only the Levetrage registry may request randomness from this beacon; ${short(caller)} is not it.`,
+  }),
   // ── OpenZeppelin ERC-20 (ERC-6093) ────────────────────────────────────────
   ERC20InsufficientBalance: ([, balance, needed]) => ({
     title: 'Not enough NASH',
@@ -192,6 +208,14 @@ export const ERROR_MESSAGES: Record<string, Explain> = {
   SafeCastOverflowedUintDowncast: () => ({
     title: 'Number too large',
     message: 'A number was too large for the contract to store.',
+  }),
+  SafeCastOverflowedIntDowncast: () => ({
+    title: 'Number too large',
+    message: 'A number was too large for the contract to store.',
+  }),
+  SafeCastOverflowedUintToInt: () => ({
+    title: 'Number too large',
+    message: 'A number was too large for the contract to handle.',
   }),
   OwnableUnauthorizedAccount: ([a]) => ({
     title: 'Not allowed',
