@@ -44,6 +44,7 @@ contract GasTest is BaseTest {
     uint256 internal firstRequestId;
     uint256 internal pendingFulfilId;
     uint256 internal lapsedId;
+    uint256 internal batchId;
 
     function setUp() public override {
         super.setUp();
@@ -74,6 +75,7 @@ contract GasTest is BaseTest {
         firstRequestId = _createProb(params, quiet);
         pendingFulfilId = _createProb(params, quiet);
         lapsedId = _createProb(params, quiet);
+        batchId = _createProb(params, OddsParams(blockBeacon, 60, 1, 0)); // a period per minute
 
         // Period 1 is due; request draws at block 2, so their ticket is block 3 (the fixture header).
         vm.warp(START_TIME + PERIOD);
@@ -84,6 +86,7 @@ contract GasTest is BaseTest {
         _settle(anyone, escalatingDrawId);
         _settle(anyone, pendingFulfilId);
         _settle(anyone, lapsedId);
+        _settle(anyone, batchId); // 1,440 periods due: the first request covers 128
 
         // A forfeit for the claim benchmark, and a provider whose payment failed for the withdraw benchmark.
         vm.warp(START_TIME + 30 days);
@@ -185,6 +188,17 @@ contract GasTest is BaseTest {
         assertEq(_threat(neutralThenRequestId).pendingThrough, 2);
     }
 
+    function test_Gas_SettleFullBatch() public {
+        vm.roll(TICKET + 10);
+        vm.setBlockhash(TICKET, AnvilHeaderFixture.HASH);
+        vm.prank(anyone);
+        registry.settle(batchId, AnvilHeaderFixture.RLP);
+        uint256 gasUsed = _record("settle: 128 neutral periods + request the next 128", 0);
+        assertEq(_threat(batchId).settledPeriods, 128);
+        assertEq(_threat(batchId).pendingThrough, 256);
+        assertLt(gasUsed, 1_000_000, "a full batch stays far below a block");
+    }
+
     function test_Gas_SettleEscalatingDraw() public {
         vm.roll(TICKET + 10);
         vm.setBlockhash(TICKET, AnvilHeaderFixture.HASH);
@@ -197,6 +211,7 @@ contract GasTest is BaseTest {
     function test_Gas_SettleLapsedDraw() public {
         vm.roll(uint256(TICKET) + 8192);
         _settle(anyone, lapsedId);
+        _settle(anyone, batchId); // 1,440 periods due: the first request covers 128
         _record("settle: lapsed draw escalates", BUDGET_SETTLE_ESCALATE);
         assertEq(uint8(_status(lapsedId)), uint8(Status.Escalated));
     }
