@@ -62,12 +62,12 @@ async function typecheck() {
 }
 
 /** vitest with the json reporter; suites that fail to load count as one failure each. */
-async function vitest(project) {
+async function vitest(project, env = {}) {
   const file = join(OUT, `vitest-${project}.json`);
   rmSync(file, { force: true });
   const { code } = await exec(join(ROOT, 'node_modules', '.bin', 'vitest'), [
     'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`,
-  ]);
+  ], { env });
   if (!existsSync(file)) return { error: `vitest (${project}) wrote no report (exit ${code})` };
   const r = JSON.parse(readFileSync(file, 'utf8'));
   const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
@@ -90,13 +90,16 @@ async function vitest(project) {
 
 async function e2e() {
   const t0 = Date.now();
+  let dir;
   try {
-    const { built, ms } = await ensureNextBuild({ log: (m) => console.log(`[e2e] ${m}`) });
-    console.log(built ? `[e2e] next build took ${(ms / 1000).toFixed(0)} s` : '[e2e] next build is up to date');
+    const build = await ensureNextBuild({ log: (m) => console.log(`[e2e] ${m}`) });
+    dir = build.dir;
+    console.log(build.built ? `[e2e] next build took ${(build.ms / 1000).toFixed(0)} s` : '[e2e] next build is up to date');
   } catch (e) {
     return { error: `next build failed: ${e.message.slice(-3000)}` };
   }
-  const r = await vitest('e2e');
+  // Every e2e file serves this one build, even if sources change while the suite runs.
+  const r = await vitest('e2e', { E2E_APP_DIR: dir });
   return { ...r, note: `incl. build ${((Date.now() - t0) / 1000).toFixed(0)} s total` };
 }
 

@@ -16,7 +16,10 @@ import { DESKTOP } from './screenshot';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Options of startStack. Ports default to E2E_ANVIL_PORT / E2E_APP_PORT, else 8645 / 3100. */
+/**
+ * Options of startStack. Ports default to E2E_ANVIL_PORT / E2E_APP_PORT, else 8645 / 3100.
+ * The app is the production build of the working tree (built on first use; E2E_APP_DIR pins a build).
+ */
 export interface StackOptions {
   /** Create the white paper's demo threats (Jane, Joe, Mike) after deploying. */
   seed?: boolean;
@@ -135,7 +138,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   try {
     if (withApp) {
       if (!(await portIsFree(appPort))) throw new Error(`Port ${appPort} is in use: set E2E_APP_PORT or stop what runs there`);
-      appDir = (await t('nextBuild', () => ensureNextBuild())).dir;
+      // E2E_APP_DIR pins one build for a whole run (npm test sets it after building once).
+      appDir = process.env.E2E_APP_DIR || (await t('nextBuild', () => ensureNextBuild())).dir;
     }
     const anvil = await t('anvil', () => startAnvil({ port: anvilPort }));
     cleanups.push(() => anvil.stop());
