@@ -51,6 +51,7 @@ export function Wizard() {
   const [loaded, setLoaded] = useState(false);
   const [summaryShown, setSummaryShown] = useState(false);
   const [notice, setNotice] = useState('');
+  const [created, setCreated] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const shownStep = useRef<StepId | null>(null);
@@ -109,6 +110,7 @@ export function Wizard() {
   }
 
   function startOver() {
+    setCreated(false);
     clearDraft(session());
     reset(structuredClone(EMPTY_VALUES));
     setNotice('');
@@ -143,10 +145,23 @@ export function Wizard() {
           {step === 'resolution' && <ResolutionStep onEditDeadline={() => goTo('demand')} />}
           {step === 'odds' && <OddsStep now={now} />}
           {step === 'stakes' && <StakesStep now={now} />}
-          {step === 'review' && <ReviewStep goTo={goTo} onCreated={() => clearDraft(session())} />}
+          {step === 'review' && (
+            <ReviewStep
+              goTo={goTo}
+              onCreated={() => {
+                clearDraft(session());
+                setCreated(true);
+              }}
+            />
+          )}
 
           <div className="mt-8 flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
-            {prev && (
+            {created && step === 'review' && (
+              <button type="button" onClick={startOver} className="rounded-md bg-indigo-700 px-5 py-2 font-semibold text-white">
+                Create another threat
+              </button>
+            )}
+            {prev && !(created && step === 'review') && (
               <button type="button" onClick={() => goTo(prev)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold">
                 Back
               </button>
