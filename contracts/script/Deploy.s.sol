@@ -22,7 +22,8 @@ import {Move} from "../src/types/DataTypes.sol";
 ///   DEV_NASH_EACH            whole NASH given to each anvil dev account on chain 31337 (default 10,000)
 ///   FEE_CONTROLLER           hand the fee controller role to this address at the end (default: keep deployer)
 ///   VRF_COORDINATOR, VRF_SUBSCRIPTION_ID, VRF_KEY_HASH, VRF_CALLBACK_GAS_LIMIT (default 200,000),
-///   VRF_REQUEST_CONFIRMATIONS (default 3), VRF_LAPSE_BLOCKS (default 7,200)
+///   VRF_REQUEST_CONFIRMATIONS (default 3), VRF_LAPSE_BLOCKS (default 7,200),
+///   VRF_ADD_CONSUMER (true: add the VrfBeacon as a consumer of the subscription; the deployer must own it)
 contract Deploy is Script {
     uint256 internal constant ANVIL_KEY_0 = 0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80;
     string internal constant ANVIL_MNEMONIC = "test test test test test test test test test test test junk";
@@ -72,6 +73,13 @@ contract Deploy is Script {
                 )
             );
             registry.setBeaconAllowed(IRandomnessBeacon(d.vrfBeacon), true);
+            if (vm.envOr("VRF_ADD_CONSUMER", false)) {
+                // Only the subscription owner may add consumers: set this when the deployer owns it.
+                (bool ok,) = coordinator.call(
+                    abi.encodeWithSignature("addConsumer(uint256,address)", vm.envUint("VRF_SUBSCRIPTION_ID"), d.vrfBeacon)
+                );
+                require(ok, "addConsumer failed: is the deployer the subscription owner?");
+            }
         }
 
         if (block.chainid == LOCAL_CHAIN_ID) {
