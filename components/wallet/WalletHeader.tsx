@@ -22,7 +22,7 @@ export function WalletHeader() {
         <Link href="/" className="text-lg font-bold text-slate-900">
           Levetrage
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-x-3 gap-y-1 text-sm">
+        <nav aria-label="Main" className="order-last flex w-full flex-wrap gap-x-4 gap-y-1 text-sm sm:order-none sm:w-auto sm:flex-1">
           {NAV.map((n) => (
             <Link
               key={n.href}
@@ -34,7 +34,9 @@ export function WalletHeader() {
             </Link>
           ))}
         </nav>
-        <ConnectButton chainStatus="icon" accountStatus="address" showBalance={false} />
+        <div className="ml-auto">
+          <ConnectButton chainStatus="icon" accountStatus="address" showBalance={false} />
+        </div>
       </div>
       <div className="mx-auto max-w-5xl px-4 pb-2">
         <DevWalletPanel />

@@ -184,9 +184,12 @@ describe('provider desk', () => {
 describe('wallet stack', () => {
   it('shows the wrong-network prompt and switches in one click', async () => {
     const page = await stack.newPage();
-    const wallet = await installInjectedWallet(page, { account: jane.address, rpcUrl: stack.rpcUrl, chainId: 1 });
+    const wallet = await installInjectedWallet(page, { account: jane.address, rpcUrl: stack.rpcUrl });
     await page.goto(`/me?address=${jane.address}`);
     await connectInjected(page);
+    await page.getByTestId('withdraw').waitFor();
+    // The user moves the wallet to Ethereum mainnet, where Levetrage is not deployed.
+    await wallet.switchChain(1);
     const banner = page.getByTestId('network-banner');
     await banner.waitFor({ timeout: 30_000 });
     expect(await banner.innerText()).toContain('Wrong network: your wallet is on network 1, where Levetrage is not available.');
