@@ -49,7 +49,12 @@ describe('public threat page', () => {
     expect(await text(page, '[data-testid="nothing-due"]')).toContain('the next draw is not due yet');
     const title = await page.title();
     expect(title).toContain(`Threat #${jane.id}`);
-    expect(await page.getAttribute('meta[property="og:image"]', 'content')).toMatch(new RegExp(`/t/31337/${jane.id}/opengraph-image`));
+    const ogImage = await page.getAttribute('meta[property="og:image"]', 'content');
+    expect(ogImage).toMatch(new RegExp(`/t/31337/${jane.id}/opengraph-image`));
+    const og = await page.request.get(`/t/31337/${jane.id}/opengraph-image`);
+    expect(og.status()).toBe(200);
+    expect(og.headers()['content-type']).toBe('image/png');
+    expect((await og.body()).length).toBeGreaterThan(10_000);
 
     // The reader's own loss: a plain GET form, the URL keeps it.
     await page.fill('#loss', '100');
