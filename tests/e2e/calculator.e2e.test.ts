@@ -1,5 +1,6 @@
 // Browser test of /calculator on the e2e harness (next start on 3100, headless Chromium). The
 // calculator needs no chain, but the harness's stack is the one place that builds and serves the app.
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startStack, stopStack, type Stack } from './harness';
@@ -124,5 +125,27 @@ describe('/calculator', () => {
     await page.waitForURL(/tab=threat/);
     expect(await page.inputValue('#threat-pPercent')).toBe('2');
     expect(await page.getAttribute('a[data-tab="threat"]', 'aria-current')).toBe('page');
+  });
+
+  it('stays light: the JavaScript the page loads is under 150 kB gzipped (no wallet stack, no chart library)', async () => {
+    const page = await stack.newPage();
+    const sizes: Array<{ url: string; gzip: number }> = [];
+    const pending: Array<Promise<void>> = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      pending.push(
+        response
+          .body()
+          .then((body) => void sizes.push({ url: response.url(), gzip: gzipSync(body).length }))
+          .catch(() => {}),
+      );
+    });
+    await page.goto('/calculator?tab=threat', { waitUntil: 'networkidle' });
+    await Promise.all(pending);
+    const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+    console.log(`/calculator first-load JS: ${sizes.length} scripts, ${(total / 1024).toFixed(1)} kB gzipped`);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(total).toBeLessThan(150 * 1024);
+    expect(sizes.some((s) => /rainbow|wagmi|walletconnect/i.test(s.url))).toBe(false);
   });
 });
