@@ -54,13 +54,22 @@ async function expectProblems(page: Page, step: string, messages: string[]) {
   expect(new URL(page.url()).searchParams.get('step') ?? 'kind').toBe(step);
 }
 
-/** Connects the injected test wallet through RainbowKit if the app is not connected yet. */
-async function ensureConnected(page: Page) {
-  const panel = page.getByTestId('sign-panel');
-  await panel.waitFor();
-  if (await page.getByTestId('sign-button').isVisible().catch(() => false)) return;
-  await panel.getByRole('button', { name: /connect wallet/i }).click();
+/** Connects the injected test wallet through RainbowKit (the header's Connect button) unless already connected. */
+async function connect(page: Page) {
+  const button = page.getByRole('button', { name: /connect wallet/i }).first();
+  // wagmi may still be reconnecting a wallet that was connected before: give it a moment
+  await page.waitForTimeout(500);
+  if (!(await button.isVisible().catch(() => false))) return;
+  await button.click();
   await page.getByText(/Levetrage Test Wallet|Browser Wallet|Injected/).first().click();
+  await expect.poll(() => page.getByRole('button', { name: /connect wallet/i }).count(), { timeout: 30_000 }).toBe(0);
+}
+
+/** On the review step: connected, with the sign button showing. */
+async function ensureConnected(page: Page) {
+  await page.getByTestId('sign-panel').waitFor();
+  if (await page.getByTestId('sign-button').isVisible().catch(() => false)) return;
+  await connect(page);
   await page.getByTestId('sign-button').waitFor({ timeout: 30_000 });
 }
 
@@ -223,6 +232,7 @@ describe('wizard (/create)', () => {
     await expectProblems(page, 'resolution', [MESSAGES.terminatorZero, 'Terminator 3 repeats terminator 2; each address may appear once.', MESSAGES.timeoutAction]);
     await screenshot(page, 'wizard-errors-4-resolution');
     // naming yourself warns that it weakens the threat
+    await connect(page);
     await page.getByRole('button', { name: 'Add myself as a terminator' }).click();
     await page.getByTestId('self-terminator-warning').waitFor();
     await page.getByRole('button', { name: 'Remove terminator 4' }).click();
