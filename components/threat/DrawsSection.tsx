@@ -73,8 +73,10 @@ export function DrawsSection({ threat, schedule, links }: { threat: ThreatView; 
 
       {live && pending ? (
         <p className="mt-3 text-sm text-slate-700" data-testid="pending-draws">
-          Period{threat.pendingThrough - threat.settledPeriods > 1 ? `s ${threat.settledPeriods + 1}–${threat.pendingThrough} wait` : ` ${threat.pendingThrough} waits`} for
-          the random value of block {threat.ticket} (the chain is at block {threat.readAt.blockNumber.toString()}).
+          Period{threat.pendingThrough - threat.settledPeriods > 1 ? `s ${threat.settledPeriods + 1}–${threat.pendingThrough} wait` : ` ${threat.pendingThrough} waits`} for{' '}
+          {odds?.beaconKind === 'block'
+            ? `the random value of block ${threat.ticket} (the chain is at block ${threat.readAt.blockNumber.toString()}).`
+            : `the beacon's answer to request ${threat.ticket}.`}
         </p>
       ) : null}
 

@@ -101,7 +101,7 @@ describe('readThreat', () => {
     await warp(3 * PERIOD + 1);
     const due = (await read(id))!;
     expect(due.kind).toBe('probabilistic');
-    expect(due.odds).toMatchObject({ period: PERIOD, pEscalate: 1, pTerminate: 0, beacon: stack.deployment.prevrandaoBeacon });
+    expect(due.odds).toMatchObject({ period: PERIOD, pEscalate: 1, pTerminate: 0, beacon: stack.deployment.prevrandaoBeacon, beaconKind: 'block' });
     expect(due.duePeriods).toBe(3);
     expect(threatSchedule(due)).toMatchObject({ elapsedPeriods: 3, unsettledDue: 3, canSettle: true, totalPeriods: 60 });
 

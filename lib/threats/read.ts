@@ -9,7 +9,7 @@ import { iLevetrageAbi } from '../contracts/abis.generated';
 import { foldThreatLogs, summaryFromHistory, THREAT_EVENT_NAMES, type ThreatHistory } from './history';
 import { decodeAction, decodeStatus } from './labels';
 import { getRegistryLogs } from './logs';
-import type { EscalationRecord, RegistryRef, ThreatFilter, ThreatSummary, ThreatView, TxRef } from './types';
+import type { BeaconKind, EscalationRecord, RegistryRef, ThreatFilter, ThreatSummary, ThreatView, TxRef } from './types';
 
 const ZERO = '0x0000000000000000000000000000000000000000';
 const MAX_UINT256 = (1n << 256n) - 1n;
@@ -37,6 +37,12 @@ async function withTimestamps(client: PublicClient, refs: Array<{ blockNumber: b
   if (missing.length === 0) return;
   const map = await timestampsOf(client, missing.map((r) => r.blockNumber));
   for (const r of missing) r.timestamp = map.get(r.blockNumber);
+}
+
+/** Names a beacon by the deployment's addresses: the block (prevrandao) beacon, the VRF beacon, or another. */
+export function beaconKind(deployment: RegistryRef, beacon: Address): BeaconKind {
+  const eq = (a?: string) => !!a && a.toLowerCase() === beacon.toLowerCase();
+  return eq(deployment.prevrandaoBeacon) ? 'block' : eq(deployment.vrfBeacon) ? 'vrf' : 'other';
 }
 
 function isThreatNotFound(e: unknown): boolean {
@@ -99,7 +105,15 @@ export async function readThreat(client: PublicClient, deployment: RegistryRef, 
     timeoutAction: decodeAction(threat.timeoutAction),
     terms: c?.terms ?? '',
     ...(isProbabilistic
-      ? { odds: { beacon: odds.beacon, period: odds.period, pEscalate: odds.pEscalate, pTerminate: odds.pTerminate } }
+      ? {
+          odds: {
+            beacon: odds.beacon,
+            period: odds.period,
+            pEscalate: odds.pEscalate,
+            pTerminate: odds.pTerminate,
+            beaconKind: beaconKind(deployment, odds.beacon),
+          },
+        }
       : {}),
     settledPeriods: Number(threat.settledPeriods),
     pendingThrough: Number(threat.pendingThrough),

@@ -14,6 +14,7 @@ import {
   type Hex,
 } from 'viem';
 import { getChain } from '../chains';
+import { getDeployment } from '../contracts/deployments';
 import { iLevetrageAbi } from '../contracts/abis.generated';
 import { decodeError, type DecodedError } from '../errors';
 import { getHeaderRlp } from '../randomness/header-proof';
@@ -110,12 +111,14 @@ export async function settleFromBrowser({ provider, chainId, registry, id, onSte
     const client = createPublicClient({ chain, transport: custom(provider) });
 
     onStep?.('checking');
-    const [[threat], latest] = await Promise.all([
+    const [[threat, odds], latest] = await Promise.all([
       client.readContract({ address: registry, abi: iLevetrageAbi, functionName: 'getThreat', args: [id] }),
       client.getBlockNumber({ cacheTime: 0 }),
     ]);
     let proof: Hex = '0x';
-    if (threat.pendingThrough > threat.settledPeriods) {
+    // The block beacon's ticket is a block number and its proof that block's header; other beacons need no proof.
+    const blockBeacon = getDeployment(chainId)?.prevrandaoBeacon?.toLowerCase() === odds.beacon.toLowerCase();
+    if (blockBeacon && threat.pendingThrough > threat.settledPeriods) {
       const ticket = BigInt(threat.ticket);
       if (ticket > latest) {
         return fail(

@@ -40,7 +40,11 @@ export interface ThreatOdds {
   pEscalate: number;
   /** Probability per draw of refunding (dovish), parts per 1e9. */
   pTerminate: number;
+  /** Which of the deployment's beacons: 'block' (prevrandao of a future block, ticket = block number), 'vrf' (Chainlink VRF), or 'other'. */
+  beaconKind?: BeaconKind;
 }
+
+export type BeaconKind = 'block' | 'vrf' | 'other';
 
 /** One settled draw, from a `DrawSettled` event. */
 export interface ThreatDraw {
@@ -164,4 +168,7 @@ export interface RegistryRef {
   chainId: number;
   levetrage: Address;
   startBlock: bigint | number;
+  /** The deployment's beacons, to name a threat's beacon kind (optional). */
+  prevrandaoBeacon?: Address;
+  vrfBeacon?: Address;
 }
