@@ -76,8 +76,10 @@ async function vitest(project, env = {}) {
   for (const f of r.testResults ?? []) {
     const rel = f.name.replace(`${ROOT}/`, '');
     if (f.status === 'failed' && (f.assertionResults ?? []).every((a) => a.status !== 'failed')) {
-      brokenFiles++;
-      failures.push(`FAILED TO RUN ${rel}: ${(f.message ?? '').split('\n')[0]}`);
+      // A file that failed outside its tests (import error, beforeAll/afterAll hook): its tests show as
+      // skipped (counted below); a file with no tests at all counts as one failure.
+      if ((f.assertionResults ?? []).length === 0) brokenFiles++;
+      failures.push(`FAILED TO RUN ${rel}: ${(f.message ?? '').split('\n')[0] || 'a beforeAll/afterAll hook or the import failed (error printed above)'}`);
     }
     for (const a of f.assertionResults ?? []) {
       if (a.status === 'failed') failures.push(`FAILED ${rel} > ${a.fullName}`);

@@ -1,6 +1,7 @@
 // The e2e stack: a fresh anvil, the real contracts deployed by the same forge script as `npm run dev`,
 // optional demo seed, a production Next.js build served by `next start`, and headless Chromium.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { getDeployment, type Deployment } from '../../../lib/contracts/deployments';
@@ -17,7 +18,8 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * Options of startStack. Ports default to E2E_ANVIL_PORT / E2E_APP_PORT, else 8645 / 3100.
+ * Options of startStack. Ports default to E2E_ANVIL_PORT / E2E_APP_PORT, else 8645 / 3100; a port in use is
+ * replaced by a free one (with a warning), so use stack.rpcUrl / stack.appUrl rather than fixed ports.
  * The app is the production build of the working tree (built on first use; E2E_APP_DIR pins a build).
  */
 export interface StackOptions {
@@ -74,13 +76,36 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number, 
   throw new Error(`next start did not answer ${url} within ${timeoutMs} ms:\n${output().slice(-3000)}`);
 }
 
-async function portIsFree(port: number): Promise<boolean> {
-  try {
-    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1000) });
-    return false;
-  } catch {
-    return true;
-  }
+/** Whether nothing listens on 127.0.0.1:port (we can bind it ourselves). */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+/** A port the OS says is free now. */
+function anyFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The wanted port, or a free one when something already listens there (a dev server of the same port
+ * plan, another test run): tests reach the stack through stack.rpcUrl / stack.appUrl, never fixed ports.
+ */
+async function pickPort(wanted: number, what: string): Promise<number> {
+  if (await portIsFree(wanted)) return wanted;
+  const port = await anyFreePort();
+  console.warn(`[harness] ${what} port ${wanted} is in use; using ${port} instead`);
+  return port;
 }
 
 function stopProcessGroup(child: ChildProcess): Promise<void> {
@@ -114,8 +139,8 @@ function stopProcessGroup(child: ChildProcess): Promise<void> {
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   if (current) throw new Error('startStack: a stack is already running in this file; call stopStack() first');
-  const anvilPort = options.anvilPort ?? envPort('E2E_ANVIL_PORT', 8645);
-  const appPort = options.appPort ?? envPort('E2E_APP_PORT', 3100);
+  const anvilPort = await pickPort(options.anvilPort ?? envPort('E2E_ANVIL_PORT', 8645), 'anvil');
+  const appPort = await pickPort(options.appPort ?? envPort('E2E_APP_PORT', 3100), 'app');
   const withApp = options.app ?? true;
   const timings: Record<string, number> = {};
   const t = async <T>(name: string, fn: () => Promise<T>) => {
@@ -137,7 +162,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   try {
     if (withApp) {
-      if (!(await portIsFree(appPort))) throw new Error(`Port ${appPort} is in use: set E2E_APP_PORT or stop what runs there`);
       // E2E_APP_DIR pins one build for a whole run (npm test sets it after building once).
       appDir = process.env.E2E_APP_DIR || (await t('nextBuild', () => ensureNextBuild())).dir;
     }
