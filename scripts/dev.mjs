@@ -12,9 +12,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAnvil } from './lib/anvil.mjs';
-import { deployContracts, recordedDeploymentIsLive, writeDeployment } from './lib/deploy.mjs';
+import { deployContracts, recordedDeploymentIsLive, run, staleContracts, writeDeployment } from './lib/deploy.mjs';
 import { devAccounts } from './lib/dev-accounts.mjs';
-import { ROOT, sleep } from './lib/tools.mjs';
+import { ROOT, foundryBin, sleep } from './lib/tools.mjs';
 
 const ANVIL_PORT = 8545;
 const APP_PORT = 3000;
@@ -113,6 +113,12 @@ async function main() {
 
   if (await recordedDeploymentIsLive(RPC_URL)) {
     log('contracts already on the persisted chain (use `npm run dev -- --fresh` for a clean one)');
+    await run(foundryBin('forge'), ['build']).catch(() => {});
+    const stale = await staleContracts(RPC_URL);
+    if (stale.length) {
+      console.warn(`[dev] WARNING: ${stale.join(', ')} on the persisted chain differ from the current sources (contracts changed since it was created).`);
+      console.warn('[dev]          Restart with `npm run dev -- --fresh` to redeploy (this wipes the local chain).');
+    }
   } else {
     log('deploying contracts (forge script contracts/script/Deploy.s.sol) ...');
     const deployment = await deployContracts({ rpcUrl: RPC_URL });

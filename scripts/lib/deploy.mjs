@@ -105,3 +105,34 @@ export async function recordedDeploymentIsLive(rpcUrl) {
   }
   return true;
 }
+
+/** Artifact of each recorded contract, for comparing the code on a persisted chain with the current build. */
+const ARTIFACTS = { nash: 'NashToken.sol/NashToken.json', levetrage: 'Levetrage.sol/Levetrage.json', prevrandaoBeacon: 'PrevrandaoBeacon.sol/PrevrandaoBeacon.json' };
+
+/** Runtime code with the immutable slots zeroed, so a deployed contract compares equal to its artifact. */
+function maskImmutables(hex, immutableReferences) {
+  const bytes = Buffer.from(hex.replace(/^0x/, ''), 'hex');
+  for (const refs of Object.values(immutableReferences ?? {})) {
+    for (const { start, length } of refs) if (start + length <= bytes.length) bytes.fill(0, start, start + length);
+  }
+  return bytes.toString('hex');
+}
+
+/**
+ * Names of the recorded contracts whose code on the chain differs from the current forge artifacts
+ * (the persisted chain predates a contract change). Empty when all match or artifacts are missing.
+ */
+export async function staleContracts(rpcUrl) {
+  const chainId = Number(await rpc(rpcUrl, 'eth_chainId'));
+  const d = readDeployments()[chainId];
+  if (!d) return [];
+  const stale = [];
+  for (const [name, file] of Object.entries(ARTIFACTS)) {
+    const path = join(ROOT, 'contracts', 'out', file);
+    if (!existsSync(path)) continue;
+    const { deployedBytecode } = JSON.parse(readFileSync(path, 'utf8'));
+    const onChain = await rpc(rpcUrl, 'eth_getCode', [d[name], 'latest']);
+    if (maskImmutables(onChain, deployedBytecode.immutableReferences) !== maskImmutables(deployedBytecode.object, deployedBytecode.immutableReferences)) stale.push(name);
+  }
+  return stale;
+}
