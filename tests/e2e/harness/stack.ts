@@ -231,6 +231,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       stop,
     };
     current = stack;
+    if (process.env.E2E_QUIET !== '1') {
+      console.info(`[harness] stack up: ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', ')} (anvil ${anvil.rpcUrl}${appUrl ? `, app ${appUrl}` : ''})`);
+    }
     return stack;
   } catch (e) {
     await stop();
