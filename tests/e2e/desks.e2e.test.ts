@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublicClient, createWalletClient, decodeEventLog, http, keccak256, parseEther, toHex, type Address, type Hex, type PublicClient } from 'viem';
 import { iLevetrageAbi, iNashTokenAbi } from '../../lib/contracts/abis.generated';
-import { anvilAccounts, chainTime, installInjectedWallet, screenshot, startStack, stopStack, warp, type Stack } from './harness';
+import { anvilAccounts, chainTime, installInjectedWallet, mine, screenshot, startStack, stopStack, warp, type Stack } from './harness';
 
 // wallet-desks' own ports (docs/TEAM.md), so this file can run while other e2e files use 8645/3100.
 const ANVIL_PORT = 8620;
@@ -13,7 +13,7 @@ const APP_PORT = 3020;
 
 let stack: Stack;
 let client: PublicClient;
-const ids: Record<'open' | 'race' | 'late' | 'escalated', bigint> = { open: 0n, race: 0n, late: 0n, escalated: 0n };
+const ids: Record<'open' | 'race' | 'late' | 'escalated' | 'drawn', bigint> = { open: 0n, race: 0n, late: 0n, escalated: 0n, drawn: 0n };
 const { jane, oracle, lawFirm, xcorp } = anvilAccounts;
 
 const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
@@ -27,13 +27,14 @@ async function send(from: Address, request: { address: Address; abi: typeof iLev
   return receipt;
 }
 
-async function createCommitment(terms: string, deadline: number, timeoutAction: 0 | 1 | 2, stake: bigint): Promise<bigint> {
+async function createCommitment(terms: string, deadline: number, timeoutAction: 0 | 1 | 2, stake: bigint, odds?: { period: number; pEscalate: number }): Promise<bigint> {
+  const params = { provider: lawFirm.address, agreementHash: keccak256(toHex(`agreement: ${terms}`)), terminators: [oracle.address], deadline, timeoutAction, terms };
   const receipt = await send(jane.address, {
     address: stack.deployment.levetrage,
     abi: iLevetrageAbi,
-    functionName: 'createCommitment',
+    functionName: odds ? 'createProbabilistic' : 'createCommitment',
     value: stake,
-    args: [{ provider: lawFirm.address, agreementHash: keccak256(toHex(`agreement: ${terms}`)), terminators: [oracle.address], deadline, timeoutAction, terms }],
+    args: odds ? [params, { beacon: stack.deployment.prevrandaoBeacon, period: odds.period, pEscalate: odds.pEscalate, pTerminate: 0 }] : [params],
   });
   for (const log of receipt.logs) {
     try {
@@ -61,8 +62,13 @@ beforeAll(async () => {
   ids.race = await createCommitment('Publish a correction on page one', now + 7 * 86400, 0, parseEther('1'));
   ids.late = await createCommitment('Answer my letter within ten minutes', now + 600, 0, parseEther('0.5'));
   ids.escalated = await createCommitment('Retract the defamatory article by Friday', now + 600, 2, parseEther('3'));
+  // A probabilistic threat whose first draws get requested and whose randomness block is then mined:
+  // fulfilling it now would pre-empt a known outcome (the registry would revert DrawDetermined).
+  ids.drawn = await createCommitment('Stop the SLAPP suit against the newspaper', now + 30 * 86400, 0, parseEther('1'), { period: 60, pEscalate: 1 });
   await warp(700);
   await send(xcorp.address, { address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'settle', args: [ids.escalated, '0x'] });
+  await send(xcorp.address, { address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'settle', args: [ids.drawn, '0x'] });
+  await mine(3);
   // A prankster's plain transfer to the provider: must never show as an escalation.
   const prank = createWalletClient({ account: xcorp.address, transport: http(stack.rpcUrl) });
   await client.waitForTransactionReceipt({ hash: await prank.sendTransaction({ to: lawFirm.address, value: parseEther('0.777'), chain: null }) });
@@ -87,6 +93,13 @@ describe('oracle desk', () => {
     // The late threat's deadline passed: its button is disabled with the reason.
     expect(await page.getByTestId(`fulfil-${ids.late}`).isDisabled()).toBe(true);
     expect(await text(page, `[data-testid="fulfil-reason-${ids.late}"]`)).toMatch(/^The deadline passed on .+ UTC; the demand can no longer be marked fulfilled\.$/);
+
+    // The probabilistic threat's pending draw is determined: disabled, with the reason.
+    expect(await page.getByTestId(`fulfil-${ids.drawn}`).isDisabled()).toBe(true);
+    expect(await text(page, `[data-testid="fulfil-reason-${ids.drawn}"]`)).toBe(
+      'The randomness of draw 1 is already fixed, so fulfilling now could pre-empt a known outcome. Settle the draw on the threat page first.',
+    );
+    expect(await text(page, `[data-testid="odds-${ids.drawn}"]`)).toContain('every 1 minute');
 
     await page.getByTestId(`fulfil-${ids.open}`).click();
     const confirm = page.getByTestId(`fulfil-confirm-${ids.open}`);
