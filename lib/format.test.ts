@@ -10,6 +10,7 @@ import {
   formatEthNumber,
   isoDate,
   periodName,
+  periodPhrase,
   parseEthInput,
   shortAddress,
   shortHash,
@@ -107,5 +108,7 @@ describe('number amounts and period names', () => {
     expect(periodName(86400)).toBe('day');
     expect(periodName(60)).toBe('minute');
     expect(periodName(90)).toBe('period');
+    expect(periodPhrase(86400)).toBe('day');
+    expect(periodPhrase(300)).toBe('5 minutes');
   });
 });

@@ -158,3 +158,12 @@ export function periodName(seconds: number): string {
   const names: Record<number, string> = { 60: 'minute', 3600: 'hour', 86400: 'day', 604800: 'week' };
   return names[seconds] ?? 'period';
 }
+
+/**
+ * A period length for "per …" / "every …" phrases: a named unit when there is one ("day"), else the
+ * duration ("5 minutes"): "5% every 5 minutes", "expected cost per day".
+ */
+export function periodPhrase(seconds: number): string {
+  const name = periodName(seconds);
+  return name === 'period' ? formatDuration(seconds) : name;
+}

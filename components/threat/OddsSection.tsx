@@ -1,5 +1,5 @@
 import { EscalationCurve } from '@/components/charts';
-import { formatDuration, formatEth, formatEthNumber, formatPercent, formatPpb, periodName } from '@/lib/format';
+import { formatDuration, formatEth, formatEthNumber, formatPercent, formatPpb, periodName, periodPhrase } from '@/lib/format';
 import type { AdversaryCost } from '@/lib/threats/adversary-cost';
 import { DEFAULT_LOSS_MULTIPLE } from '@/lib/threats/adversary-cost';
 import type { ThreatSchedule } from '@/lib/threats/schedule';
@@ -22,6 +22,7 @@ export interface OddsSectionProps {
 export function OddsSection({ threat, schedule, cost, loss }: OddsSectionProps) {
   const live = threat.status === 'live';
   const unit = threat.odds ? periodName(threat.odds.period) : 'period';
+  const per = threat.odds ? periodPhrase(threat.odds.period) : 'period';
   return (
     <Section
       id="odds"
@@ -35,7 +36,7 @@ export function OddsSection({ threat, schedule, cost, loss }: OddsSectionProps) 
       <dl className="divide-y divide-slate-100">
         {threat.odds ? (
           <>
-            <Fact label={`Chance of escalation per ${unit}`} testId="odds-escalate">
+            <Fact label={`Chance of escalation every ${per}`} testId="odds-escalate">
               <strong className="text-red-800">{formatPpb(threat.odds.pEscalate)}</strong> every {formatDuration(threat.odds.period)}
             </Fact>
             {threat.odds.pTerminate > 0 ? (
@@ -55,7 +56,7 @@ export function OddsSection({ threat, schedule, cost, loss }: OddsSectionProps) 
           </>
         ) : null}
         {cost.perPeriod !== null ? (
-          <Fact label={`Your expected cost per ${unit}`} testId="cost-per-period">
+          <Fact label={`Your expected cost per ${per}`} testId="cost-per-period">
             <strong>{formatEthNumber(cost.perPeriod)}</strong>
             <span className="text-slate-600"> = {formatPpb(threat.odds!.pEscalate)} × your loss</span>
           </Fact>

@@ -1,4 +1,4 @@
-import { formatEth, formatEthNumber, formatPpb, periodName } from '@/lib/format';
+import { formatEth, formatEthNumber, formatPpb, periodPhrase } from '@/lib/format';
 import { adversaryCost, adversaryLossFromParam } from '@/lib/threats/adversary-cost';
 import { KIND_LABELS, STATUS_LABELS } from '@/lib/threats/labels';
 import { threatSchedule } from '@/lib/threats/schedule';
@@ -30,7 +30,7 @@ export function ThreatPage({ threat, chainName, explorer, lossParam }: ThreatPag
   const cost = adversaryCost(threat, schedule, loss.wei);
   const lossText = loss.error ? (Array.isArray(lossParam) ? lossParam[0] : lossParam) ?? '' : formatEther(loss.wei);
   const live = threat.status === 'live';
-  const unit = threat.odds ? periodName(threat.odds.period) : '';
+  const unit = threat.odds ? periodPhrase(threat.odds.period) : '';
 
   return (
     <main className="mx-auto max-w-2xl space-y-4 px-3 py-4 sm:px-6 sm:py-8">
@@ -59,7 +59,7 @@ export function ThreatPage({ threat, chainName, explorer, lossParam }: ThreatPag
           </div>
           {threat.odds ? (
             <div className="rounded-lg bg-white p-2 ring-1 ring-slate-200">
-              <dt className="text-slate-500">Escalation per {unit}</dt>
+              <dt className="text-slate-500">Escalation chance every {unit}</dt>
               <dd className="font-semibold text-red-800">{formatPpb(threat.odds.pEscalate)}</dd>
             </div>
           ) : null}

@@ -1,5 +1,5 @@
 import { ImageResponse } from 'next/og';
-import { formatEth, formatPpb, periodName } from '@/lib/format';
+import { formatEth, formatPpb, periodPhrase } from '@/lib/format';
 import { KIND_LABELS, STATUS_LABELS } from '@/lib/threats/labels';
 import { loadThreat } from './load';
 
@@ -15,7 +15,7 @@ export default async function Image({ params }: { params: Promise<{ chainId: str
   const headline = t ? `${formatEth(t.stake)} staked` : load.kind === 'unreachable' ? `Threat #${id}` : 'Threat not found';
   const sub = t
     ? t.odds
-      ? `${formatPpb(t.odds.pEscalate)} chance of escalation every ${periodName(t.odds.period)}`
+      ? `${formatPpb(t.odds.pEscalate)} chance of escalation every ${periodPhrase(t.odds.period)}`
       : KIND_LABELS[t.kind].label
     : 'Levetrage';
   const terms = t ? (t.terms.length > 180 ? `${t.terms.slice(0, 179)}…` : t.terms) : '';

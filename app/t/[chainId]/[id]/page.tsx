@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ThreatPage } from '@/components/threat/ThreatPage';
-import { formatEth, formatPpb, periodName } from '@/lib/format';
+import { formatEth, formatPpb, periodPhrase } from '@/lib/format';
 import { STATUS_LABELS } from '@/lib/threats/labels';
 import { loadThreat } from './load';
 
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const load = await loadThreat(chainId, id);
   if (load.kind !== 'ok') return { title: load.kind === 'unreachable' ? `Threat #${id}` : 'Threat not found', robots: { index: false } };
   const t = load.threat;
-  const odds = t.odds ? `, ${formatPpb(t.odds.pEscalate)} chance of escalation per ${periodName(t.odds.period)}` : '';
+  const odds = t.odds ? `, ${formatPpb(t.odds.pEscalate)} chance of escalation per ${periodPhrase(t.odds.period)}` : '';
   const terms = t.terms.length > 140 ? `${t.terms.slice(0, 139)}…` : t.terms;
   const title = `Threat #${t.id} · ${STATUS_LABELS[t.status].label} · ${formatEth(t.stake)} staked`;
   return {
