@@ -1,0 +1,111 @@
+// Server render of the whole threat page for threats in states the browser test does not reach:
+// escalated by a draw, a commitment past its deadline, a fulfilled one, a bad loss in the URL.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { parseEther } from 'viem';
+import { describe, expect, it, vi } from 'vitest';
+import type { ThreatView } from '@/lib/threats/types';
+import { ThreatPage } from './ThreatPage';
+
+vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh: () => undefined }) }));
+
+const START = 1_764_000_000;
+const HASH = `0x${'11'.repeat(32)}` as const;
+const TX = `0x${'22'.repeat(32)}` as const;
+
+function threat(over: Partial<ThreatView> = {}): ThreatView {
+  return {
+    id: 9n,
+    chainId: 31337,
+    registry: '0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512',
+    kind: 'probabilistic',
+    status: 'live',
+    maker: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8',
+    stake: parseEther('1'),
+    provider: '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc',
+    agreementHash: HASH,
+    terminators: ['0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65'],
+    deadline: START + 30 * 86400,
+    start: START,
+    timeoutAction: 'refund',
+    terms: 'Refund Jane.',
+    odds: { beacon: '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0', period: 86400, pEscalate: 50_000_000, pTerminate: 0, beaconKind: 'block' },
+    settledPeriods: 0,
+    pendingThrough: 0,
+    ticket: 0,
+    duePeriods: 0,
+    draws: [],
+    requests: [],
+    created: { txHash: TX, blockNumber: 5n, timestamp: START },
+    feesBurned: parseEther('25'),
+    end: null,
+    readAt: { blockNumber: 50n, timestamp: START + 3 * 86400 + 10 },
+    ...over,
+  };
+}
+
+const html = (t: ThreatView, lossParam?: string) =>
+  renderToStaticMarkup(<ThreatPage threat={t} chainName="Anvil (local)" lossParam={lossParam} />).replace(/<!-- -->/g, '');
+const textOf = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('ThreatPage (server render)', () => {
+  it('shows a live threat’s due draws, the settle button and the 10× default loss', () => {
+    const out = textOf(html(threat({ duePeriods: 3 })));
+    expect(out).toContain('1 ETH is staked against you.');
+    expect(out).toContain('0 settled of 30 before the deadline; 3 due now');
+    expect(out).toContain('Trigger due draws');
+    expect(out).toContain('Your expected cost per day 0.5 ETH = 5% × your loss');
+    expect(out).toContain('Assumed: 10× the stake of 1 ETH.');
+    expect(out).toContain('25 NASH');
+  });
+
+  it('shows an escalation by draw, its draws, and nothing left to comply with or settle', () => {
+    const draws = [1, 2, 3].map((period) => ({ period, value: HASH, outcome: period === 3 ? ('escalate' as const) : ('continue' as const), lapsed: false, txHash: TX, blockNumber: 40n }));
+    const out = html(
+      threat({
+        status: 'escalated',
+        settledPeriods: 3,
+        pendingThrough: 3,
+        draws,
+        end: { kind: 'escalated', amount: parseEther('1'), paid: true, period: 3, txHash: TX, blockNumber: 40n, timestamp: START + 3 * 86400 },
+      }),
+    );
+    const text = textOf(out);
+    expect(out).toContain('data-end="escalated"');
+    expect(text).toContain('The draw of period 3 escalated: 1 ETH was paid to the provider, who acts on receipt.');
+    expect(text).toContain('This threat has ended; there is nothing left to comply with.');
+    expect(out).not.toContain('data-testid="settle-button"');
+    expect(out.match(/data-testid="draw-\d"/g)).toHaveLength(3);
+    expect(out).toContain('data-outcome="escalate"');
+  });
+
+  it('offers the timeout on a commitment past its deadline and says fulfilment is no longer possible', () => {
+    const t = threat({ kind: 'commitment', odds: undefined, timeoutAction: 'escalate', deadline: START + 86400, readAt: { blockNumber: 60n, timestamp: START + 2 * 86400 } });
+    const out = html(t);
+    const text = textOf(out);
+    expect(text).toContain('The deadline has passed: the demand can no longer be marked fulfilled.');
+    expect(text).toContain('Apply the timeout action');
+    expect(out).not.toContain('disabled=""');
+    expect(text).toContain('100% chance the stake reaches the provider by the deadline: expected cost 10 ETH');
+    expect(out).not.toContain('data-chart="escalation-curve"');
+  });
+
+  it('tells who fulfilled a commitment', () => {
+    const t = threat({
+      kind: 'commitment',
+      odds: undefined,
+      status: 'fulfilled',
+      end: { kind: 'fulfilled', amount: parseEther('1'), paid: true, by: '0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65', txHash: TX, blockNumber: 9n, timestamp: START + 100 },
+    });
+    expect(textOf(html(t))).toContain('The demand was marked fulfilled by an oracle; 1 ETH went back to the maker.');
+  });
+
+  it('keeps a bad loss in the form, explains it and computes with the default', () => {
+    const out = html(threat(), '12abc');
+    expect(out).toContain('value="12abc"');
+    expect(out).toContain('aria-invalid="true"');
+    expect(textOf(out)).toContain('is not an amount: use digits and at most one decimal point. Showing the default instead.');
+    expect(textOf(out)).toContain('Your expected cost per day 0.5 ETH');
+    const custom = textOf(html(threat(), '100'));
+    expect(custom).toContain('Your expected cost per day 5 ETH');
+  });
+});
