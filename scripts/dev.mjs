@@ -5,25 +5,36 @@
 //      records the addresses in lib/contracts/deployments.json, and seeds the white paper's demo threats
 //   3. the keeper (scripts/keeper.ts), which settles due draws and deadlines every few seconds
 //   4. next dev on http://localhost:3000
-// Flags: --fresh  wipe the persisted chain first (new deploy + seed)
+// Flags: --fresh      wipe the persisted chain first (new deploy + seed)
 //        --no-keeper  do not start the keeper
+//        --no-next    chain only (anvil, contracts, seed, keeper), e.g. when the app runs elsewhere
+// Env:   DEV_ANVIL_PORT (8545), DEV_APP_PORT (3000), DEV_STATE_FILE (.dev/anvil-state.json)
 // Ctrl-C stops everything (anvil writes its state on the way out).
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { startAnvil } from './lib/anvil.mjs';
 import { deployContracts, recordedDeploymentIsLive, run, staleContracts, writeDeployment } from './lib/deploy.mjs';
 import { devAccounts } from './lib/dev-accounts.mjs';
 import { ROOT, foundryBin, sleep } from './lib/tools.mjs';
 
-const ANVIL_PORT = 8545;
-const APP_PORT = 3000;
+const port = (name, fallback) => {
+  const n = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(n) || n <= 0 || n > 65535) {
+    console.error(`${name} must be a port number, got "${process.env[name]}"`);
+    process.exit(2);
+  }
+  return n;
+};
+const ANVIL_PORT = port('DEV_ANVIL_PORT', 8545);
+const APP_PORT = port('DEV_APP_PORT', 3000);
 const RPC_URL = `http://127.0.0.1:${ANVIL_PORT}`;
-const STATE = join(ROOT, '.dev', 'anvil-state.json');
+const STATE = process.env.DEV_STATE_FILE ? resolve(process.env.DEV_STATE_FILE) : join(ROOT, '.dev', 'anvil-state.json');
+const FLAGS = ['--fresh', '--no-keeper', '--no-next'];
 const args = new Set(process.argv.slice(2));
 for (const a of args) {
-  if (!['--fresh', '--no-keeper'].includes(a)) {
-    console.error(`Unknown flag ${a}. Usage: npm run dev [-- --fresh] [-- --no-keeper]`);
+  if (!FLAGS.includes(a)) {
+    console.error(`Unknown flag ${a}. Usage: npm run dev [-- ${FLAGS.join(' | ')}]`);
     process.exit(2);
   }
 }
@@ -91,7 +102,7 @@ async function waitForApp(url, timeoutMs) {
 }
 
 function printAccounts() {
-  console.log('\nDev accounts (anvil; import a private key into your wallet, network http://127.0.0.1:8545, chain id 31337).');
+  console.log(`\nDev accounts (anvil; import a private key into your wallet, network ${RPC_URL}, chain id 31337).`);
   console.log('Well-known keys: never use them on a real network.\n');
   for (const a of devAccounts) console.log(`  ${a.label.padEnd(42)} ${a.address}  ${a.privateKey}`);
   console.log('');
@@ -133,6 +144,12 @@ async function main() {
 
   if (!args.has('--no-keeper')) {
     startChild('keeper', join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/keeper.ts', '--rpc', RPC_URL, '--interval', '3']);
+  }
+  if (args.has('--no-next')) {
+    printAccounts();
+    console.log(`Levetrage chain is running: ${RPC_URL} (no app: --no-next)`);
+    console.log('Time warp: npm run warp -- 1h   ·   Stop: Ctrl-C\n');
+    return;
   }
   log(`starting next dev on http://localhost:${APP_PORT} ...`);
   startChild('next', process.execPath, [join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'dev', '--webpack', '-p', String(APP_PORT)], {

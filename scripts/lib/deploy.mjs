@@ -47,7 +47,8 @@ export async function deployContracts({ rpcUrl, privateKey, env = {}, echo = fal
   if (privateKey) childEnv.PRIVATE_KEY = privateKey;
   const out = await run(
     foundryBin('forge'),
-    ['script', 'contracts/script/Deploy.s.sol:Deploy', '--rpc-url', rpcUrl, '--broadcast', '--slow'],
+    // --slow (one transaction per receipt) only on public chains: locally every tx of the script lands at once.
+    ['script', 'contracts/script/Deploy.s.sol:Deploy', '--rpc-url', rpcUrl, '--broadcast', ...(chainId === LOCAL_CHAIN_ID ? [] : ['--slow'])],
     { env: childEnv, echo },
   );
   /** @type {Record<string, `0x${string}`>} */
