@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureNextBuild } from './lib/next-build.mjs';
+import { forgeCounts, forgeJsonFromStdout, summaryLine, vitestCounts } from './lib/test-report.mjs';
 import { ROOT, foundryBin } from './lib/tools.mjs';
 
 const OUT = join(ROOT, '.dev', 'test-results');
@@ -34,23 +35,14 @@ function exec(cmd, args, { capture = false, env = {} } = {}) {
   });
 }
 
-/** forge test --json: { "<file>:<Contract>": { test_results: { "<test>": { status } } } } */
+/** forge test --json, counted per test. */
 async function contracts() {
   const { code, stdout, error } = await exec(foundryBin('forge'), ['test', '--json'], { capture: true });
-  const jsonLine = stdout.split('\n').reverse().find((l) => l.trim().startsWith('{'));
-  if (!jsonLine) return { error: `forge test produced no JSON (exit ${code}${error ? `: ${error}` : ''})\n${stdout.slice(-3000)}` };
-  const result = JSON.parse(jsonLine);
-  let passed = 0, failed = 0, skipped = 0;
-  const failures = [];
-  for (const [suite, { test_results: tests = {} }] of Object.entries(result)) {
-    for (const [name, t] of Object.entries(tests)) {
-      if (t.status === 'Success') passed++;
-      else if (t.status === 'Skipped') { skipped++; failures.push(`SKIPPED ${suite} ${name}`); }
-      else { failed++; failures.push(`FAILED ${suite} ${name}: ${t.reason ?? t.status}`); }
-    }
-  }
-  if (code !== 0 && failed === 0 && skipped === 0) return { error: `forge test exited ${code} without failing tests`, passed };
-  return { passed, failed: failed + skipped, skipped, failures };
+  const result = forgeJsonFromStdout(stdout);
+  if (!result) return { error: `forge test produced no JSON (exit ${code}${error ? `: ${error}` : ''})\n${stdout.slice(-3000)}` };
+  const counts = forgeCounts(result);
+  if (code !== 0 && counts.failed === 0) return { error: `forge test exited ${code} without failing tests`, passed: counts.passed };
+  return counts;
 }
 
 /** tsc --noEmit over the whole project: the e2e build type-checks only the app, so tests are checked here. */
@@ -61,7 +53,7 @@ async function typecheck() {
   return { passed: errors.length ? 0 : 1, failed: errors.length, failures: errors.map((e) => `TYPE ERROR ${e}`) };
 }
 
-/** vitest with the json reporter; suites that fail to load count as one failure each. */
+/** vitest with the json reporter (counted by vitestCounts). */
 async function vitest(project, env = {}) {
   const file = join(OUT, `vitest-${project}.json`);
   rmSync(file, { force: true });
@@ -69,29 +61,13 @@ async function vitest(project, env = {}) {
     'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`,
   ], { env });
   if (!existsSync(file)) return { error: `vitest (${project}) wrote no report (exit ${code})` };
-  const r = JSON.parse(readFileSync(file, 'utf8'));
-  const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  const failures = [];
-  let brokenFiles = 0;
-  for (const f of r.testResults ?? []) {
-    const rel = f.name.replace(`${ROOT}/`, '');
-    if (f.status === 'failed' && (f.assertionResults ?? []).every((a) => a.status !== 'failed')) {
-      // A file that failed outside its tests (import error, beforeAll/afterAll hook): its tests show as
-      // skipped (counted below); a file with no tests at all counts as one failure.
-      if ((f.assertionResults ?? []).length === 0) brokenFiles++;
-      failures.push(`FAILED TO RUN ${rel}: ${(f.message ?? '').split('\n')[0] || 'a beforeAll/afterAll hook or the import failed (error printed above)'}`);
-    }
-    for (const a of f.assertionResults ?? []) {
-      if (a.status === 'failed') failures.push(`FAILED ${rel} > ${a.fullName}`);
-      if (a.status === 'pending' || a.status === 'skipped' || a.status === 'todo') failures.push(`SKIPPED ${rel} > ${a.fullName}`);
-    }
-  }
-  if ((r.numTotalTests ?? 0) === 0 && brokenFiles === 0) return { error: `vitest (${project}) found no tests` };
-  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + skipped + brokenFiles, skipped, failures };
+  const counts = vitestCounts(JSON.parse(readFileSync(file, 'utf8')), ROOT);
+  if (counts.total === 0 && counts.brokenFiles === 0) return { error: `vitest (${project}) found no tests` };
+  return counts;
 }
 
+/** Builds the app once (snapshot of the working tree), then runs every e2e file against that build. */
 async function e2e() {
-  const t0 = Date.now();
   let dir;
   try {
     const build = await ensureNextBuild({ log: (m) => console.log(`[e2e] ${m}`) });
@@ -101,8 +77,7 @@ async function e2e() {
     return { error: `next build failed: ${e.message.slice(-3000)}` };
   }
   // Every e2e file serves this one build, even if sources change while the suite runs.
-  const r = await vitest('e2e', { E2E_APP_DIR: dir });
-  return { ...r, note: `incl. build ${((Date.now() - t0) / 1000).toFixed(0)} s total` };
+  return vitest('e2e', { E2E_APP_DIR: dir });
 }
 
 const SUITES = [
@@ -136,5 +111,5 @@ for (const [name, run] of SUITES) {
 
 console.log('\n=== summary ===');
 for (const row of rows) console.log(row);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(summaryLine(passed, failed));
 process.exit(failed > 0 || broken ? 1 : 0);
