@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getChain, getServerClient } from '@/lib/chains';
 import { deployedChainIds, getDeployment } from '@/lib/contracts/deployments';
-import { formatDuration, formatEth, formatPpb, shortAddress } from '@/lib/format';
+import { formatDate, formatDuration, formatEth, formatPpb, shortAddress } from '@/lib/format';
 import { KIND_LABELS, STATUS_LABELS, listThreats, type ThreatSummary } from '@/lib/threats';
 
 // Read the chain on every request: the list changes with every block.
@@ -66,7 +66,7 @@ function ThreatRow({ t }: { t: ThreatSummary }) {
       </div>
       <p className="mt-2 text-sm text-slate-700">{excerpt(t.terms)}</p>
       <p className="mt-1 text-xs text-slate-500">
-        Maker {shortAddress(t.maker)}
+        Maker {shortAddress(t.maker)} · deadline {formatDate(t.deadline)}
         {t.odds
           ? ` · ${formatPpb(t.odds.pEscalate)} escalation chance every ${formatDuration(t.odds.period)} · ${t.settledPeriods} draw${t.settledPeriods === 1 ? '' : 's'} settled`
           : ''}
