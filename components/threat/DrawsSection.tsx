@@ -70,6 +70,15 @@ export function DrawsSection({ threat, schedule, links }: { threat: ThreatView; 
           </ol>
         )
       ) : null}
+      {odds && threat.draws.length > 0 ? (
+        <noscript>
+          <p className="mt-2 text-sm text-slate-700">
+            Without JavaScript, verify a draw with Foundry&apos;s cast: r = <code>cast keccak $(cast abi-encode &quot;f(bytes32,uint256,uint256)&quot; VALUE {threat.id.toString()} PERIOD)</code>{' '}
+            as a number, modulo 1,000,000,000. The draw escalates when r &lt; {odds.pEscalate}
+            {odds.pTerminate > 0 ? `, terminates when r < ${odds.pEscalate + odds.pTerminate}` : ''}, and continues otherwise.
+          </p>
+        </noscript>
+      ) : null}
 
       {live && pending ? (
         <p className="mt-3 text-sm text-slate-700" data-testid="pending-draws">
