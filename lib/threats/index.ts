@@ -7,3 +7,6 @@ export * from './labels';
 export { readThreat, listThreats, listEscalationsFor, parseThreatId } from './read';
 export { foldThreatLogs, summaryFromHistory, statusFromHistory, THREAT_EVENT_NAMES } from './history';
 export { getRegistryLogs, getLogsSplitting } from './logs';
+export { threatSchedule, duePeriodsAt, type ThreatSchedule } from './schedule';
+export { adversaryCost, adversaryLossFromParam, DEFAULT_LOSS_MULTIPLE, type AdversaryCost } from './adversary-cost';
+export { beaconKind } from './read';
