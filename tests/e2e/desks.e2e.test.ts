@@ -13,7 +13,7 @@ const APP_PORT = 3020;
 
 let stack: Stack;
 let client: PublicClient;
-const ids: Record<'open' | 'race' | 'late' | 'escalated' | 'drawn', bigint> = { open: 0n, race: 0n, late: 0n, escalated: 0n, drawn: 0n };
+const ids: Record<'open' | 'race' | 'late' | 'escalated' | 'drawn' | 'forfeited', bigint> = { open: 0n, race: 0n, late: 0n, escalated: 0n, drawn: 0n, forfeited: 0n };
 const { jane, oracle, lawFirm, xcorp } = anvilAccounts;
 
 const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
@@ -62,12 +62,14 @@ beforeAll(async () => {
   ids.race = await createCommitment('Publish a correction on page one', now + 7 * 86400, 0, parseEther('1'));
   ids.late = await createCommitment('Answer my letter within ten minutes', now + 600, 0, parseEther('0.5'));
   ids.escalated = await createCommitment('Retract the defamatory article by Friday', now + 600, 2, parseEther('3'));
+  ids.forfeited = await createCommitment('Pay the invoice of March', now + 600, 1, parseEther('4'));
   // A probabilistic threat whose first draws get requested and whose randomness block is then mined:
   // fulfilling it now would pre-empt a known outcome (the registry would revert DrawDetermined).
   ids.drawn = await createCommitment('Stop the SLAPP suit against the newspaper', now + 30 * 86400, 0, parseEther('1'), { period: 60, pEscalate: 1 });
   await warp(700);
   await send(xcorp.address, { address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'settle', args: [ids.escalated, '0x'] });
   await send(xcorp.address, { address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'settle', args: [ids.drawn, '0x'] });
+  await send(xcorp.address, { address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'settle', args: [ids.forfeited, '0x'] });
   await mine(3);
   // A prankster's plain transfer to the provider: must never show as an escalation.
   const prank = createWalletClient({ account: xcorp.address, transport: http(stack.rpcUrl) });
@@ -238,14 +240,29 @@ describe('wallet stack', () => {
     await screenshot(page, 'desk-me-dev-wallet');
   });
 
-  it("shows the maker's threats with status on /me", async () => {
+  it("shows the maker's threats with status on /me, and she claims her NASH forfeit dividends", async () => {
     const page = await stack.newPage();
+    await installInjectedWallet(page, { account: jane.address, rpcUrl: stack.rpcUrl });
     await page.goto(`/me?address=${jane.address}`);
     for (const id of Object.values(ids)) await page.getByTestId(`threat-${id}`).waitFor();
     expect(await page.getByTestId(`threat-${ids.open}`).innerText()).toContain('Fulfilled');
     expect(await page.getByTestId(`threat-${ids.escalated}`).innerText()).toContain('Escalated');
+    expect(await page.getByTestId(`threat-${ids.forfeited}`).innerText()).toContain('Forfeited');
     expect(await page.getByTestId(`threat-${ids.late}`).innerText()).toContain('Live');
-    expect(await text(page, '[data-testid="claimable"]')).toBe('0 ETH');
+
+    // The 4 ETH forfeit went to NASH holders; Jane holds NASH, so part of it is hers to claim.
+    const claimable = await client.readContract({ address: stack.deployment.nash, abi: iNashTokenAbi, functionName: 'claimableOf', args: [jane.address] });
+    expect(claimable).toBeGreaterThan(0n);
+    expect(await text(page, '[data-testid="claimable"]')).not.toBe('0 ETH');
+    expect(await page.getByTestId('claim').isDisabled()).toBe(true); // not connected yet
+    await connectInjected(page);
+    await expect.poll(() => page.getByTestId('claim').isEnabled(), { timeout: 30_000 }).toBe(true);
+    await page.getByTestId('claim').click();
+    await page.locator('[data-testid="tx-status"][data-phase="success"]').waitFor({ timeout: 60_000 });
+    const claimed = await client.getContractEvents({ address: stack.deployment.nash, abi: iNashTokenAbi, eventName: 'DividendClaimed', args: { holder: jane.address }, fromBlock: 0n });
+    expect(claimed).toHaveLength(1);
+    expect(claimed[0].args.amount).toBe(claimable);
+    await expect.poll(() => text(page, '[data-testid="claimable"]'), { timeout: 30_000 }).toBe('0 ETH');
     await screenshot(page, 'desk-me');
   });
 });
