@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublicClient, createWalletClient, decodeEventLog, http, keccak256, parseEther, toHex, type Address, type Hex, type PublicClient } from 'viem';
 import { iLevetrageAbi, iNashTokenAbi } from '../../lib/contracts/abis.generated';
-import { anvilAccounts, chainTime, installInjectedWallet, mine, screenshot, startStack, stopStack, warp, type Stack } from './harness';
+import { anvilAccounts, chainTime, installInjectedWallet, mine, rpc, screenshot, startStack, stopStack, warp, type Stack } from './harness';
 
 // wallet-desks' own ports (docs/TEAM.md), so this file can run while other e2e files use 8645/3100.
 const ANVIL_PORT = 8620;
@@ -13,7 +13,17 @@ const APP_PORT = 3020;
 
 let stack: Stack;
 let client: PublicClient;
-const ids: Record<'open' | 'race' | 'late' | 'escalated' | 'drawn' | 'forfeited', bigint> = { open: 0n, race: 0n, late: 0n, escalated: 0n, drawn: 0n, forfeited: 0n };
+const ids: Record<'open' | 'race' | 'late' | 'escalated' | 'drawn' | 'forfeited' | 'bounced', bigint> = {
+  open: 0n,
+  race: 0n,
+  late: 0n,
+  escalated: 0n,
+  drawn: 0n,
+  forfeited: 0n,
+  bounced: 0n,
+};
+/** A provider whose address refuses ETH when the stake escalates (code that always reverts), so the stake is credited. */
+const BOUNCING_PROVIDER = '0x00000000000000000000000000000000b0b0cafe' as Address;
 const { jane, oracle, lawFirm, xcorp } = anvilAccounts;
 
 const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
@@ -27,8 +37,15 @@ async function send(from: Address, request: { address: Address; abi: typeof iLev
   return receipt;
 }
 
-async function createCommitment(terms: string, deadline: number, timeoutAction: 0 | 1 | 2, stake: bigint, odds?: { period: number; pEscalate: number }): Promise<bigint> {
-  const params = { provider: lawFirm.address, agreementHash: keccak256(toHex(`agreement: ${terms}`)), terminators: [oracle.address], deadline, timeoutAction, terms };
+async function createCommitment(
+  terms: string,
+  deadline: number,
+  timeoutAction: 0 | 1 | 2,
+  stake: bigint,
+  odds?: { period: number; pEscalate: number },
+  provider: Address = lawFirm.address,
+): Promise<bigint> {
+  const params = { provider, agreementHash: keccak256(toHex(`agreement: ${terms}`)), terminators: [oracle.address], deadline, timeoutAction, terms };
   const receipt = await send(jane.address, {
     address: stack.deployment.levetrage,
     abi: iLevetrageAbi,
@@ -63,6 +80,8 @@ beforeAll(async () => {
   ids.late = await createCommitment('Answer my letter within ten minutes', now + 600, 0, parseEther('0.5'));
   ids.escalated = await createCommitment('Retract the defamatory article by Friday', now + 600, 2, parseEther('3'));
   ids.forfeited = await createCommitment('Pay the invoice of March', now + 600, 1, parseEther('4'));
+  await rpc('anvil_setCode', [BOUNCING_PROVIDER, '0x60006000fd']); // PUSH1 0 PUSH1 0 REVERT
+  ids.bounced = await createCommitment('Delete the leaked photos', now + 600, 2, parseEther('1.5'), undefined, BOUNCING_PROVIDER);
   // A probabilistic threat whose first draws get requested and whose randomness block is then mined:
   // fulfilling it now would pre-empt a known outcome (the registry would revert DrawDetermined).
   ids.drawn = await createCommitment('Stop the SLAPP suit against the newspaper', now + 30 * 86400, 0, parseEther('1'), { period: 60, pEscalate: 1 });
@@ -70,6 +89,7 @@ beforeAll(async () => {
   await send(xcorp.address, { address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'settle', args: [ids.escalated, '0x'] });
   await send(xcorp.address, { address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'settle', args: [ids.drawn, '0x'] });
   await send(xcorp.address, { address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'settle', args: [ids.forfeited, '0x'] });
+  await send(xcorp.address, { address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'settle', args: [ids.bounced, '0x'] });
   await mine(3);
   // A prankster's plain transfer to the provider: must never show as an escalation.
   const prank = createWalletClient({ account: xcorp.address, transport: http(stack.rpcUrl) });
@@ -186,6 +206,27 @@ describe('provider desk', () => {
     expect(await text(page, '[data-testid="withdrawable"]')).toContain('Nothing waiting');
     expect(await page.getByTestId('withdraw').isDisabled()).toBe(true);
     await screenshot(page, 'desk-provider');
+  });
+
+  it('a provider whose address refused the escalation sees it credited and withdraws it', async () => {
+    expect(await client.readContract({ address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'withdrawable', args: [BOUNCING_PROVIDER] })).toBe(parseEther('1.5'));
+    // The provider fixes its receiving address (here: the reverting code is removed) and withdraws from the desk.
+    await rpc('anvil_setCode', [BOUNCING_PROVIDER, '0x']);
+    await rpc('anvil_setBalance', [BOUNCING_PROVIDER, '0xde0b6b3a7640000']); // 1 ETH for gas
+    const page = await stack.newPage();
+    await installInjectedWallet(page, { account: BOUNCING_PROVIDER, rpcUrl: stack.rpcUrl });
+    await page.goto(`/provider?address=${BOUNCING_PROVIDER}`);
+    const item = (await page.getByTestId(`escalation-${ids.bounced}`).innerText()).replace(/\s+/g, ' ');
+    expect(item).toContain(`Threat #${ids.bounced} escalated: 1.5 ETH credited to your fallback balance (withdraw above)`);
+    expect(await text(page, '[data-testid="withdrawable"]')).toBe('1.5 ETH from escalations whose transfer failed is waiting for you.');
+    await connectInjected(page);
+    await expect.poll(() => page.getByTestId('withdraw').isEnabled(), { timeout: 30_000 }).toBe(true);
+    await page.getByTestId('withdraw').click();
+    await page.locator('[data-testid="tx-status"][data-phase="success"]').waitFor({ timeout: 60_000 });
+    const withdrawn = await client.getContractEvents({ address: stack.deployment.levetrage, abi: iLevetrageAbi, eventName: 'Withdrawn', args: { account: BOUNCING_PROVIDER }, fromBlock: 0n });
+    expect(withdrawn).toHaveLength(1);
+    expect(withdrawn[0].args.amount).toBe(parseEther('1.5'));
+    await expect.poll(() => text(page, '[data-testid="withdrawable"]'), { timeout: 30_000 }).toContain('Nothing waiting');
   });
 
   it('explains a malformed typed address instead of failing', async () => {
