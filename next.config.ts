@@ -6,6 +6,8 @@ const optionalWalletSdkImports = ['@x402/fetch', '@x402/evm', '@x402/core', '@x4
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `next dev` opened at http://127.0.0.1:3000 (as printed by some tools) must hydrate too.
+  allowedDevOrigins: ['127.0.0.1'],
   webpack: (config) => {
     config.resolve = config.resolve ?? {};
     config.resolve.fallback = {
