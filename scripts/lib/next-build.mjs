@@ -131,7 +131,10 @@ export async function ensureNextBuild({ log = () => {}, force = false } = {}) {
       throw e;
     }
     writeFileSync(done, new Date().toISOString());
-    for (const old of snapshots().slice(KEEP)) rmSync(old, { recursive: true, force: true });
+    const all = snapshots();
+    for (const old of all.slice(KEEP)) rmSync(old, { recursive: true, force: true });
+    // Only the newest build's webpack cache seeds the next build: drop the others' (~400 MB each).
+    for (const old of all.slice(1, KEEP)) rmSync(join(old, '.next', 'cache'), { recursive: true, force: true });
     return { dir, built: true, ms: Date.now() - t0 };
   });
 }
