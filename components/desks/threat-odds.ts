@@ -1,5 +1,6 @@
-import { escalationProbability } from '@/lib/game-theory';
+import { escalationOrTermination } from '@/lib/game-theory';
 import { PROB_SCALE } from '@/lib/format';
+import { duePeriodsAt } from '@/lib/threats/schedule';
 import type { ThreatSummary } from '@/lib/threats';
 
 /** The current odds of a live probabilistic threat, as the provider (or anyone) sees them now. */
@@ -23,24 +24,19 @@ export interface LiveOdds {
 /**
  * Odds of a live probabilistic threat at chain time `now`, from `lib/game-theory`: per-draw
  * probabilities, draws left and the chance of an escalation before the deadline
- * (1 − (1 − p)^n, counting only the hawkish outcome, as the white paper's §8.1 does).
+ * (1 − (1 − p)^n with escalation only, as in the white paper's §8.1; refund draws lower it).
  * Undefined for a commitment or a closed threat.
  */
 export function liveOdds(t: ThreatSummary, now: number): LiveOdds | undefined {
   if (t.status !== 'live' || !t.odds || t.odds.period <= 0) return undefined;
   const { period } = t.odds;
-  const totalDraws = Math.floor((t.deadline - t.start) / period);
+  const totalDraws = duePeriodsAt(t.start, t.deadline, period, t.deadline);
   const drawsLeft = Math.max(0, totalDraws - t.settledPeriods);
-  const dueByNow = Math.min(totalDraws, Math.max(0, Math.floor((now - t.start) / period)));
+  const dueByNow = duePeriodsAt(t.start, t.deadline, period, now);
   const pEscalate = t.odds.pEscalate / PROB_SCALE;
   const pTerminate = t.odds.pTerminate / PROB_SCALE;
-  // With refund draws the escalation can also be pre-empted: P(escalate first within n) =
-  // pE · (1 − (1 − pE − pT)^n) / (pE + pT). Equal to the geometric formula when pT = 0.
-  const stop = Math.min(1, pEscalate + pTerminate);
-  const escalationByDeadline =
-    pTerminate === 0
-      ? escalationProbability({ p: pEscalate, n: drawsLeft }).probEscalatedByN
-      : (pEscalate / stop) * escalationProbability({ p: stop, n: drawsLeft }).probEscalatedByN;
+  // With refund draws an escalation can also be pre-empted by a refund: lib/game-theory counts both.
+  const { probEscalatedByN } = escalationOrTermination({ pEscalate, pTerminate, n: drawsLeft });
   return {
     pEscalate,
     pTerminate,
@@ -48,6 +44,6 @@ export function liveOdds(t: ThreatSummary, now: number): LiveOdds | undefined {
     drawsLeft,
     drawsDue: Math.max(0, dueByNow - t.settledPeriods),
     nextDrawAt: t.start + (t.settledPeriods + 1) * period,
-    escalationByDeadline,
+    escalationByDeadline: probEscalatedByN,
   };
 }
