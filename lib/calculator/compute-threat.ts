@@ -1,6 +1,7 @@
 import {
   brinkmanshipBounds,
   brinkmanshipThresholds,
+  disputePayoffs,
   escalationProbability,
   escalationTiming,
   expectedCostByPeriod,
@@ -16,9 +17,8 @@ import type { ThreatInput } from './threat-schema';
  * - escalation curve P(escalated by n) for n = 0 … deadline;
  * - expected cost to date (library `expectedCostByPeriod`) and in period n = to date(n) − to date(n − 1)
  *   (escalation happens at most once), for each side;
- * - the brinkmanship useful range [qMin, qMax] for q = P(escalated by the deadline), with
- *   target = adversary { comply: −demand, defyUnpunished: 0, disaster: −lossAdversary } and
- *   threatener = maker { targetComplies: demand, targetDefiesNoDisaster: 0, disaster: −lossMaker, noThreat: 0 }.
+ * - the brinkmanship useful range [qMin, qMax] for q = P(escalated by the deadline), with the dispute's
+ *   payoffs from the library's `disputePayoffs` (shared with the wizard).
  */
 
 export interface ThreatView {
@@ -76,12 +76,11 @@ export function computeThreat(v: ThreatInput): ThreatView {
   const timing = escalationTiming({ p });
   const probByDeadline = byN(N);
 
-  const target = { comply: -v.demand, defyUnpunished: 0, disaster: -v.lossAdversary };
-  const threatener = { targetComplies: v.demand, targetDefiesNoDisaster: 0, disaster: -v.lossMaker, noThreat: 0 };
   const pHardLine = v.hardLinePercent / 100;
+  const payoffs = () => disputePayoffs({ demand: v.demand, lossThreatener: v.lossMaker, lossTarget: v.lossAdversary });
 
   const brinkmanship = attempt(() => {
-    const b = brinkmanshipBounds({ pHardLine, target, threatener });
+    const b = brinkmanshipBounds({ pHardLine, ...payoffs() });
     const pFor = (q: number) => (q > 0 && q < 1 ? probabilityForTarget({ targetProb: q, n: N }).p : null);
     let first: number | null = null;
     let last: number | null = null;
@@ -106,7 +105,7 @@ export function computeThreat(v: ThreatInput): ThreatView {
       lastUsefulPeriod: last,
     };
   });
-  const thresholds = attempt(() => brinkmanshipThresholds({ target, threatener }));
+  const thresholds = attempt(() => brinkmanshipThresholds(payoffs()));
 
   return {
     names: [v.name1, v.name2],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { brinkmanshipBounds, brinkmanshipThresholds, type TargetPayoffs, type ThreatenerPayoffs } from './index';
+import { brinkmanshipBounds, disputePayoffs, brinkmanshipThresholds, type TargetPayoffs, type ThreatenerPayoffs } from './index';
 
 // Dixit & Skeath, Games of Strategy, the Cuban missile crisis as brinkmanship.
 const ussr: TargetPayoffs = { comply: -4, defyUnpunished: 2, disaster: -8 };
@@ -118,5 +118,22 @@ describe('brinkmanship — properties', () => {
         return Math.abs(value - threatener.noThreat) <= 1e-9 * scale;
       }),
     );
+  });
+});
+
+describe('disputePayoffs (the dispute mapping shared by the calculator and the wizard)', () => {
+  it("maps Jane's dispute (§8.1: 13,000 asked, she loses 2,000, X loses 100,000) and gives qMin = 13%", () => {
+    const payoffs = disputePayoffs({ demand: 13_000, lossThreatener: 2_000, lossTarget: 100_000 });
+    expect(payoffs.target).toEqual({ comply: -13_000, defyUnpunished: 0, disaster: -100_000 });
+    expect(payoffs.threatener).toEqual({ targetComplies: 13_000, targetDefiesNoDisaster: 0, disaster: -2_000, noThreat: 0 });
+    expect(brinkmanshipBounds({ pHardLine: 0.1, ...payoffs }).qMin).toBeCloseTo(0.13, 12);
+  });
+  it('takes a zero maker loss as the smallest positive one', () => {
+    expect(disputePayoffs({ demand: 1, lossThreatener: 0, lossTarget: 2 }).threatener.disaster).toBe(-Number.MIN_VALUE);
+  });
+  it('names the field when no useful range can exist', () => {
+    expect(() => disputePayoffs({ demand: 0, lossThreatener: 1, lossTarget: 2 })).toThrow(/^demand must be greater than 0/);
+    expect(() => disputePayoffs({ demand: 5, lossThreatener: 1, lossTarget: 5 })).toThrow(/^lossTarget must be greater than the demand/);
+    expect(() => disputePayoffs({ demand: 5, lossThreatener: -1, lossTarget: 9 })).toThrow(/^lossThreatener must be at least 0/);
   });
 });

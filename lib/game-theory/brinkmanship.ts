@@ -149,3 +149,34 @@ export function brinkmanshipThresholds(params_: { target: TargetPayoffs; threate
   const pMaxBrinkmanship = Math.min(1, gain / (me.targetComplies - atQMin));
   return { pMaxPureThreat, pMaxBrinkmanship };
 }
+
+/** A dispute over an amount, as Levetrage's calculator and wizard describe it. */
+export interface DisputePayoffsParams {
+  /** What the adversary is asked to pay or give up (> 0). */
+  demand: number;
+  /** The maker's own loss if the threat escalates (≥ 0; 0 is taken as the smallest positive loss). */
+  lossThreatener: number;
+  /** The adversary's loss if the threat escalates (> demand, or no probability deters). */
+  lossTarget: number;
+}
+
+/**
+ * The brinkmanship payoffs of a dispute over `demand` — the one mapping the calculator and the wizard share:
+ * adversary { comply: −demand, defyUnpunished: 0, disaster: −lossTarget };
+ * maker { targetComplies: demand, targetDefiesNoDisaster: 0, disaster: −lossThreatener, noThreat: 0 }.
+ * Throws a RangeError naming the field when no useful range can exist (demand ≤ 0, lossTarget ≤ demand).
+ */
+export function disputePayoffs(params_: DisputePayoffsParams): { target: TargetPayoffs; threatener: ThreatenerPayoffs } {
+  params('disputePayoffs', params_);
+  const demand = finite('demand', params_.demand);
+  const lossThreatener = finite('lossThreatener', params_.lossThreatener);
+  const lossTarget = finite('lossTarget', params_.lossTarget);
+  if (!(demand > 0)) fail('demand', 'greater than 0', demand);
+  if (lossThreatener < 0) fail('lossThreatener', 'at least 0', lossThreatener);
+  if (!(lossTarget > demand)) fail('lossTarget', `greater than the demand (${demand}): otherwise no probability deters`, lossTarget);
+  return {
+    target: { comply: -demand, defyUnpunished: 0, disaster: -lossTarget },
+    // the library needs disaster < targetDefiesNoDisaster, so a zero loss becomes the smallest positive one
+    threatener: { targetComplies: demand, targetDefiesNoDisaster: 0, disaster: -Math.max(lossThreatener, Number.MIN_VALUE), noThreat: 0 },
+  };
+}

@@ -42,8 +42,9 @@ export type {
   CompetingDrawsOdds,
 } from './escalation';
 
-export { brinkmanshipBounds, brinkmanshipThresholds } from './brinkmanship';
+export { brinkmanshipBounds, brinkmanshipThresholds, disputePayoffs } from './brinkmanship';
 export type {
+  DisputePayoffsParams,
   TargetPayoffs,
   ThreatenerPayoffs,
   BrinkmanshipParams,

@@ -1,5 +1,6 @@
 import {
   brinkmanshipBounds,
+  disputePayoffs,
   escalationOrTermination,
   escalationTiming,
   expectedCostByPeriod,
@@ -100,9 +101,7 @@ export function usefulRange(v: WizardValues): { qMin: number; qMax: number; feas
     };
   const b = brinkmanshipBounds({
     pHardLine: hardLine,
-    target: { comply: -disputed, defyUnpunished: 0, disaster: -adversaryLoss },
-    // a zero loss is modelled as the smallest positive one (the library needs disaster < no disaster)
-    threatener: { targetComplies: disputed, targetDefiesNoDisaster: 0, disaster: -Math.max(makerLoss, Number.MIN_VALUE), noThreat: 0 },
+    ...disputePayoffs({ demand: disputed, lossThreatener: makerLoss, lossTarget: adversaryLoss }),
   });
   return { qMin: b.qMin, qMax: b.qMax, feasible: b.feasible };
 }
