@@ -65,7 +65,7 @@ beforeAll(async () => {
   anvil = await startAnvil();
   // Generous timeouts and no retries: the machine is shared, and a retried anvil_mine would mine twice.
   const transport = http(anvil.rpcUrl, { timeout: 60_000, retryCount: 0 });
-  pub = createPublicClient({ chain: foundry, transport });
+  pub = createPublicClient({ chain: foundry, transport, cacheTime: 0 }); // no cached block numbers: tests mine between reads
   wallet = createWalletClient({ chain: foundry, transport });
   [deployer] = await wallet.getAddresses();
 }, 30_000);
