@@ -136,8 +136,13 @@ describe('oracle desk', () => {
 
     const before = await client.getBalance({ address: jane.address });
     await page.getByTestId(`fulfil-confirm-button-${ids.open}`).click();
-    await page.locator('[data-testid="tx-status"][data-phase="success"]').waitFor({ timeout: 60_000 });
-    expect(await text(page, '[data-testid="tx-status"][data-phase="success"]')).toContain('Marked fulfilled: 2 ETH refunded to the maker.');
+    // The success message is read in the same poll that sees it: the desk refreshes right after success and
+    // the fulfilled threat moves to the closed list (checked below), unmounting the message.
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="tx-status"][data-phase="success"]')?.textContent?.includes('Marked fulfilled: 2 ETH refunded to the maker.'),
+      undefined,
+      { timeout: 60_000, polling: 50 },
+    );
     const after = await client.getBalance({ address: jane.address });
     expect(after - before).toBe(parseEther('2'));
     const refunded = await client.getContractEvents({ address: stack.deployment.levetrage, abi: iLevetrageAbi, eventName: 'Refunded', args: { id: ids.open }, fromBlock: 0n });
