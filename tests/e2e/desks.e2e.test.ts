@@ -7,7 +7,7 @@ import { createPublicClient, createWalletClient, decodeEventLog, http, keccak256
 import { iLevetrageAbi, iNashTokenAbi } from '../../lib/contracts/abis.generated';
 import { anvilAccounts, chainTime, installInjectedWallet, mine, rpc, screenshot, startStack, stopStack, warp, type Stack } from './harness';
 
-// wallet-desks' own ports (docs/TEAM.md), so this file can run while other e2e files use 8645/3100.
+// its own ports, so this file can run while other e2e files use 8645/3100.
 const ANVIL_PORT = 8620;
 const APP_PORT = 3020;
 

@@ -8,7 +8,7 @@ import type { Abi, Hex } from 'viem';
  * Test-only helpers: a real anvil on the beacons port (8600) and forge artifacts. Not imported by the app.
  */
 
-/** The port reserved for the beacons tests (docs/TEAM.md). */
+/** The port the beacons tests use (other suites use their own). */
 export const BEACONS_ANVIL_PORT = 8600;
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
