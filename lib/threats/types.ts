@@ -79,12 +79,10 @@ export interface ThreatEnd extends TxRef {
   period?: number;
 }
 
-/** Everything the public page needs about one threat. */
-export interface ThreatView {
+/** What every reading of a threat has: its terms from the creation event and its status. */
+export interface ThreatCore {
   id: bigint;
   chainId: number;
-  /** The registry contract. */
-  registry: Address;
   kind: ThreatKind;
   status: ThreatStatus;
   maker: Address;
@@ -104,6 +102,12 @@ export interface ThreatView {
   odds?: ThreatOdds;
   /** Draws settled so far. */
   settledPeriods: number;
+}
+
+/** Everything the public page needs about one threat. */
+export interface ThreatView extends ThreatCore {
+  /** The registry contract. */
+  registry: Address;
   /** Draws settledPeriods+1..pendingThrough wait on `ticket`. */
   pendingThrough: number;
   ticket: number;
@@ -119,24 +123,11 @@ export interface ThreatView {
   readAt: { blockNumber: bigint; timestamp: number };
 }
 
-/** A threat in a list (provider, oracle and maker desks): rebuilt from events only, one getLogs pass. */
-export interface ThreatSummary {
-  id: bigint;
-  chainId: number;
-  kind: ThreatKind;
-  status: ThreatStatus;
-  maker: Address;
-  stake: bigint;
-  provider: Address;
-  agreementHash: Hex;
-  terminators: Address[];
-  deadline: number;
-  start: number;
-  timeoutAction: TimeoutAction;
-  terms: string;
-  odds?: ThreatOdds;
-  /** DrawSettled events seen. */
-  settledPeriods: number;
+/**
+ * A threat in a list (provider, oracle and maker desks): rebuilt from events only, one getLogs pass
+ * (`settledPeriods` counts the DrawSettled events seen; block timestamps are not fetched).
+ */
+export interface ThreatSummary extends ThreatCore {
   created: Omit<TxRef, 'timestamp'> & { timestamp?: number };
   end: (Omit<ThreatEnd, 'timestamp'> & { timestamp?: number }) | null;
 }
