@@ -5,7 +5,7 @@
 import type { Account, Chain, Hex, PublicClient, Transport, WalletClient } from 'viem';
 import { iLevetrageAbi } from '../lib/contracts/abis.generated';
 import { getDeployment, type Deployment } from '../lib/contracts/deployments';
-import { getHeaderRlp } from '../lib/randomness/header-proof';
+import { settleProof } from '../lib/randomness/settle-proof';
 import { publicClientFor, walletClientFor } from './lib/chain-clients';
 import { devAccount } from './lib/dev-accounts.mjs';
 
@@ -35,13 +35,9 @@ export async function plan(client: PublicClient, deployment: Deployment, id: big
     return latest.timestamp >= BigInt(threat.deadline) ? { reason: 'timeout' as const, proof: '0x' as Hex } : null;
   }
   if (threat.pendingThrough > threat.settledPeriods) {
-    const ticket = BigInt(threat.ticket);
-    if (odds.beacon.toLowerCase() === deployment.prevrandaoBeacon.toLowerCase()) {
-      // The value is the prevrandao of block `ticket`; the settle tx lands in a later block, so prove it by header.
-      if (latest.number < ticket) return null;
-      return { reason: 'resolve-draws' as const, proof: await getHeaderRlp(client, ticket) };
-    }
-    return { reason: 'resolve-draws' as const, proof: '0x' as Hex }; // e.g. VRF: the simulation says if it is ready
+    // VRF: empty proof (the simulation says if it is ready); block beacon: the header once its block exists.
+    const p = await settleProof(client, { ...threat, beacon: odds.beacon, prevrandaoBeacon: deployment.prevrandaoBeacon }, latest.number);
+    return p.ready ? { reason: 'resolve-draws' as const, proof: p.proof } : null;
   }
   const due = await client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'duePeriods', args: [id] });
   if (due > threat.settledPeriods) return { reason: 'request-draws' as const, proof: '0x' as Hex };

@@ -9,3 +9,5 @@ export { verifyDraw } from './verify-draw';
 export type { VerifyDrawInput, VerifyDrawResult } from './verify-draw';
 export { HEADER_FIELDS, getHeaderRlp, headerRlpFromRpcBlock } from './header-proof';
 export type { RpcHeader } from './header-proof';
+export { settleProof } from './settle-proof';
+export type { PendingDraws } from './settle-proof';

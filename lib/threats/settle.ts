@@ -12,12 +12,13 @@ import {
   type Address,
   type EIP1193Provider,
   type Hex,
+  zeroAddress,
 } from 'viem';
 import { getChain } from '../chains';
 import { getDeployment } from '../contracts/deployments';
 import { iLevetrageAbi } from '../contracts/abis.generated';
 import { decodeError, type DecodedError } from '../errors';
-import { getHeaderRlp } from '../randomness/header-proof';
+import { settleProof } from '../randomness/settle-proof';
 import { decodeOutcome } from './labels';
 import type { DrawOutcomeName, ThreatStatus } from './types';
 
@@ -115,21 +116,19 @@ export async function settleFromBrowser({ provider, chainId, registry, id, onSte
       client.readContract({ address: registry, abi: iLevetrageAbi, functionName: 'getThreat', args: [id] }),
       client.getBlockNumber({ cacheTime: 0 }),
     ]);
-    let proof: Hex = '0x';
     // The block beacon's ticket is a block number and its proof that block's header; other beacons need no proof.
-    const blockBeacon = getDeployment(chainId)?.prevrandaoBeacon?.toLowerCase() === odds.beacon.toLowerCase();
-    if (blockBeacon && threat.pendingThrough > threat.settledPeriods) {
-      const ticket = BigInt(threat.ticket);
-      if (ticket > latest) {
-        return fail(
-          'revert',
-          'The random value is not fixed yet',
-          `Draws ${threat.settledPeriods + 1}–${threat.pendingThrough} wait for block ${ticket}; the chain is at block ${latest}. Try again after ${ticket - latest} more block${ticket - latest === 1n ? '' : 's'}.`,
-        );
-      }
-      onStep?.('proving');
-      proof = await getHeaderRlp(client, ticket);
+    const prevrandaoBeacon = getDeployment(chainId)?.prevrandaoBeacon ?? zeroAddress;
+    if (odds.beacon.toLowerCase() === prevrandaoBeacon.toLowerCase() && threat.pendingThrough > threat.settledPeriods) onStep?.('proving');
+    const proved = await settleProof(client, { ...threat, beacon: odds.beacon, prevrandaoBeacon }, latest);
+    if (!proved.ready) {
+      const ticket = proved.ticket;
+      return fail(
+        'revert',
+        'The random value is not fixed yet',
+        `Draws ${threat.settledPeriods + 1}–${threat.pendingThrough} wait for block ${ticket}; the chain is at block ${latest}. Try again after ${ticket - latest} more block${ticket - latest === 1n ? '' : 's'}.`,
+      );
     }
+    const proof: Hex = proved.proof;
 
     onStep?.('simulating');
     const { request } = await client.simulateContract({
