@@ -12,8 +12,8 @@ export default defineConfig({
       artifacts: 'contracts/out',
       forge: { path: 'node_modules/.bin/forge', build: true, rebuild: false },
       include: [
-        'ILevetrage.json',
-        'INashToken.json',
+        // Implementations only (each ABI is a superset of its interface's), plus the beacon interface that
+        // any beacon implements.
         'IRandomnessBeacon.json',
         'Levetrage.json',
         'NashToken.json',

@@ -3,7 +3,7 @@
 // timeouts after deadlines. Not privileged: it only calls `settle`, which anyone may call.
 // CLI (started by `npm run dev`): `npx tsx scripts/keeper.ts [--rpc http://127.0.0.1:8545] [--interval 3] [--once]`
 import type { Account, Chain, Hex, PublicClient, Transport, WalletClient } from 'viem';
-import { iLevetrageAbi } from '../lib/contracts/abis.generated';
+import { levetrageAbi } from '../lib/contracts/abis.generated';
 import { getDeployment, type Deployment } from '../lib/contracts/deployments';
 import { settleProof } from '../lib/randomness/settle-proof';
 import { publicClientFor, walletClientFor } from './lib/chain-clients';
@@ -29,7 +29,7 @@ export type KeeperSkip = { id: bigint; why: string };
  * @returns null when nothing is due
  */
 export async function plan(client: PublicClient, deployment: Deployment, id: bigint, latest: { number: bigint; timestamp: bigint }) {
-  const [threat, odds] = await client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'getThreat', args: [id] });
+  const [threat, odds] = await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'getThreat', args: [id] });
   if (threat.status !== STATUS_LIVE) return { done: true as const };
   if (odds.beacon === ZERO) {
     return latest.timestamp >= BigInt(threat.deadline) ? { reason: 'timeout' as const, proof: '0x' as Hex } : null;
@@ -39,7 +39,7 @@ export async function plan(client: PublicClient, deployment: Deployment, id: big
     const p = await settleProof(client, { ...threat, beacon: odds.beacon, prevrandaoBeacon: deployment.prevrandaoBeacon }, latest.number);
     return p.ready ? { reason: 'resolve-draws' as const, proof: p.proof } : null;
   }
-  const due = await client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'duePeriods', args: [id] });
+  const due = await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'duePeriods', args: [id] });
   if (due > threat.settledPeriods) return { reason: 'request-draws' as const, proof: '0x' as Hex };
   if (latest.timestamp >= BigInt(threat.deadline)) return { reason: 'timeout' as const, proof: '0x' as Hex };
   return null;
@@ -57,7 +57,7 @@ export async function keeperTick(
 ): Promise<{ actions: KeeperAction[]; skipped: KeeperSkip[] }> {
   const actions: KeeperAction[] = [];
   const skipped: KeeperSkip[] = [];
-  const nextId = await client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'nextId' });
+  const nextId = await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'nextId' });
   const block = await client.getBlock();
   const latest = { number: block.number, timestamp: block.timestamp };
   for (let id = 1n; id < nextId; id++) {
@@ -72,7 +72,7 @@ export async function keeperTick(
       const { request, result } = await client.simulateContract({
         account: wallet.account,
         address: deployment.levetrage,
-        abi: iLevetrageAbi,
+        abi: levetrageAbi,
         functionName: 'settle',
         args: [id, p.proof],
       });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEther, parseEventLogs, type Address, type Hex, type PublicClient } from 'viem';
-import { iLevetrageAbi, iNashTokenAbi } from '../lib/contracts/abis.generated';
+import { levetrageAbi, nashTokenAbi } from '../lib/contracts/abis.generated';
 import { getDeployment, type Deployment } from '../lib/contracts/deployments';
 import { devAccount } from './lib/dev-accounts.mjs';
 import { publicClientFor, walletClientFor } from './lib/chain-clients';
@@ -128,7 +128,7 @@ async function createOne(client: PublicClient, deployment: Deployment, t: DemoTh
     const { request } = await client.simulateContract({
       account: wallet.account,
       address: deployment.levetrage,
-      abi: iLevetrageAbi,
+      abi: levetrageAbi,
       functionName: 'createProbabilistic',
       args: [params, { beacon: deployment.prevrandaoBeacon, ...t.odds }],
       value,
@@ -138,7 +138,7 @@ async function createOne(client: PublicClient, deployment: Deployment, t: DemoTh
     const { request } = await client.simulateContract({
       account: wallet.account,
       address: deployment.levetrage,
-      abi: iLevetrageAbi,
+      abi: levetrageAbi,
       functionName: 'createCommitment',
       args: [params],
       value,
@@ -147,7 +147,7 @@ async function createOne(client: PublicClient, deployment: Deployment, t: DemoTh
   }
   const receipt = await client.waitForTransactionReceipt({ hash });
   if (receipt.status !== 'success') throw new Error(`Seeding "${t.title}" reverted (tx ${hash})`);
-  const [created] = parseEventLogs({ abi: iLevetrageAbi, eventName: 'ThreatCreated', logs: receipt.logs });
+  const [created] = parseEventLogs({ abi: levetrageAbi, eventName: 'ThreatCreated', logs: receipt.logs });
   if (!created) throw new Error(`Seeding "${t.title}": no ThreatCreated event in tx ${hash}`);
   return { key: t.key, id: created.args.id, maker: maker.address, kind: t.odds ? 'probabilistic' : 'commitment' };
 }
@@ -164,8 +164,8 @@ export async function seedDemo(rpcUrl: string, deploymentOverride?: Deployment):
   if (!deployment) throw new Error(`No Levetrage deployment recorded for chain ${chainId}: deploy first`);
   const now = (await client.getBlock()).timestamp;
   const fees = {
-    commitment: await client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'feeOf', args: [Move.CreateCommitment] }),
-    probabilistic: await client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'feeOf', args: [Move.CreateProbabilistic] }),
+    commitment: await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'feeOf', args: [Move.CreateCommitment] }),
+    probabilistic: await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'feeOf', args: [Move.CreateProbabilistic] }),
   };
   // 1. Each maker approves the NASH fees of all their threats at once (makers in parallel).
   const makers = [...new Set(DEMO_THREATS.map((t) => t.maker))];
@@ -174,7 +174,7 @@ export async function seedDemo(rpcUrl: string, deploymentOverride?: Deployment):
       const total = DEMO_THREATS.filter((t) => t.maker === m).reduce((sum, t) => sum + (t.odds ? fees.probabilistic : fees.commitment), 0n);
       if (total === 0n) return;
       const wallet = walletClientFor(client, devAccount(m).privateKey);
-      const hash = await wallet.writeContract({ address: deployment.nash, abi: iNashTokenAbi, functionName: 'approve', args: [deployment.levetrage, total] });
+      const hash = await wallet.writeContract({ address: deployment.nash, abi: nashTokenAbi, functionName: 'approve', args: [deployment.levetrage, total] });
       const receipt = await client.waitForTransactionReceipt({ hash });
       if (receipt.status !== 'success') throw new Error(`${m}'s NASH approval reverted (tx ${hash})`);
     }),

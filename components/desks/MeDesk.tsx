@@ -1,5 +1,5 @@
 import type { Address } from 'viem';
-import { iLevetrageAbi, iNashTokenAbi } from '@/lib/contracts/abis.generated';
+import { levetrageAbi, nashTokenAbi } from '@/lib/contracts/abis.generated';
 import type { Deployment } from '@/lib/contracts/deployments';
 import { formatEth } from '@/lib/format';
 import { BalanceAction } from './BalanceAction';
@@ -34,7 +34,7 @@ export async function MeDesk({ deployment, address }: { deployment: Deployment; 
             {formatEth(data.claimable)}
           </p>
           <div className="mt-2">
-            <BalanceAction owner={address} chainId={deployment.chainId} contract={deployment.nash} abi={iNashTokenAbi} functionName="claim" amount={data.claimable} label="Claim" testId="claim" />
+            <BalanceAction owner={address} chainId={deployment.chainId} contract={deployment.nash} abi={nashTokenAbi} functionName="claim" amount={data.claimable} label="Claim" testId="claim" />
           </div>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
@@ -44,7 +44,7 @@ export async function MeDesk({ deployment, address }: { deployment: Deployment; 
           </p>
           <p className="mt-1 text-xs text-slate-600">Refunds whose direct transfer failed wait here.</p>
           <div className="mt-2">
-            <BalanceAction owner={address} chainId={deployment.chainId} contract={deployment.levetrage} abi={iLevetrageAbi} functionName="withdraw" amount={data.withdrawable} label="Withdraw" testId="withdraw" />
+            <BalanceAction owner={address} chainId={deployment.chainId} contract={deployment.levetrage} abi={levetrageAbi} functionName="withdraw" amount={data.withdrawable} label="Withdraw" testId="withdraw" />
           </div>
         </div>
       </section>

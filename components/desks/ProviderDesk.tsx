@@ -1,6 +1,6 @@
 import type { Address } from 'viem';
 import { getChain } from '@/lib/chains';
-import { iLevetrageAbi } from '@/lib/contracts/abis.generated';
+import { levetrageAbi } from '@/lib/contracts/abis.generated';
 import type { Deployment } from '@/lib/contracts/deployments';
 import { formatDate, formatEth } from '@/lib/format';
 import { BalanceAction } from './BalanceAction';
@@ -34,7 +34,7 @@ export async function ProviderDesk({ deployment, address }: { deployment: Deploy
             : 'Nothing waiting: every escalation to this address was paid directly.'}
         </p>
         <div className="mt-2">
-          <BalanceAction owner={address} chainId={deployment.chainId} contract={deployment.levetrage} abi={iLevetrageAbi} functionName="withdraw" amount={data.withdrawable} label="Withdraw" testId="withdraw" />
+          <BalanceAction owner={address} chainId={deployment.chainId} contract={deployment.levetrage} abi={levetrageAbi} functionName="withdraw" amount={data.withdrawable} label="Withdraw" testId="withdraw" />
         </div>
       </section>
 

@@ -1,6 +1,6 @@
 import type { Address, PublicClient } from 'viem';
 import { getServerClient } from '@/lib/chains';
-import { iLevetrageAbi, iNashTokenAbi, iRandomnessBeaconAbi } from '@/lib/contracts/abis.generated';
+import { levetrageAbi, nashTokenAbi, iRandomnessBeaconAbi } from '@/lib/contracts/abis.generated';
 import type { Deployment } from '@/lib/contracts/deployments';
 import { listEscalationsFor, listThreats, type EscalationRecord, type RegistryRef, type ThreatSummary } from '@/lib/threats';
 
@@ -36,7 +36,7 @@ export async function loadProviderDesk(deployment: Deployment, address: Address)
     chainNow(client),
     listThreats(client, ref(deployment), { provider: address }),
     listEscalationsFor(client, ref(deployment), address),
-    client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'withdrawable', args: [address] }),
+    client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'withdrawable', args: [address] }),
   ]);
   return { now, threats: order(threats), escalations, withdrawable };
 }
@@ -66,7 +66,7 @@ async function fulfilBlock(client: PublicClient, deployment: Deployment, t: Thre
   if (t.status !== 'live') return { reason: 'closed' };
   if (now >= t.deadline) return { reason: 'deadline', deadline: t.deadline };
   if (t.kind !== 'probabilistic') return undefined;
-  const [threat, odds] = await client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'getThreat', args: [t.id] });
+  const [threat, odds] = await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'getThreat', args: [t.id] });
   if (threat.pendingThrough <= threat.settledPeriods) return undefined;
   const determined = await client.readContract({ address: odds.beacon, abi: iRandomnessBeaconAbi, functionName: 'isDetermined', args: [threat.ticket] });
   return determined ? { reason: 'draw-determined', period: threat.settledPeriods + 1 } : undefined;
@@ -102,9 +102,9 @@ export async function loadMeDesk(deployment: Deployment, address: Address): Prom
   const [now, threats, withdrawable, nashBalance, claimable] = await Promise.all([
     chainNow(client),
     listThreats(client, ref(deployment), { maker: address }),
-    client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'withdrawable', args: [address] }),
-    client.readContract({ address: deployment.nash, abi: iNashTokenAbi, functionName: 'balanceOf', args: [address] }),
-    client.readContract({ address: deployment.nash, abi: iNashTokenAbi, functionName: 'claimableOf', args: [address] }),
+    client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'withdrawable', args: [address] }),
+    client.readContract({ address: deployment.nash, abi: nashTokenAbi, functionName: 'balanceOf', args: [address] }),
+    client.readContract({ address: deployment.nash, abi: nashTokenAbi, functionName: 'claimableOf', args: [address] }),
   ]);
   return { now, threats: order(threats), withdrawable, nashBalance, claimable };
 }

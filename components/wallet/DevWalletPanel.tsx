@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { formatEther } from 'viem';
 import { useAccount, useBalance, useConnect, useReadContract } from 'wagmi';
 import { useQueryClient } from '@tanstack/react-query';
-import { iNashTokenAbi } from '@/lib/contracts/abis.generated';
+import { nashTokenAbi } from '@/lib/contracts/abis.generated';
 import { LOCAL_CHAIN_ID, localChain } from '@/lib/chains';
 import { getDeployment } from '@/lib/contracts/deployments';
 import { DEV_WALLET_ID } from './dev-wallet/dev-wallet-connector';
@@ -27,7 +27,7 @@ export function DevWalletPanel() {
   const eth = useBalance({ address, chainId: LOCAL_CHAIN_ID, query: { enabled: isDev } });
   const nashBalance = useReadContract({
     address: nash,
-    abi: iNashTokenAbi,
+    abi: nashTokenAbi,
     functionName: 'balanceOf',
     args: address ? [address] : undefined,
     chainId: LOCAL_CHAIN_ID,

@@ -7,7 +7,7 @@ import { useFormContext } from 'react-hook-form';
 import { formatUnits } from 'viem';
 import { useAccount, useBalance, useConfig, useReadContract, useSwitchChain } from 'wagmi';
 import { TxStatus, useTransaction } from '@/components/tx';
-import { iLevetrageAbi, iNashTokenAbi } from '@/lib/contracts/abis.generated';
+import { levetrageAbi, nashTokenAbi } from '@/lib/contracts/abis.generated';
 import { deployedChainIds, getDeployment } from '@/lib/contracts/deployments';
 import { formatEth } from '@/lib/format';
 import { firstInvalidStep } from '@/lib/wizard/schema';
@@ -39,14 +39,14 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
   const move = moveFor(kind);
   const fee = useReadContract({
     address: deployment?.levetrage,
-    abi: iLevetrageAbi,
+    abi: levetrageAbi,
     functionName: 'feeOf',
     args: [move],
     query: { enabled: !!deployment },
   });
   const nashBalance = useReadContract({
     address: deployment?.nash,
-    abi: iNashTokenAbi,
+    abi: nashTokenAbi,
     functionName: 'balanceOf',
     args: address ? [address] : undefined,
     query: { enabled: !!deployment && !!address },
@@ -81,16 +81,16 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
         request: async () => {
           const owner = address!;
           const [f, allowance] = await Promise.all([
-            readContract(config, { address: registry, abi: iLevetrageAbi, functionName: 'feeOf', args: [move] }),
-            readContract(config, { address: deployment.nash, abi: iNashTokenAbi, functionName: 'allowance', args: [owner, registry] }),
+            readContract(config, { address: registry, abi: levetrageAbi, functionName: 'feeOf', args: [move] }),
+            readContract(config, { address: deployment.nash, abi: nashTokenAbi, functionName: 'allowance', args: [owner, registry] }),
           ]);
           if (f === 0n || allowance >= f) return null;
-          return { address: deployment.nash, abi: iNashTokenAbi, functionName: 'approve', args: [registry, f], chainId };
+          return { address: deployment.nash, abi: nashTokenAbi, functionName: 'approve', args: [registry, f], chainId };
         },
       },
       {
         label: kind === 'probabilistic' ? 'Create the probabilistic threat' : 'Create the commitment',
-        request: { address: registry, abi: iLevetrageAbi, functionName: call.functionName, args: call.args, value: call.value, chainId },
+        request: { address: registry, abi: levetrageAbi, functionName: call.functionName, args: call.args, value: call.value, chainId },
       },
     ]);
     if (result.ok) {

@@ -13,7 +13,7 @@ import {
 } from 'viem';
 import type { AbiError } from './known-errors';
 import { ChainNotConfiguredError } from '@wagmi/core';
-import { iLevetrageAbi, iNashTokenAbi, iRandomnessBeaconAbi } from '@/lib/contracts/abis.generated';
+import { levetrageAbi, nashTokenAbi, iRandomnessBeaconAbi } from '@/lib/contracts/abis.generated';
 import { decodeError } from './decode-error';
 import { hasExplanation, humanizeErrorName } from './error-messages';
 import { allErrorsAbi, generatedAbis, ozErc20ErrorsAbi } from './known-errors';
@@ -43,7 +43,7 @@ const errorsOf = (abi: Abi) => abi.filter((x): x is AbiError => x.type === 'erro
 
 describe('decodeError: reverts', () => {
   it('has a hand-written sentence for every custom error of ILevetrage, INashToken and IRandomnessBeacon', () => {
-    const names = [iLevetrageAbi, iNashTokenAbi, iRandomnessBeaconAbi].flatMap((a) => errorsOf(a as Abi).map((e) => e.name));
+    const names = [levetrageAbi, nashTokenAbi, iRandomnessBeaconAbi].flatMap((a) => errorsOf(a as Abi).map((e) => e.name));
     expect(names.length).toBeGreaterThan(25);
     const missing = names.filter((n) => !hasExplanation(n));
     expect(missing).toEqual([]);
@@ -95,16 +95,16 @@ describe('decodeError: reverts', () => {
   });
 
   it('says the deadline has passed for DeadlinePassed, with the date', () => {
-    const data = encodeErrorResult({ abi: iLevetrageAbi, errorName: 'DeadlinePassed', args: [7n, 1_800_000_000] });
-    const d = decodeError(simulateFailure(iLevetrageAbi as Abi, data));
+    const data = encodeErrorResult({ abi: levetrageAbi, errorName: 'DeadlinePassed', args: [7n, 1_800_000_000] });
+    const d = decodeError(simulateFailure(levetrageAbi as Abi, data));
     expect(d.title).toBe('Deadline passed');
     expect(d.message).toBe('The deadline has passed (2027-01-15 08:00 UTC); the demand can no longer be marked fulfilled.');
   });
 
   it('explains DrawDetermined and ThreatNotLive with their arguments', () => {
-    const dd = decodeError(simulateFailure(iLevetrageAbi as Abi, encodeErrorResult({ abi: iLevetrageAbi, errorName: 'DrawDetermined', args: [3n, 4, 99] })));
+    const dd = decodeError(simulateFailure(levetrageAbi as Abi, encodeErrorResult({ abi: levetrageAbi, errorName: 'DrawDetermined', args: [3n, 4, 99] })));
     expect(dd.message).toContain('draw 4 of threat #3 is already fixed');
-    const nl = decodeError(simulateFailure(iLevetrageAbi as Abi, encodeErrorResult({ abi: iLevetrageAbi, errorName: 'ThreatNotLive', args: [2n, 4] })));
+    const nl = decodeError(simulateFailure(levetrageAbi as Abi, encodeErrorResult({ abi: levetrageAbi, errorName: 'ThreatNotLive', args: [2n, 4] })));
     expect(nl.message).toContain('has been escalated');
   });
 

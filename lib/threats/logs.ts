@@ -1,6 +1,6 @@
 /**
  * Fetching and decoding the registry's logs: one `eth_getLogs` over a block range, split in halves when
- * a provider refuses a range that is too large, decoded with the generated `iLevetrageAbi`.
+ * a provider refuses a range that is too large, decoded with the generated `levetrageAbi`.
  */
 import {
   encodeEventTopics,
@@ -10,11 +10,12 @@ import {
   parseEventLogs,
   toHex,
   type Address,
+  type ContractEventName,
   type Hex,
   type PublicClient,
   type RpcLog,
 } from 'viem';
-import { iLevetrageAbi } from '../contracts/abis.generated';
+import { levetrageAbi } from '../contracts/abis.generated';
 import type { DecodedThreatLog } from './history';
 
 type Topic = Hex | Hex[] | null;
@@ -23,8 +24,8 @@ type Topic = Hex | Hex[] | null;
 const MIN_SPLIT_RANGE = 1n;
 
 /** topic0 of registry events by name. */
-export function eventTopic(eventName: (typeof iLevetrageAbi)[number]['name']): Hex {
-  const [topic] = encodeEventTopics({ abi: iLevetrageAbi, eventName } as Parameters<typeof encodeEventTopics>[0]);
+export function eventTopic(eventName: ContractEventName<typeof levetrageAbi>): Hex {
+  const [topic] = encodeEventTopics({ abi: levetrageAbi, eventName } as Parameters<typeof encodeEventTopics>[0]);
   return topic as Hex;
 }
 
@@ -79,7 +80,7 @@ export async function getRegistryLogs(
   client: PublicClient,
   args: {
     registry: Address;
-    eventNames: readonly (typeof iLevetrageAbi)[number]['name'][];
+    eventNames: readonly ContractEventName<typeof levetrageAbi>[];
     /** Values of topic1, topic2, topic3 to match (indexed arguments, in order); null or an absent entry matches any, an array matches any of its values. */
     indexed?: Array<bigint | Address | Array<bigint | Address> | null>;
     fromBlock: bigint;
@@ -96,5 +97,5 @@ export async function getRegistryLogs(
   });
   const registry = args.registry.toLowerCase();
   const own = logs.filter((l) => l.address?.toLowerCase() === registry);
-  return parseEventLogs({ abi: iLevetrageAbi, logs: own, strict: true }) as unknown as DecodedThreatLog[];
+  return parseEventLogs({ abi: levetrageAbi, logs: own, strict: true }) as unknown as DecodedThreatLog[];
 }

@@ -3,7 +3,7 @@
 // and read back with readThreat / listThreats / listEscalationsFor; draws are recomputed with lib/randomness.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublicClient, http, parseEther, type Address, type Hex, type PublicClient } from 'viem';
-import { iLevetrageAbi } from '../contracts/abis.generated';
+import { levetrageAbi } from '../contracts/abis.generated';
 import { verifyDraw } from '../randomness/verify-draw';
 import { anvilAccounts, mine, startStack, warp, type Stack } from '../../tests/e2e/harness';
 import { listEscalationsFor, listThreats, parseThreatId, readThreat } from './read';
@@ -79,7 +79,7 @@ describe('readThreat', () => {
     expect(threatSchedule(t)).toMatchObject({ canSettle: false, deadlinePassed: false, totalPeriods: 0 });
 
     await send(oracle.address, (w) =>
-      w.writeContract({ address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'fulfil', args: [id], account: oracle.address, chain: w.chain }),
+      w.writeContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'fulfil', args: [id], account: oracle.address, chain: w.chain }),
     );
     const after = (await read(id))!;
     expect(after.status).toBe('fulfilled');

@@ -5,7 +5,7 @@
  * Every read is pinned to one block (the latest when the read starts), so the view call and the logs agree.
  */
 import { BaseError, ContractFunctionRevertedError, type Address, type PublicClient } from 'viem';
-import { iLevetrageAbi } from '../contracts/abis.generated';
+import { levetrageAbi } from '../contracts/abis.generated';
 import { foldThreatLogs, summaryFromHistory, THREAT_EVENT_NAMES, type ThreatHistory } from './history';
 import { decodeAction, decodeStatus } from './labels';
 import { getRegistryLogs } from './logs';
@@ -130,8 +130,8 @@ export async function readThreat(client: PublicClient, deployment: RegistryRef, 
 
 async function readStored(client: PublicClient, registry: Address, id: bigint, blockNumber: bigint) {
   const [[threat, odds], due] = await Promise.all([
-    client.readContract({ address: registry, abi: iLevetrageAbi, functionName: 'getThreat', args: [id], blockNumber }),
-    client.readContract({ address: registry, abi: iLevetrageAbi, functionName: 'duePeriods', args: [id], blockNumber }),
+    client.readContract({ address: registry, abi: levetrageAbi, functionName: 'getThreat', args: [id], blockNumber }),
+    client.readContract({ address: registry, abi: levetrageAbi, functionName: 'duePeriods', args: [id], blockNumber }),
   ]);
   return [threat, odds, due] as const;
 }

@@ -16,7 +16,7 @@ import {
 } from 'viem';
 import { getChain } from '../chains';
 import { getDeployment } from '../contracts/deployments';
-import { iLevetrageAbi } from '../contracts/abis.generated';
+import { levetrageAbi } from '../contracts/abis.generated';
 import { decodeError, type DecodedError } from '../errors';
 import { settleProof } from '../randomness/settle-proof';
 import { decodeOutcome } from './labels';
@@ -113,7 +113,7 @@ export async function settleFromBrowser({ provider, chainId, registry, id, onSte
 
     onStep?.('checking');
     const [[threat, odds], latest] = await Promise.all([
-      client.readContract({ address: registry, abi: iLevetrageAbi, functionName: 'getThreat', args: [id] }),
+      client.readContract({ address: registry, abi: levetrageAbi, functionName: 'getThreat', args: [id] }),
       client.getBlockNumber({ cacheTime: 0 }),
     ]);
     // The block beacon's ticket is a block number and its proof that block's header; other beacons need no proof.
@@ -134,7 +134,7 @@ export async function settleFromBrowser({ provider, chainId, registry, id, onSte
     const { request } = await client.simulateContract({
       account,
       address: registry,
-      abi: iLevetrageAbi,
+      abi: levetrageAbi,
       functionName: 'settle',
       args: [id, proof],
     });
@@ -159,7 +159,7 @@ export function readReceipt(
   id: bigint,
 ): Omit<SettleSuccess, 'ok' | 'txHash' | 'blockNumber'> {
   const own = logs.filter((l) => l.address?.toLowerCase() === registry.toLowerCase());
-  const events = parseEventLogs({ abi: iLevetrageAbi, logs: own }).filter(
+  const events = parseEventLogs({ abi: levetrageAbi, logs: own }).filter(
     (l) => (l.args as { id?: bigint }).id === id,
   );
   const draws: SettleSuccess['draws'] = [];

@@ -13,7 +13,7 @@ import {
   type PublicClient,
 } from 'viem';
 import { localChain } from '../chains';
-import { iLevetrageAbi, iNashTokenAbi } from '../contracts/abis.generated';
+import { levetrageAbi, nashTokenAbi } from '../contracts/abis.generated';
 import type { Deployment } from '../contracts/deployments';
 
 /** What to create. `odds` makes it probabilistic (parts per 1e9, period in seconds). */
@@ -50,10 +50,10 @@ export async function sendAs(
 /** Creates a threat (approving the NASH fee first) and returns its id. */
 export async function createTestThreat(client: PublicClient, rpcUrl: string, d: Deployment, t: TestThreat): Promise<bigint> {
   const now = (await client.getBlock()).timestamp;
-  const fee = await client.readContract({ address: d.levetrage, abi: iLevetrageAbi, functionName: 'feeOf', args: [t.odds ? 1 : 0] });
+  const fee = await client.readContract({ address: d.levetrage, abi: levetrageAbi, functionName: 'feeOf', args: [t.odds ? 1 : 0] });
   if (fee > 0n) {
     await sendAs(client, rpcUrl, t.maker, (w) =>
-      w.writeContract({ address: d.nash, abi: iNashTokenAbi, functionName: 'approve', args: [d.levetrage, fee], account: t.maker, chain: w.chain }),
+      w.writeContract({ address: d.nash, abi: nashTokenAbi, functionName: 'approve', args: [d.levetrage, fee], account: t.maker, chain: w.chain }),
     );
   }
   const params = {
@@ -69,16 +69,16 @@ export async function createTestThreat(client: PublicClient, rpcUrl: string, d: 
     t.odds
       ? w.writeContract({
           address: d.levetrage,
-          abi: iLevetrageAbi,
+          abi: levetrageAbi,
           functionName: 'createProbabilistic',
           args: [params, { beacon: d.prevrandaoBeacon, ...t.odds }],
           value,
           account: t.maker,
           chain: w.chain,
         })
-      : w.writeContract({ address: d.levetrage, abi: iLevetrageAbi, functionName: 'createCommitment', args: [params], value, account: t.maker, chain: w.chain }),
+      : w.writeContract({ address: d.levetrage, abi: levetrageAbi, functionName: 'createCommitment', args: [params], value, account: t.maker, chain: w.chain }),
   );
-  const [ev] = parseEventLogs({ abi: iLevetrageAbi, eventName: 'ThreatCreated', logs: receipt.logs });
+  const [ev] = parseEventLogs({ abi: levetrageAbi, eventName: 'ThreatCreated', logs: receipt.logs });
   if (!ev) throw new Error('no ThreatCreated event');
   return ev.args.id;
 }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, createConfig, disconnect, http, type Config } from '@wagmi/core';
 import { decodeEventLog, defineChain, keccak256, parseEther, toHex, type Address, type Chain } from 'viem';
-import { iLevetrageAbi, iNashTokenAbi } from '@/lib/contracts/abis.generated';
+import { levetrageAbi, nashTokenAbi } from '@/lib/contracts/abis.generated';
 import { devWallet, fundDevWallet, type KeyStorage } from '@/components/wallet/dev-wallet';
 import { runTransactions, type TxStep } from './run-transaction';
 import { initialTxState, txReducer, type TxEvent, type TxPhase } from './tx-state';
@@ -54,13 +54,13 @@ function commitmentSteps(opts: { value: bigint; deadline: number; terms?: string
   return [
     {
       label: 'Approve the NASH fee',
-      request: { address: deployment.nash, abi: iNashTokenAbi, functionName: 'approve', args: [deployment.levetrage, parseEther('10')], chainId: 31337 },
+      request: { address: deployment.nash, abi: nashTokenAbi, functionName: 'approve', args: [deployment.levetrage, parseEther('10')], chainId: 31337 },
     },
     {
       label: 'Create the commitment',
       request: {
         address: deployment.levetrage,
-        abi: iLevetrageAbi,
+        abi: levetrageAbi,
         functionName: 'createCommitment',
         chainId: 31337,
         value: opts.value,
@@ -83,7 +83,7 @@ function createdId(receipt: { logs: { address: string; topics: readonly `0x${str
   for (const log of receipt.logs) {
     if (log.address.toLowerCase() !== deployment.levetrage.toLowerCase()) continue;
     try {
-      const ev = decodeEventLog({ abi: iLevetrageAbi, topics: log.topics as [`0x${string}`], data: log.data });
+      const ev = decodeEventLog({ abi: levetrageAbi, topics: log.topics as [`0x${string}`], data: log.data });
       if (ev.eventName === 'ThreatCreated') return (ev.args as { id: bigint }).id;
     } catch {
       /* other event */
@@ -143,12 +143,12 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
   });
 
   it('fulfils as terminator and the refund event is in the receipt', async () => {
-    const { result } = await runAndTrace([{ request: { address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'fulfil', args: [id], chainId: 31337 } }]);
+    const { result } = await runAndTrace([{ request: { address: deployment.levetrage, abi: levetrageAbi, functionName: 'fulfil', args: [id], chainId: 31337 } }]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const names = result.receipts[0].logs.map((l) => {
       try {
-        return decodeEventLog({ abi: iLevetrageAbi, topics: l.topics as [`0x${string}`], data: l.data }).eventName;
+        return decodeEventLog({ abi: levetrageAbi, topics: l.topics as [`0x${string}`], data: l.data }).eventName;
       } catch {
         return null;
       }
@@ -159,7 +159,7 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
 
   it('catches a revert in simulation, decodes it, and sends nothing', async () => {
     const nonceBefore = await rpc(RPC, 'eth_getTransactionCount', [me, 'latest']);
-    const { result, phases } = await runAndTrace([{ request: { address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'fulfil', args: [id], chainId: 31337 } }]);
+    const { result, phases } = await runAndTrace([{ request: { address: deployment.levetrage, abi: levetrageAbi, functionName: 'fulfil', args: [id], chainId: 31337 } }]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toMatchObject({ kind: 'revert', errorName: 'ThreatNotLive' });
@@ -175,7 +175,7 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
     const newId = createdId(created.result.receipts[1]);
     await rpc(RPC, 'evm_increaseTime', [300]);
     await rpc(RPC, 'evm_mine', []);
-    const { result } = await runAndTrace([{ request: { address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'fulfil', args: [newId], chainId: 31337 } }]);
+    const { result } = await runAndTrace([{ request: { address: deployment.levetrage, abi: levetrageAbi, functionName: 'fulfil', args: [newId], chainId: 31337 } }]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.errorName).toBe('DeadlinePassed');
@@ -190,7 +190,7 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
   });
 
   it('decodes an OpenZeppelin ERC-20 error (no allowance for the fee)', async () => {
-    await runAndTrace([{ request: { address: deployment.nash, abi: iNashTokenAbi, functionName: 'approve', args: [deployment.levetrage, 0n], chainId: 31337 } }]);
+    await runAndTrace([{ request: { address: deployment.nash, abi: nashTokenAbi, functionName: 'approve', args: [deployment.levetrage, 0n], chainId: 31337 } }]);
     const steps = commitmentSteps({ value: parseEther('1'), deadline: (await now()) + 3600 });
     const { result } = await runAndTrace([steps[1]]);
     expect(result.ok).toBe(false);
@@ -198,7 +198,7 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
   });
 
   it('refuses a write aimed at another chain before opening the wallet', async () => {
-    const { result, phases } = await runAndTrace([{ request: { address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'fulfil', args: [1n], chainId: 11155111 } }]);
+    const { result, phases } = await runAndTrace([{ request: { address: deployment.levetrage, abi: levetrageAbi, functionName: 'fulfil', args: [1n], chainId: 11155111 } }]);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.kind).toBe('wrong-network');
     expect(phases).toEqual(['simulating', 'error']);
@@ -212,7 +212,7 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
       transports: { [deadChain.id]: http('http://127.0.0.1:8629', { retryCount: 0 }) },
     });
     await connect(dead, { connector: dead.connectors[0] });
-    const { result } = await runAndTrace([{ request: { address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'fulfil', args: [1n], chainId: 31337 } }], dead);
+    const { result } = await runAndTrace([{ request: { address: deployment.levetrage, abi: levetrageAbi, functionName: 'fulfil', args: [1n], chainId: 31337 } }], dead);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.kind).toBe('rpc-down');
   });

@@ -1,12 +1,12 @@
 import { isAddressEqual, parseEventLogs, type Address, type Log } from 'viem';
-import { iLevetrageAbi } from '../contracts/abis.generated';
+import { levetrageAbi } from '../contracts/abis.generated';
 
 /**
  * The id of the threat a creation transaction made, from the registry's ThreatCreated event in the
  * receipt's logs (only logs emitted by `registry` count). Null when there is none.
  */
 export function threatIdFromLogs(logs: readonly Log[], registry: Address): bigint | null {
-  const events = parseEventLogs({ abi: iLevetrageAbi, logs: logs as Log[], eventName: 'ThreatCreated', strict: true });
+  const events = parseEventLogs({ abi: levetrageAbi, logs: logs as Log[], eventName: 'ThreatCreated', strict: true });
   const own = events.find((e) => isAddressEqual(e.address, registry));
   return own ? own.args.id : null;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { encodeAbiParameters, encodeEventTopics, type Log } from 'viem';
 import { describe, expect, it } from 'vitest';
-import { iLevetrageAbi } from '../contracts/abis.generated';
+import { levetrageAbi } from '../contracts/abis.generated';
 import { agreementTextHash, presetValues, PRESETS } from './presets';
 import { sharePath, shareUrl, threatIdFromLogs } from './share';
 import { composeTerms, moveFor, toCommitmentParams, toCreateCall, toOddsParams, toStakeWei } from './to-params';
@@ -135,7 +135,7 @@ describe('presets', () => {
 describe('share link', () => {
   const registry = '0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512';
   function threatCreatedLog(address: string, id: bigint): Log {
-    const topics = encodeEventTopics({ abi: iLevetrageAbi, eventName: 'ThreatCreated', args: { id, maker: A1, provider: A2 } });
+    const topics = encodeEventTopics({ abi: levetrageAbi, eventName: 'ThreatCreated', args: { id, maker: A1, provider: A2 } });
     const data = encodeAbiParameters(
       [
         { type: 'uint256' },

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublicClient, createWalletClient, decodeEventLog, http, keccak256, parseEther, toHex, type Address, type Hex, type PublicClient } from 'viem';
-import { iLevetrageAbi, iNashTokenAbi } from '../../lib/contracts/abis.generated';
+import { levetrageAbi, nashTokenAbi } from '../../lib/contracts/abis.generated';
 import { anvilAccounts, chainTime, installInjectedWallet, mine, rpc, screenshot, startStack, stopStack, warp, type Stack } from './harness';
 
 // its own ports, so this file can run while other e2e files use 8645/3100.
@@ -29,7 +29,7 @@ const { jane, oracle, lawFirm, xcorp } = anvilAccounts;
 const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
 
 /** Sends a registry / NASH write from an unlocked anvil account and returns the receipt. */
-async function send(from: Address, request: { address: Address; abi: typeof iLevetrageAbi | typeof iNashTokenAbi; functionName: string; args?: unknown[]; value?: bigint }) {
+async function send(from: Address, request: { address: Address; abi: typeof levetrageAbi | typeof nashTokenAbi; functionName: string; args?: unknown[]; value?: bigint }) {
   const wallet = createWalletClient({ account: from, transport: http(stack.rpcUrl) });
   const hash = await wallet.writeContract({ ...request, chain: null } as never);
   const receipt = await client.waitForTransactionReceipt({ hash });
@@ -48,14 +48,14 @@ async function createCommitment(
   const params = { provider, agreementHash: keccak256(toHex(`agreement: ${terms}`)), terminators: [oracle.address], deadline, timeoutAction, terms };
   const receipt = await send(jane.address, {
     address: stack.deployment.levetrage,
-    abi: iLevetrageAbi,
+    abi: levetrageAbi,
     functionName: odds ? 'createProbabilistic' : 'createCommitment',
     value: stake,
     args: odds ? [params, { beacon: stack.deployment.prevrandaoBeacon, period: odds.period, pEscalate: odds.pEscalate, pTerminate: 0 }] : [params],
   });
   for (const log of receipt.logs) {
     try {
-      const ev = decodeEventLog({ abi: iLevetrageAbi, topics: log.topics as [Hex], data: log.data });
+      const ev = decodeEventLog({ abi: levetrageAbi, topics: log.topics as [Hex], data: log.data });
       if (ev.eventName === 'ThreatCreated') return (ev.args as { id: bigint }).id;
     } catch {
       /* not a registry event */
@@ -73,7 +73,7 @@ async function connectInjected(page: Page) {
 beforeAll(async () => {
   stack = await startStack({ anvilPort: ANVIL_PORT, appPort: APP_PORT });
   client = createPublicClient({ transport: http(stack.rpcUrl) }) as PublicClient;
-  await send(jane.address, { address: stack.deployment.nash, abi: iNashTokenAbi, functionName: 'approve', args: [stack.deployment.levetrage, parseEther('1000')] });
+  await send(jane.address, { address: stack.deployment.nash, abi: nashTokenAbi, functionName: 'approve', args: [stack.deployment.levetrage, parseEther('1000')] });
   const now = await chainTime();
   ids.open = await createCommitment('Refund my $13,000 deposit for order #1234', now + 7 * 86400, 0, parseEther('2'));
   ids.race = await createCommitment('Publish a correction on page one', now + 7 * 86400, 0, parseEther('1'));
@@ -86,10 +86,10 @@ beforeAll(async () => {
   // fulfilling it now would pre-empt a known outcome (the registry would revert DrawDetermined).
   ids.drawn = await createCommitment('Stop the SLAPP suit against the newspaper', now + 30 * 86400, 0, parseEther('1'), { period: 60, pEscalate: 1 });
   await warp(700);
-  await send(xcorp.address, { address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'settle', args: [ids.escalated, '0x'] });
-  await send(xcorp.address, { address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'settle', args: [ids.drawn, '0x'] });
-  await send(xcorp.address, { address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'settle', args: [ids.forfeited, '0x'] });
-  await send(xcorp.address, { address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'settle', args: [ids.bounced, '0x'] });
+  await send(xcorp.address, { address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'settle', args: [ids.escalated, '0x'] });
+  await send(xcorp.address, { address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'settle', args: [ids.drawn, '0x'] });
+  await send(xcorp.address, { address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'settle', args: [ids.forfeited, '0x'] });
+  await send(xcorp.address, { address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'settle', args: [ids.bounced, '0x'] });
   await mine(3);
   // A prankster's plain transfer to the provider: must never show as an escalation.
   const prank = createWalletClient({ account: xcorp.address, transport: http(stack.rpcUrl) });
@@ -145,7 +145,7 @@ describe('oracle desk', () => {
     );
     const after = await client.getBalance({ address: jane.address });
     expect(after - before).toBe(parseEther('2'));
-    const refunded = await client.getContractEvents({ address: stack.deployment.levetrage, abi: iLevetrageAbi, eventName: 'Refunded', args: { id: ids.open }, fromBlock: 0n });
+    const refunded = await client.getContractEvents({ address: stack.deployment.levetrage, abi: levetrageAbi, eventName: 'Refunded', args: { id: ids.open }, fromBlock: 0n });
     expect(refunded).toHaveLength(1);
     expect(refunded[0].args.maker?.toLowerCase()).toBe(jane.address.toLowerCase());
     expect(refunded[0].args.amount).toBe(parseEther('2'));
@@ -173,10 +173,10 @@ describe('oracle desk', () => {
     expect(rejectedText).toContain('You rejected the request in your wallet. Nothing was sent and nothing was spent.');
     expect(rejectedText).not.toMatch(/Error:|at \S+:\d+|0x[0-9a-f]{8,}|Version: viem/);
     expect(wallet.requests.some((r) => r.method === 'eth_sendTransaction' && r.outcome === 'rejected')).toBe(true);
-    expect(await client.readContract({ address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'getThreat', args: [ids.race] }).then(([t]) => t.status)).toBe(1);
+    expect(await client.readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'getThreat', args: [ids.race] }).then(([t]) => t.status)).toBe(1);
 
     // 2. Meanwhile the threat is fulfilled elsewhere; the stale page's attempt reverts in simulation.
-    await send(oracle.address, { address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'fulfil', args: [ids.race] });
+    await send(oracle.address, { address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'fulfil', args: [ids.race] });
     const sentBefore = wallet.requests.filter((r) => r.method === 'eth_sendTransaction').length;
     await page.getByTestId(`fulfil-confirm-button-${ids.race}`).click();
     const reverted = page.locator('[data-testid="tx-status"][data-phase="error"][data-kind="revert"]');
@@ -214,7 +214,7 @@ describe('provider desk', () => {
   });
 
   it('a provider whose address refused the escalation sees it credited and withdraws it', async () => {
-    expect(await client.readContract({ address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'withdrawable', args: [BOUNCING_PROVIDER] })).toBe(parseEther('1.5'));
+    expect(await client.readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'withdrawable', args: [BOUNCING_PROVIDER] })).toBe(parseEther('1.5'));
     // The provider fixes its receiving address (here: the reverting code is removed) and withdraws from the desk.
     await rpc('anvil_setCode', [BOUNCING_PROVIDER, '0x']);
     await rpc('anvil_setBalance', [BOUNCING_PROVIDER, '0xde0b6b3a7640000']); // 1 ETH for gas
@@ -228,7 +228,7 @@ describe('provider desk', () => {
     await expect.poll(() => page.getByTestId('withdraw').isEnabled(), { timeout: 30_000 }).toBe(true);
     await page.getByTestId('withdraw').click();
     await page.locator('[data-testid="tx-status"][data-phase="success"]').waitFor({ timeout: 60_000 });
-    const withdrawn = await client.getContractEvents({ address: stack.deployment.levetrage, abi: iLevetrageAbi, eventName: 'Withdrawn', args: { account: BOUNCING_PROVIDER }, fromBlock: 0n });
+    const withdrawn = await client.getContractEvents({ address: stack.deployment.levetrage, abi: levetrageAbi, eventName: 'Withdrawn', args: { account: BOUNCING_PROVIDER }, fromBlock: 0n });
     expect(withdrawn).toHaveLength(1);
     expect(withdrawn[0].args.amount).toBe(parseEther('1.5'));
     await expect.poll(() => text(page, '[data-testid="withdrawable"]'), { timeout: 30_000 }).toContain('Nothing waiting');
@@ -275,7 +275,7 @@ describe('wallet stack', () => {
     await expect.poll(() => text(page, '[data-testid="dev-wallet-nash"]'), { timeout: 60_000 }).toBe('1,000 NASH');
     expect(await text(page, '[data-testid="dev-wallet-eth"]')).toBe('100 ETH');
     expect(await client.getBalance({ address: burner })).toBe(parseEther('100'));
-    expect(await client.readContract({ address: stack.deployment.nash, abi: iNashTokenAbi, functionName: 'balanceOf', args: [burner] })).toBe(parseEther('1000'));
+    expect(await client.readContract({ address: stack.deployment.nash, abi: nashTokenAbi, functionName: 'balanceOf', args: [burner] })).toBe(parseEther('1000'));
     // The key survives a reload (localStorage) and the wallet reconnects to the same address.
     await page.reload();
     await page.getByTestId('dev-wallet-panel').waitFor({ timeout: 30_000 });
@@ -297,7 +297,7 @@ describe('wallet stack', () => {
     expect(await page.getByTestId(`threat-${ids.late}`).innerText()).toContain('Live');
 
     // The 4 ETH forfeit went to NASH holders; Jane holds NASH, so part of it is hers to claim.
-    const claimable = await client.readContract({ address: stack.deployment.nash, abi: iNashTokenAbi, functionName: 'claimableOf', args: [jane.address] });
+    const claimable = await client.readContract({ address: stack.deployment.nash, abi: nashTokenAbi, functionName: 'claimableOf', args: [jane.address] });
     expect(claimable).toBeGreaterThan(0n);
     expect(await text(page, '[data-testid="claimable"]')).not.toBe('0 ETH');
     expect(await page.getByTestId('claim').isDisabled()).toBe(true); // not connected yet
@@ -305,7 +305,7 @@ describe('wallet stack', () => {
     await expect.poll(() => page.getByTestId('claim').isEnabled(), { timeout: 30_000 }).toBe(true);
     await page.getByTestId('claim').click();
     await page.locator('[data-testid="tx-status"][data-phase="success"]').waitFor({ timeout: 60_000 });
-    const claimed = await client.getContractEvents({ address: stack.deployment.nash, abi: iNashTokenAbi, eventName: 'DividendClaimed', args: { holder: jane.address }, fromBlock: 0n });
+    const claimed = await client.getContractEvents({ address: stack.deployment.nash, abi: nashTokenAbi, eventName: 'DividendClaimed', args: { holder: jane.address }, fromBlock: 0n });
     expect(claimed).toHaveLength(1);
     expect(claimed[0].args.amount).toBe(claimable);
     await expect.poll(() => text(page, '[data-testid="claimable"]'), { timeout: 30_000 }).toBe('0 ETH');

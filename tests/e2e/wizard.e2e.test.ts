@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { createPublicClient, http, type Address } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { iLevetrageAbi, iNashTokenAbi } from '../../lib/contracts/abis.generated';
+import { levetrageAbi, nashTokenAbi } from '../../lib/contracts/abis.generated';
 import { MESSAGES } from '../../lib/wizard/schema';
 import { anvilAccounts, installInjectedWallet, screenshot, startStack, stopStack, type InjectedWallet, type Stack } from './harness';
 
@@ -74,7 +74,7 @@ async function ensureConnected(page: Page) {
 }
 
 async function readThreat(id: bigint) {
-  const [threat, odds] = await client().readContract({ address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'getThreat', args: [id] });
+  const [threat, odds] = await client().readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'getThreat', args: [id] });
   return { threat, odds };
 }
 
@@ -117,13 +117,13 @@ describe('wizard (/create)', () => {
     await next(page, 'review');
     await ensureConnected(page);
 
-    const fee = await client().readContract({ address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'feeOf', args: [0] });
+    const fee = await client().readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'feeOf', args: [0] });
     expect(fee).toBeGreaterThan(0n);
     await expect.poll(() => page.getByTestId('nash-fee').innerText()).toBe(`${Number(fee / 10n ** 18n)} NASH`);
     expect(await page.getByTestId('total').innerText()).toMatch(/3 ETH.*NASH/);
     await screenshot(page, 'wizard-7-review');
 
-    const nashBefore = await client().readContract({ address: stack.deployment.nash, abi: iNashTokenAbi, functionName: 'balanceOf', args: [jane] });
+    const nashBefore = await client().readContract({ address: stack.deployment.nash, abi: nashTokenAbi, functionName: 'balanceOf', args: [jane] });
     await page.getByTestId('sign-button').click();
     const share = page.getByTestId('share-result');
     await share.waitFor({ timeout: 60_000 });
@@ -145,7 +145,7 @@ describe('wizard (/create)', () => {
     expect(threat.agreementHash).toBe(expectedHash);
     expect(threat.status).toBe(1); // Live
     expect(threat.timeoutAction).toBe(1); // Forfeit
-    const nashAfter = await client().readContract({ address: stack.deployment.nash, abi: iNashTokenAbi, functionName: 'balanceOf', args: [jane] });
+    const nashAfter = await client().readContract({ address: stack.deployment.nash, abi: nashTokenAbi, functionName: 'balanceOf', args: [jane] });
     expect(nashBefore - nashAfter).toBe(fee);
 
     // the adversary (no wallet) opens the share link
@@ -178,7 +178,7 @@ describe('wizard (/create)', () => {
     await screenshot(page, 'wizard-6-stakes-probabilistic');
     await next(page, 'review');
     await ensureConnected(page);
-    const fee = await client().readContract({ address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'feeOf', args: [1] });
+    const fee = await client().readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'feeOf', args: [1] });
     await expect.poll(() => page.getByTestId('nash-fee').innerText()).toBe(`${Number(fee / 10n ** 18n)} NASH`);
     await page.getByTestId('sign-button').click();
     await page.getByTestId('share-result').waitFor({ timeout: 60_000 });
@@ -282,7 +282,7 @@ describe('wizard (/create)', () => {
     await page.click('[data-preset="joe"]');
     for (const s of ['demand', 'escalation', 'resolution', 'odds', 'stakes', 'review']) await next(page, s);
     await ensureConnected(page);
-    const before = await client().readContract({ address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'nextId' });
+    const before = await client().readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'nextId' });
     // approve first (so the create is the request that is rejected) when an allowance is missing
     wallet.rejectNextRequest();
     await page.getByTestId('sign-button').click();
@@ -290,7 +290,7 @@ describe('wizard (/create)', () => {
     const text = await page.getByTestId('sign-panel').innerText();
     expect(text).not.toMatch(/at .*\.js|Error:|0x[0-9a-f]{8}/);
     await screenshot(page, 'wizard-7-rejected');
-    expect(await client().readContract({ address: stack.deployment.levetrage, abi: iLevetrageAbi, functionName: 'nextId' })).toBe(before);
+    expect(await client().readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'nextId' })).toBe(before);
     expect(wallet.requests.filter((r) => r.method === 'eth_sendTransaction').map((r) => r.outcome)).toEqual(['rejected']);
   });
 });

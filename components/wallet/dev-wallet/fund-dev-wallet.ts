@@ -1,5 +1,5 @@
 import { createPublicClient, encodeFunctionData, http, numberToHex, parseEther, type Address, type Chain, type Hex } from 'viem';
-import { iNashTokenAbi } from '@/lib/contracts/abis.generated';
+import { nashTokenAbi } from '@/lib/contracts/abis.generated';
 
 /** How much the dev wallet asks for by default: 100 ETH and 1,000 NASH. */
 export const DEFAULT_FUNDING = { eth: parseEther('100'), nash: parseEther('1000') } as const;
@@ -39,11 +39,11 @@ export async function fundDevWallet({ chain, address, nash, eth = DEFAULT_FUNDIN
   const result: FundResult = { ethBalance: await client.getBalance({ address }) };
   if (!nash || nashAmount === 0n) return result;
 
-  const have = await client.readContract({ address: nash, abi: iNashTokenAbi, functionName: 'balanceOf', args: [address] });
+  const have = await client.readContract({ address: nash, abi: nashTokenAbi, functionName: 'balanceOf', args: [address] });
   if (have >= nashAmount) return { ...result, nashBalance: have };
   const accounts = (await client.request({ method: 'eth_accounts' } as never)) as Address[];
   const balances = await Promise.all(
-    accounts.map((a) => client.readContract({ address: nash, abi: iNashTokenAbi, functionName: 'balanceOf', args: [a] })),
+    accounts.map((a) => client.readContract({ address: nash, abi: nashTokenAbi, functionName: 'balanceOf', args: [a] })),
   );
   const need = nashAmount - have;
   let best = -1;
@@ -54,10 +54,10 @@ export async function fundDevWallet({ chain, address, nash, eth = DEFAULT_FUNDIN
   const from = accounts[best];
   const hash = (await client.request({
     method: 'eth_sendTransaction',
-    params: [{ from, to: nash, data: encodeFunctionData({ abi: iNashTokenAbi, functionName: 'transfer', args: [address, need] }) }],
+    params: [{ from, to: nash, data: encodeFunctionData({ abi: nashTokenAbi, functionName: 'transfer', args: [address, need] }) }],
   } as never)) as Hex;
   const receipt = await client.waitForTransactionReceipt({ hash, pollingInterval: 250 });
   if (receipt.status !== 'success') throw new Error('The NASH transfer to the dev wallet reverted.');
-  const nashBalance = await client.readContract({ address: nash, abi: iNashTokenAbi, functionName: 'balanceOf', args: [address] });
+  const nashBalance = await client.readContract({ address: nash, abi: nashTokenAbi, functionName: 'balanceOf', args: [address] });
   return { ...result, nashBalance, nashFrom: from, nashTx: hash };
 }

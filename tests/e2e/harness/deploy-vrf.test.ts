@@ -5,7 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEther, parseEventLogs, type Abi, type Address, type Hex } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { iLevetrageAbi, iNashTokenAbi } from '../../../lib/contracts/abis.generated';
+import { levetrageAbi, nashTokenAbi } from '../../../lib/contracts/abis.generated';
 import type { Deployment } from '../../../lib/contracts/deployments';
 import { publicClientFor, walletClientFor } from '../../../scripts/lib/chain-clients';
 import { deployContracts } from '../../../scripts/lib/deploy.mjs';
@@ -58,20 +58,20 @@ describe('deploy script with a VRF coordinator', () => {
     expect(record.vrfBeacon).toMatch(/^0x[0-9a-fA-F]{40}$/);
     const vrf = record.vrfBeacon as Address;
     const deployment: Deployment = { ...record, vrfBeacon: vrf, startBlock: 0n };
-    expect(await client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'isBeaconAllowed', args: [vrf] })).toBe(true);
+    expect(await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'isBeaconAllowed', args: [vrf] })).toBe(true);
     expect(await client.readContract({ address: coordinator, abi: mock.abi, functionName: 'consumerIsAdded', args: [subId, vrf] })).toBe(true);
 
     // Jane (given NASH by the script on 31337) creates a threat that escalates for sure at its first draw.
     const jane = walletClientFor(client, anvilAccounts.jane.privateKey);
-    const fee = await client.readContract({ address: deployment.levetrage, abi: iLevetrageAbi, functionName: 'feeOf', args: [1] });
+    const fee = await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'feeOf', args: [1] });
     await client.waitForTransactionReceipt({
-      hash: await jane.writeContract({ address: deployment.nash, abi: iNashTokenAbi, functionName: 'approve', args: [deployment.levetrage, fee] }),
+      hash: await jane.writeContract({ address: deployment.nash, abi: nashTokenAbi, functionName: 'approve', args: [deployment.levetrage, fee] }),
     });
     const now = await chainTime();
     const { request, result: id } = await client.simulateContract({
       account: jane.account,
       address: deployment.levetrage,
-      abi: iLevetrageAbi,
+      abi: levetrageAbi,
       functionName: 'createProbabilistic',
       args: [
         {
