@@ -105,3 +105,22 @@ export function FieldGroup({ legend, children }: { legend: string; children: Rea
     </fieldset>
   );
 }
+
+/**
+ * The field factory both calculator forms use: `field(name, label, hint?, suffix?)` renders a {@link TextField}
+ * of form `form` with its raw value and error; names starting with "name" are text, `numeric` names whole numbers.
+ */
+export function textFieldsOf(form: string, raw: Record<string, string>, errors: Record<string, string>, numeric: readonly string[] = []) {
+  return (name: string, label: string, hint?: string, suffix?: string) => (
+    <TextField
+      form={form}
+      name={name}
+      label={label}
+      hint={hint}
+      value={raw[name] ?? ''}
+      error={errors[name]}
+      suffix={suffix}
+      inputMode={name.startsWith('name') ? 'text' : numeric.includes(name) ? 'numeric' : 'decimal'}
+    />
+  );
+}

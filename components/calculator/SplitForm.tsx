@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { SPLIT_DEFAULTS, type SplitMode } from '@/lib/calculator/split-schema';
 import { CALCULATOR_PATH, calculatorHref } from '@/lib/calculator/url';
-import { FieldGroup, SelectField, TextField } from './Field';
+import { FieldGroup, SelectField, textFieldsOf } from './Field';
 import { LiveUpdate } from './LiveUpdate';
 
 const FORM_ID = 'split';
@@ -11,18 +11,7 @@ const FORM_ID = 'split';
  * enhanced by {@link LiveUpdate}. The two modes are links, each loading its default example.
  */
 export function SplitForm({ mode, raw, errors }: { mode: SplitMode; raw: Record<string, string>; errors: Record<string, string> }) {
-  const field = (name: string, label: string, hint?: string, suffix?: string) => (
-    <TextField
-      form={FORM_ID}
-      name={name}
-      label={label}
-      hint={hint}
-      value={raw[name] ?? ''}
-      error={errors[name]}
-      suffix={suffix}
-      inputMode={name.startsWith('name') ? 'text' : 'decimal'}
-    />
-  );
+  const field = textFieldsOf(FORM_ID, raw, errors);
   const n1 = raw.name1 || 'Player 1';
   const n2 = raw.name2 || 'Player 2';
   return (

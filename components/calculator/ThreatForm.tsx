@@ -1,24 +1,13 @@
 import { THREAT_UNITS } from '@/lib/calculator/threat-schema';
 import { CALCULATOR_PATH } from '@/lib/calculator/url';
-import { FieldGroup, SelectField, TextField } from './Field';
+import { FieldGroup, SelectField, textFieldsOf } from './Field';
 import { LiveUpdate } from './LiveUpdate';
 
 const FORM_ID = 'threat';
 
 /** Inputs of the "Probabilistic threat" tab: a GET form (works without JavaScript), live-updated when JS runs. */
 export function ThreatForm({ raw, errors }: { raw: Record<string, string>; errors: Record<string, string> }) {
-  const field = (name: string, label: string, hint?: string, suffix?: string) => (
-    <TextField
-      form={FORM_ID}
-      name={name}
-      label={label}
-      hint={hint}
-      value={raw[name] ?? ''}
-      error={errors[name]}
-      suffix={suffix}
-      inputMode={name.startsWith('name') ? 'text' : name === 'periods' ? 'numeric' : 'decimal'}
-    />
-  );
+  const field = textFieldsOf(FORM_ID, raw, errors, ['periods']);
   const you = raw.name1 || 'You';
   const them = raw.name2 || 'Adversary';
   return (

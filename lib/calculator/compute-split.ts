@@ -43,6 +43,28 @@ export interface SplitView {
 
 const FRONTIER_SAMPLES = 80;
 
+/** The view both split modes return: the three solutions side by side over the frontier. */
+function splitView(
+  names: [string, string],
+  o: { nash: Outcome<SolutionView>; ks: Outcome<SolutionView>; rub: Outcome<SolutionView> },
+  frontier: SplitView['frontier'],
+  disagreement: SplitView['disagreement'],
+  ideal: SplitView['ideal'],
+): SplitView {
+  return {
+    names,
+    solutions: [
+      { key: 'nash', label: LABELS.nash, outcome: o.nash },
+      { key: 'ks', label: LABELS.ks, outcome: o.ks },
+      { key: 'rubinstein', label: LABELS.rubinstein, outcome: o.rub },
+    ],
+    frontier,
+    disagreement,
+    ideal,
+    problemError: !o.nash.ok && !o.ks.ok ? o.nash.error : undefined,
+  };
+}
+
 /** x ↦ x^e (e = 1: risk-neutral), as a library Utility. */
 function powerUtility(e: number): Utility {
   return e === 1 ? { type: 'linear', intercept: 0, slope: 1 } : { type: 'power', exponent: e };
@@ -104,18 +126,7 @@ export function computeSurplusSplit(v: SplitSurplusInput): SplitView {
     return { key: 'rubinstein', label: LABELS.rubinstein, x1: r.x1, x2: r.x2, u1: U1(r.x1), u2: U2(r.x2), notes };
   });
 
-  return {
-    names: [v.name1, v.name2],
-    solutions: [
-      { key: 'nash', label: LABELS.nash, outcome: nash },
-      { key: 'ks', label: LABELS.ks, outcome: ks },
-      { key: 'rubinstein', label: LABELS.rubinstein, outcome: rub },
-    ],
-    frontier,
-    disagreement: d,
-    ideal,
-    problemError: !nash.ok && !ks.ok ? nash.error : undefined,
-  };
+  return splitView([v.name1, v.name2], { nash, ks, rub }, frontier, d, ideal);
 }
 
 /** Interval mode: one agreement x ∈ [lo, hi], u_i(x) = a_i + b_i·x, d_i in utility units. */
@@ -181,18 +192,7 @@ export function computeIntervalSplit(v: SplitIntervalInput): SplitView {
     return { key: 'rubinstein', label: LABELS.rubinstein, x, u1: u1(x), u2: u2(x), notes };
   });
 
-  return {
-    names: [v.name1, v.name2],
-    solutions: [
-      { key: 'nash', label: LABELS.nash, outcome: nash },
-      { key: 'ks', label: LABELS.ks, outcome: ks },
-      { key: 'rubinstein', label: LABELS.rubinstein, outcome: rub },
-    ],
-    frontier,
-    disagreement: d,
-    ideal,
-    problemError: !nash.ok && !ks.ok ? nash.error : undefined,
-  };
+  return splitView([v.name1, v.name2], { nash, ks, rub }, frontier, d, ideal);
 }
 
 
