@@ -62,14 +62,14 @@ export interface OracleDeskData {
  * Whether fulfilling threat `t` would be refused now: at or after the deadline, or (probabilistic)
  * when a pending draw's value is already determined (the registry reverts `DrawDetermined`).
  */
-async function fulfilBlock(client: PublicClient, deployment: Deployment, t: ThreatSummary, now: number): Promise<FulfilBlock | undefined> {
+async function fulfilBlock(client: PublicClient, t: ThreatSummary, now: number): Promise<FulfilBlock | undefined> {
   if (t.status !== 'live') return { reason: 'closed' };
   if (now >= t.deadline) return { reason: 'deadline', deadline: t.deadline };
   if (t.kind !== 'probabilistic') return undefined;
-  const [threat, odds] = await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'getThreat', args: [t.id] });
-  if (threat.pendingThrough <= threat.settledPeriods) return undefined;
-  const determined = await client.readContract({ address: odds.beacon, abi: iRandomnessBeaconAbi, functionName: 'isDetermined', args: [threat.ticket] });
-  return determined ? { reason: 'draw-determined', period: threat.settledPeriods + 1 } : undefined;
+  // Pending draws and their ticket come with the summary (last DrawRequested): one beacon read, no getThreat.
+  if (!t.odds || t.pendingThrough <= t.settledPeriods) return undefined;
+  const determined = await client.readContract({ address: t.odds.beacon, abi: iRandomnessBeaconAbi, functionName: 'isDetermined', args: [t.ticket] });
+  return determined ? { reason: 'draw-determined', period: t.settledPeriods + 1 } : undefined;
 }
 
 /** Reads the oracle desk from the chain. */
@@ -78,7 +78,7 @@ export async function loadOracleDesk(deployment: Deployment, address: Address): 
   const [now, threats] = await Promise.all([chainNow(client), listThreats(client, ref(deployment), { terminator: address })]);
   const withBlocks = await Promise.all(
     order(threats).map(async (t): Promise<OracleThreat> => {
-      const blocked = await fulfilBlock(client, deployment, t, now);
+      const blocked = await fulfilBlock(client, t, now);
       return blocked ? { ...t, blocked } : t;
     }),
   );

@@ -19,6 +19,8 @@ const base: ThreatSummary = {
   terms: 'x',
   odds: { beacon: '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0', period: DAY, pEscalate: 50_000_000, pTerminate: 0 },
   settledPeriods: 0,
+  pendingThrough: 0,
+  ticket: 0,
   created: { txHash: `0x${'00'.repeat(32)}`, blockNumber: 1n },
   end: null,
 };

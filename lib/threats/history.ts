@@ -200,6 +200,9 @@ export function summaryFromHistory(h: ThreatHistory, chainId: number): ThreatSum
       ? { odds: { beacon: h.odds.beacon, period: h.odds.period, pEscalate: h.odds.pEscalate, pTerminate: h.odds.pTerminate } }
       : {}),
     settledPeriods: h.draws.length,
+    // A live threat only ever resolves whole requests, so the last request tells what is pending now.
+    pendingThrough: Math.max(h.draws.length, h.requests.at(-1)?.throughPeriod ?? 0),
+    ticket: h.requests.at(-1)?.ticket ?? 0,
     created: { txHash: c.txHash, blockNumber: c.blockNumber, timestamp: c.timestamp },
     end: h.end,
   };

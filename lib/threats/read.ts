@@ -149,7 +149,7 @@ export async function listThreats(
   const toBlock = await client.getBlockNumber({ cacheTime: 0 });
   const logs = await getRegistryLogs(client, {
     registry: deployment.levetrage,
-    eventNames: ['ThreatCreated', 'OddsSet', 'DrawSettled', 'Fulfilled', 'Refunded', 'Escalated', 'Forfeited'],
+    eventNames: ['ThreatCreated', 'OddsSet', 'DrawRequested', 'DrawSettled', 'Fulfilled', 'Refunded', 'Escalated', 'Forfeited'],
     fromBlock: BigInt(deployment.startBlock),
     toBlock,
   });

@@ -102,15 +102,16 @@ export interface ThreatCore {
   odds?: ThreatOdds;
   /** Draws settled so far. */
   settledPeriods: number;
+  /** Draws settledPeriods+1..pendingThrough wait on `ticket` (pendingThrough == settledPeriods: none pending). */
+  pendingThrough: number;
+  /** The beacon ticket of the pending draws. */
+  ticket: number;
 }
 
 /** Everything the public page needs about one threat. */
 export interface ThreatView extends ThreatCore {
   /** The registry contract. */
   registry: Address;
-  /** Draws settledPeriods+1..pendingThrough wait on `ticket`. */
-  pendingThrough: number;
-  ticket: number;
   /** Periods due now (registry view `duePeriods`). */
   duePeriods: number;
   draws: ThreatDraw[];
@@ -125,7 +126,8 @@ export interface ThreatView extends ThreatCore {
 
 /**
  * A threat in a list (provider, oracle and maker desks): rebuilt from events only, one getLogs pass
- * (`settledPeriods` counts the DrawSettled events seen; block timestamps are not fetched).
+ * (`settledPeriods` counts the DrawSettled events seen, `pendingThrough`/`ticket` come from the last DrawRequested;
+ * block timestamps are not fetched).
  */
 export interface ThreatSummary extends ThreatCore {
   created: Omit<TxRef, 'timestamp'> & { timestamp?: number };
