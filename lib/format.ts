@@ -4,9 +4,10 @@
  * browser agree character for character.
  */
 import { formatEther, parseEther } from 'viem';
+import { PROB_SCALE } from './contracts/constants';
 
-/** Parts per PROB_SCALE: probabilities on-chain are integers out of 1e9. */
-export const PROB_SCALE = 1_000_000_000;
+/** Probabilities are parts per PROB_SCALE (1e9), as on-chain (`lib/contracts/constants.ts`). */
+export { PROB_SCALE };
 
 /**
  * Formats a wei amount as ETH with at most `maxDecimals` decimals (trailing zeros trimmed), with

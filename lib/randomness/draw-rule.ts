@@ -11,8 +11,10 @@ import { encodeAbiParameters, isHex, keccak256, type Hex } from 'viem';
  * Pure (no React, no network), so anyone can recompute a draw in a browser.
  */
 
-/** Probabilities are parts per PROB_SCALE (1e9), as on-chain. */
-export const PROB_SCALE = 1_000_000_000;
+import { PROB_SCALE } from '../contracts/constants';
+
+/** Probabilities are parts per PROB_SCALE (1e9), as on-chain (`lib/contracts/constants.ts`). */
+export { PROB_SCALE };
 
 /** The outcome of one period's draw. */
 export type DrawOutcomeName = 'continue' | 'escalate' | 'terminate';

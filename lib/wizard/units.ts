@@ -1,14 +1,9 @@
 import { parseEther } from 'viem';
+import { PROB_SCALE } from '../contracts/constants';
 import type { PeriodUnit } from './types';
 
-/** Probabilities on-chain are parts per PROB_SCALE (1e9). */
-export const PROB_SCALE = 1_000_000_000;
-/** Shortest period between draws, as `MIN_PERIOD` in the contract. */
-export const MIN_PERIOD_SECONDS = 60;
-/** Longest time from creation to deadline, as `MAX_DURATION` in the contract (5 * 365 days). */
-export const MAX_DURATION_SECONDS = 5 * 365 * 24 * 3600;
-/** Most terminators a threat may name, as `MAX_TERMINATORS`. */
-export const MAX_TERMINATORS = 16;
+export { PROB_SCALE, MIN_PERIOD_SECONDS, MAX_DURATION_SECONDS, MAX_TERMINATORS } from '../contracts/constants';
+
 /** Largest stake the registry stores (uint96). */
 export const MAX_STAKE_WEI = (1n << 96n) - 1n;
 /** Largest uint32 (period length). */
