@@ -20,7 +20,7 @@ export const SNAPSHOT_BASE = join(tmpdir(), `levetrage-e2e-${createHash('sha256'
 const LOCK = join(SNAPSHOT_BASE, 'build.lock');
 const KEEP = 3;
 /**
- * Not part of the app: contracts, docs, scripts and every test file. Leaving tests out keeps a type error in a
+ * Not part of the app: contracts, docs, scripts, every test file and test-only helpers (`testing/`, `test-helpers.ts`). Leaving tests out keeps a type error in a
  * test from blocking every browser test (`npm test` type-checks the whole project separately) and avoids
  * rebuilding when only tests change.
  */
@@ -33,6 +33,8 @@ const SKIP = [
   /^tests\//,
   /\.test\.[cm]?[jt]sx?$/,
   /(^|\/)__tests__\//,
+  /(^|\/)testing\//,
+  /(^|\/)test-helpers\.[cm]?[jt]sx?$/,
   /^vitest\.config\.ts$/,
   /^wagmi\.config\.ts$/,
   /\.md$/,
