@@ -6,12 +6,13 @@ import { createPublicClient, http, parseEther, type Address, type Hex, type Publ
 import { levetrageAbi } from '../contracts/abis.generated';
 import { verifyDraw } from '../randomness/verify-draw';
 import { anvilAccounts, mine, startStack, warp, type Stack } from '../../tests/e2e/harness';
+import { testPort } from '../../scripts/lib/tools.mjs';
 import { listEscalationsFor, listThreats, parseThreatId, readThreat } from './read';
 import { settleFromBrowser } from './settle';
 import { threatSchedule } from './schedule';
 import { anvilProvider, createTestThreat, sendAs, type TestThreat } from './test-helpers';
 
-const PORT = 8610;
+const PORT = testPort(8610);
 const PERIOD = 60;
 const { jane, joe, oracle, lawFirm, prFirm, keeper, xcorp } = anvilAccounts;
 const HASH_A = `0x${'a1'.repeat(32)}` as Hex;

@@ -10,10 +10,12 @@ import { devWallet, fundDevWallet, type KeyStorage } from '@/components/wallet/d
 import { runTransactions, type TxStep } from './run-transaction';
 import { initialTxState, txReducer, type TxEvent, type TxPhase } from './tx-state';
 import { startAnvil, rpc } from '@/scripts/lib/anvil.mjs';
+import { testPort } from '@/scripts/lib/tools.mjs';
 import { deployContracts } from '@/scripts/lib/deploy.mjs';
 
 // 8620 is this part's e2e anvil (tests/e2e/desks.e2e.test.ts); the unit test uses the next port so both can run at once.
-const PORT = 8621;
+const PORT = testPort(8621);
+const DEAD_PORT = testPort(8629);
 const RPC = `http://127.0.0.1:${PORT}`;
 const chain: Chain = defineChain({
   id: 31337,
@@ -205,11 +207,11 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
   });
 
   it('reports an unreachable RPC', async () => {
-    const deadChain = defineChain({ ...chain, rpcUrls: { default: { http: ['http://127.0.0.1:8629'] } } });
+    const deadChain = defineChain({ ...chain, rpcUrls: { default: { http: [`http://127.0.0.1:${DEAD_PORT}`] } } });
     const dead = createConfig({
       chains: [deadChain],
       connectors: [devWallet({ chain: deadChain, storage: memoryStorage() })],
-      transports: { [deadChain.id]: http('http://127.0.0.1:8629', { retryCount: 0 }) },
+      transports: { [deadChain.id]: http(`http://127.0.0.1:${DEAD_PORT}`, { retryCount: 0 }) },
     });
     await connect(dead, { connector: dead.connectors[0] });
     const { result } = await runAndTrace([{ request: { address: deployment.levetrage, abi: levetrageAbi, functionName: 'fulfil', args: [1n], chainId: 31337 } }], dead);

@@ -19,5 +19,15 @@ export function foundryBin(tool) {
   throw new Error(`${tool} not found: run \`npm install\` first (it comes from the @foundry-rs/${tool} package)`);
 }
 
+/**
+ * A test's fixed port shifted by TEST_PORT_OFFSET (default 0), so two checkouts can run their suites at once.
+ * @param {number} port
+ */
+export function testPort(port) {
+  const offset = Number(process.env.TEST_PORT_OFFSET ?? 0);
+  if (!Number.isInteger(offset) || offset < 0 || port + offset > 65535) throw new Error(`TEST_PORT_OFFSET must be a small non-negative integer, got "${process.env.TEST_PORT_OFFSET}"`);
+  return port + offset;
+}
+
 /** Sleeps `ms` milliseconds. */
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -2,14 +2,15 @@
 // contracts deployed by the forge script, `next start`, headless Chromium, the injected test wallet and the
 // built-in dev wallet. Threats are created here with the anvil dev accounts (unlocked on anvil).
 import type { Page } from 'playwright-core';
+import { testPort } from '../../scripts/lib/tools.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublicClient, createWalletClient, decodeEventLog, http, keccak256, parseEther, toHex, type Address, type Hex, type PublicClient } from 'viem';
 import { levetrageAbi, nashTokenAbi } from '../../lib/contracts/abis.generated';
 import { anvilAccounts, chainTime, installInjectedWallet, mine, rpc, screenshot, startStack, stopStack, warp, type Stack } from './harness';
 
 // its own ports, so this file can run while other e2e files use 8645/3100.
-const ANVIL_PORT = 8620;
-const APP_PORT = 3020;
+const ANVIL_PORT = testPort(8620);
+const APP_PORT = testPort(3020);
 
 let stack: Stack;
 let client: PublicClient;

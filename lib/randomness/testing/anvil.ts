@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Abi, Hex } from 'viem';
 import { startAnvil as startProjectAnvil } from '../../../scripts/lib/anvil.mjs';
+import { testPort } from '../../../scripts/lib/tools.mjs';
 
 /**
  * Test-only helpers: a real anvil on the beacons port (8600) and forge artifacts. Not imported by the app.
  */
 
 /** The port the beacons tests use (other suites use their own). */
-export const BEACONS_ANVIL_PORT = 8600;
+export const BEACONS_ANVIL_PORT = testPort(8600);
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 

@@ -8,7 +8,7 @@ import { getDeployment, type Deployment } from '../../../lib/contracts/deploymen
 import { startAnvil } from '../../../scripts/lib/anvil.mjs';
 import { deployContracts } from '../../../scripts/lib/deploy.mjs';
 import { E2E_BUILD_RPC_URL, ensureNextBuild } from '../../../scripts/lib/next-build.mjs';
-import { ROOT } from '../../../scripts/lib/tools.mjs';
+import { ROOT, testPort } from '../../../scripts/lib/tools.mjs';
 import { seedDemo, type SeededThreat } from '../../../scripts/seed';
 import { setCurrentRpcUrl } from './current';
 import { DESKTOP } from './screenshot';
@@ -139,8 +139,8 @@ function stopProcessGroup(child: ChildProcess): Promise<void> {
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   if (current) throw new Error('startStack: a stack is already running in this file; call stopStack() first');
-  const anvilPort = await pickPort(options.anvilPort ?? envPort('E2E_ANVIL_PORT', 8645), 'anvil');
-  const appPort = await pickPort(options.appPort ?? envPort('E2E_APP_PORT', 3100), 'app');
+  const anvilPort = await pickPort(options.anvilPort ?? envPort('E2E_ANVIL_PORT', testPort(8645)), 'anvil');
+  const appPort = await pickPort(options.appPort ?? envPort('E2E_APP_PORT', testPort(3100)), 'app');
   const withApp = options.app ?? true;
   const timings: Record<string, number> = {};
   const t = async <T>(name: string, fn: () => Promise<T>) => {
