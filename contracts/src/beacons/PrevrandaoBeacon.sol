@@ -36,10 +36,17 @@ contract PrevrandaoBeacon is IRandomnessBeacon {
         delay = delay_;
     }
 
-    /// @notice Returns the target block `block.number + delay` as the ticket. Stateless: anyone may call it.
+    /// @notice Returns the target block `block.number + delay` as the ticket. Stateless and free: anyone may
+    /// call it, with no ETH.
     /// @return ticket The target block number.
-    function request() external view returns (uint48 ticket) {
+    function request() external payable returns (uint48 ticket) {
+        if (msg.value != 0) revert WrongRequestFee(0, msg.value);
         return uint48(block.number + delay);
+    }
+
+    /// @notice Zero: a block's prevrandao costs nothing.
+    function requestFee() external pure returns (uint256) {
+        return 0;
     }
 
     /// @notice The prevrandao of block `ticket`, proven by its RLP header once the block is in the past.

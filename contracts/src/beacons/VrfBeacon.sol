@@ -12,6 +12,10 @@ import {Availability} from "../types/DataTypes.sol";
 /// paid from the subscription), the callback never reverts and there is no re-request path: a request the
 /// coordinator does not answer within `lapseBlocks` blocks lapses for good and a late answer is ignored,
 /// so a ticket never has two values.
+/// Who pays: with a non-zero `requestFee` every request pays that fee in native ETH into the subscription
+/// (`fundSubscriptionWithNative`) and is billed natively, so requests pay for themselves and nobody can drain
+/// what pays for another threat's draws (issue: a provider starving the shared subscription with its own tiny
+/// threats). With a zero fee requests are billed in LINK to the subscription owner, as Chainlink's default.
 /// @dev Implements the consumer side of `VRFConsumerBaseV2Plus` without inheriting it (that base has an
 /// owner-settable coordinator). The subscription is managed on the coordinator by its owner, who must add
 /// this contract as a consumer and keep the subscription funded.
@@ -36,6 +40,8 @@ contract VrfBeacon is IRandomnessBeacon {
     address public immutable registry;
     /// @notice Blocks after the request in which an answer is accepted; afterwards the ticket is Lapsed.
     uint32 public immutable lapseBlocks;
+    /// @notice Native wei each request pays into the subscription (0: billed in LINK to the subscription).
+    uint256 public immutable requestFee;
 
     /// @notice The last ticket issued; tickets are 1, 2, 3, ...
     uint48 public lastTicket;
@@ -74,6 +80,8 @@ contract VrfBeacon is IRandomnessBeacon {
     /// @param requestConfirmations_ Blocks the VRF node waits before answering (reorg safety).
     /// @param registry_ The only address allowed to request.
     /// @param lapseBlocks_ Blocks after a request during which an answer is accepted.
+    /// @param requestFee_ Native wei each request pays (0: LINK billing). Set it above a request's cost at the
+    /// chain's gas prices: the surplus stays in the subscription.
     constructor(
         address coordinator_,
         uint256 subscriptionId_,
@@ -81,7 +89,8 @@ contract VrfBeacon is IRandomnessBeacon {
         uint32 callbackGasLimit_,
         uint16 requestConfirmations_,
         address registry_,
-        uint32 lapseBlocks_
+        uint32 lapseBlocks_,
+        uint256 requestFee_
     ) {
         if (coordinator_ == address(0) || registry_ == address(0) || callbackGasLimit_ == 0 || lapseBlocks_ == 0) {
             revert InvalidConfig();
@@ -93,12 +102,17 @@ contract VrfBeacon is IRandomnessBeacon {
         requestConfirmations = requestConfirmations_;
         registry = registry_;
         lapseBlocks = lapseBlocks_;
+        requestFee = requestFee_;
     }
 
-    /// @notice Requests one random word from the coordinator, paid in LINK from the subscription. Registry only.
+    /// @notice Requests one random word from the coordinator, paying `requestFee` into the subscription (or, with
+    /// a zero fee, billed in LINK to it). Registry only.
     /// @return ticket A new ticket (1, 2, 3, ...).
-    function request() external returns (uint48 ticket) {
+    function request() external payable returns (uint48 ticket) {
         if (msg.sender != registry) revert OnlyRegistry(msg.sender);
+        uint256 fee = requestFee;
+        if (msg.value != fee) revert WrongRequestFee(fee, msg.value);
+        if (fee != 0) coordinator.fundSubscriptionWithNative{value: fee}(subscriptionId);
         uint256 requestId = coordinator.requestRandomWords(
             VRFV2PlusClient.RandomWordsRequest({
                 keyHash: keyHash,
@@ -106,7 +120,7 @@ contract VrfBeacon is IRandomnessBeacon {
                 requestConfirmations: requestConfirmations,
                 callbackGasLimit: callbackGasLimit,
                 numWords: 1,
-                extraArgs: VRFV2PlusClient._argsToBytes(VRFV2PlusClient.ExtraArgsV1({nativePayment: false}))
+                extraArgs: VRFV2PlusClient._argsToBytes(VRFV2PlusClient.ExtraArgsV1({nativePayment: fee != 0}))
             })
         );
         ticket = ++lastTicket;

@@ -21,7 +21,8 @@ interface INashToken is IERC20 {
     /// @notice Burns `amount` of `account`'s tokens, spending the caller's allowance.
     function burnFrom(address account, uint256 amount) external;
 
-    /// @notice Distributes msg.value to all current holders pro rata to their balances.
+    /// @notice Distributes msg.value to holders pro rata to their balances at the end of this block (it is
+    /// shared out from the next block on, so a flash loan repaid within its transaction earns nothing).
     function distribute() external payable;
 
     /// @notice ETH `holder` can claim now.
@@ -32,4 +33,7 @@ interface INashToken is IERC20 {
 
     /// @notice Sends the caller's claimable ETH to the caller.
     function claim() external returns (uint256 amount);
+
+    /// @notice Sends the caller's claimable ETH to `to` (for a holder that cannot receive ETH itself).
+    function claimTo(address to) external returns (uint256 amount);
 }

@@ -11,9 +11,16 @@ interface IRandomnessBeacon {
     /// @notice Thrown by `resolve` when a proof does not prove the ticket's value.
     error InvalidProof(uint48 ticket);
 
-    /// @notice Asks for a value that is not yet known to anyone.
+    /// @notice Thrown by `request` when msg.value is not `requestFee()`.
+    error WrongRequestFee(uint256 expected, uint256 sent);
+
+    /// @notice Asks for a value that is not yet known to anyone. msg.value must be `requestFee()`: every request
+    /// pays for itself, so nobody's requests can use up what pays for anyone else's.
     /// @return ticket An opaque handle, stored by the caller and passed to `resolve`.
-    function request() external returns (uint48 ticket);
+    function request() external payable returns (uint48 ticket);
+
+    /// @notice The native fee (wei) one `request` costs; zero for a beacon whose values are free.
+    function requestFee() external view returns (uint256);
 
     /// @notice The value of a ticket.
     /// @param ticket A ticket returned by `request`.
