@@ -84,10 +84,10 @@ contract Levetrage is LevetrageBase {
     function create(ThreatParams calldata params, Engagement calldata engagement, bytes calldata providerSignature)
         external
         payable
-       
-        nonReentrant
         returns (uint256 id)
     {
+        // No reentrancy guard needed: every write happens before the only untrusted call, the resolver hook,
+        // which comes last (NASH and the extension are this deployment's own code).
         bool probabilistic = address(params.odds.beacon) != address(0);
         bool canEscalate = probabilistic || params.timeoutAction == Action.Escalate;
         _checkParams(params, canEscalate);
@@ -104,8 +104,9 @@ contract Levetrage is LevetrageBase {
         _store(id, params, engagement.provider, engagementId);
         _emitCreated(id, params, canEscalate ? engagement.agreementHash : bytes32(0), engagementId, fee);
 
-        if (probabilistic) _setOdds(id, params);
-        else if (params.odds.period != 0 || params.odds.pEscalate != 0 || params.odds.pTerminate != 0) {
+        if (probabilistic) {
+            _setOdds(id, params);
+        } else if (params.odds.period != 0 || params.odds.pEscalate != 0 || params.odds.pTerminate != 0) {
             revert InvalidOdds(params.odds.pEscalate, params.odds.pTerminate);
         }
         if (params.flags & Flags.PROMISE != 0) _extra[id].isPromise = true;
@@ -117,7 +118,7 @@ contract Levetrage is LevetrageBase {
             emit Linked(id, params.linkedTo);
         }
 
-        if (fee != 0) nash.burnFrom(msg.sender, fee);
+        if (fee != 0) nash.burnFee(msg.sender, fee);
         if (params.resolverData.length != 0) IResolver(params.resolver).onThreatCreated(id, msg.sender, params);
     }
 
@@ -162,7 +163,7 @@ contract Levetrage is LevetrageBase {
             let s := threat.slot
             sstore(s, or(beneficiary, shl(160, callvalue())))
             sstore(add(s, 1), slot1)
-            sstore(add(s, 2), engagementId)
+            if engagementId { sstore(add(s, 2), engagementId) }
             sstore(add(s, 3), resolver)
         }
     }
@@ -238,10 +239,8 @@ contract Levetrage is LevetrageBase {
     }
 
     function _isFunded(FundingParams calldata f) private pure returns (bool) {
-        return f.cap != 0 || f.gatherUntil != 0 || f.backersRoot != bytes32(0) || f.minPledgers != 0
-            || f.minTotal != 0;
+        return f.cap != 0 || f.gatherUntil != 0 || f.backersRoot != bytes32(0) || f.minPledgers != 0 || f.minTotal != 0;
     }
-
 
     /*//////////////////////////////////////////////////////////////
                                ENGAGEMENTS
@@ -269,14 +268,13 @@ contract Levetrage is LevetrageBase {
         if (uses == 0) revert EngagementNoUses();
         engagementId = _engagementId(engagement);
 
-        uint256 accepted = _acceptedUses[engagementId];
-        if (accepted != 0) {
-            // Accepted on chain: the stored count of uses is the consent; a revoked nonce still blocks it.
-            _requireNonceFree(provider, engagement.nonce);
+        if (signature.length == 0) {
+            // Accepted on chain (acceptEngagement consumed its nonce then): the stored count is the consent.
+            uint256 accepted = _acceptedUses[engagementId];
+            if (accepted == 0) revert EngagementUsed(provider, engagement.nonce);
             unchecked {
                 _acceptedUses[engagementId] = accepted - 1;
             }
-            if (accepted == 1) _consumeNonce(provider, engagement.nonce);
             return engagementId;
         }
         if (!_validSignature(provider, engagementId, signature)) revert EngagementBadSignature(provider);
@@ -290,19 +288,15 @@ contract Levetrage is LevetrageBase {
         }
     }
 
-    /// @dev ECDSA for an account (65 bytes, low s, never the zero address), ERC-1271 for a contract.
+    /// @dev ECDSA (65 bytes, low s, never the zero address) first, so an account's valid signature never
+    /// touches its account; else ERC-1271 for a contract (a multisig, a firm's smart account).
     function _validSignature(address provider, bytes32 digest, bytes calldata signature) private view returns (bool) {
-        if (provider.code.length == 0) {
-            (address recovered, ECDSA.RecoverError error,) = ECDSA.tryRecoverCalldata(digest, signature);
-            return error == ECDSA.RecoverError.NoError && recovered == provider;
-        }
-        return SignatureChecker.isValidERC1271SignatureNowCalldata(provider, digest, signature);
+        (address recovered, ECDSA.RecoverError error,) = ECDSA.tryRecoverCalldata(digest, signature);
+        if (error == ECDSA.RecoverError.NoError && recovered == provider) return true;
+        return
+            provider.code.length != 0
+                && SignatureChecker.isValidERC1271SignatureNowCalldata(provider, digest, signature);
     }
-
-
-
-
-
 
     /*//////////////////////////////////////////////////////////////
                                RESOLUTION
@@ -323,21 +317,9 @@ contract Levetrage is LevetrageBase {
         _refund(id, threat);
     }
 
-
-
-
-
-
-
-
     /*//////////////////////////////////////////////////////////////
                         BACKERS AND POOLS
     //////////////////////////////////////////////////////////////*/
-
-
-
-
-
 
     /*//////////////////////////////////////////////////////////////
                                 SETTLING
@@ -530,9 +512,6 @@ contract Levetrage is LevetrageBase {
                                  ADMIN
     //////////////////////////////////////////////////////////////*/
 
-
-
-
     /// @notice See ILevetrage.
     function setBeaconAllowed(IRandomnessBeacon beacon, bool allowed) external onlyFeeController {
         if (address(beacon) == address(0)) revert ZeroAddress();
@@ -582,8 +561,6 @@ contract Levetrage is LevetrageBase {
         return _feeOf(move);
     }
 
-
-
     /// @notice See ILevetrage.
     function isBeaconAllowed(IRandomnessBeacon beacon) external view returns (bool) {
         return _beaconAllowed[beacon];
@@ -599,12 +576,6 @@ contract Levetrage is LevetrageBase {
     function getThreat(uint256 id) external view returns (Threat memory threat, Odds memory odds) {
         return (_threats[id], _odds[id]);
     }
-
-
-
-
-
-
 
     /// @notice See ILevetrage.
     function duePeriods(uint256 id) external view returns (uint24) {
@@ -630,13 +601,4 @@ contract Levetrage is LevetrageBase {
     /*//////////////////////////////////////////////////////////////
                                 INTERNAL
     //////////////////////////////////////////////////////////////*/
-
-
-
-
-
-
-
-
-
 }

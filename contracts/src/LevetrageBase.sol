@@ -133,9 +133,11 @@ abstract contract LevetrageBase is ILevetrageEvents, ILevetrageErrors, EIP712, R
         if (msg.sender != feeController) revert NotFeeController(msg.sender);
         _;
     }
+
     function _requireExists(uint256 id, Status status) internal pure {
         if (status == Status.None) revert ThreatNotFound(id);
     }
+
     /// @dev The caller is the resolver and the threat can still be decided: Live (or a gathering pool) before
     /// its deadline, or Claimed before its hold ends.
     function _requireDecidable(uint256 id, Threat storage threat) internal view {
@@ -153,6 +155,7 @@ abstract contract LevetrageBase is ILevetrageEvents, ILevetrageErrors, EIP712, R
             revert ThreatNotLive(id, status);
         }
     }
+
     /// @dev Ends the current hold (status Claimed -> Live), adding its time to the used budget.
     function _endHold(uint256 id, Threat storage threat, bool expired) internal {
         Claim memory claim = _claims[id];
@@ -164,6 +167,7 @@ abstract contract LevetrageBase is ILevetrageEvents, ILevetrageErrors, EIP712, R
         threat.setStatus(Status.Live);
         emit ClaimReleased(id, expired);
     }
+
     /// @dev The EIP-712 digest of an engagement, hashed straight from calldata (the struct is 9 static words).
     function _engagementId(Engagement calldata engagement) internal view returns (bytes32) {
         bytes32 structHash;
@@ -176,34 +180,41 @@ abstract contract LevetrageBase is ILevetrageEvents, ILevetrageErrors, EIP712, R
         }
         return _hashTypedDataV4(structHash);
     }
+
     function _consumeNonce(address provider, uint64 nonce) internal {
         uint256 bit = 1 << (nonce & 255);
         uint256 bits = _nonces[provider][nonce >> 8];
         if (bits & bit != 0) revert EngagementUsed(provider, nonce);
         _nonces[provider][nonce >> 8] = bits | bit;
     }
+
     function _requireNonceFree(address provider, uint64 nonce) internal view {
         if (_nonces[provider][nonce >> 8] & (1 << (nonce & 255)) != 0) revert EngagementUsed(provider, nonce);
     }
+
     function _feeOf(Move move) internal view returns (uint96) {
         return move == Move.CreateCommitment ? _config.feeCommitment : _config.feeProbabilistic;
     }
+
     function _writeFee(Move move, uint96 fee) internal {
         if (move == Move.CreateCommitment) _config.feeCommitment = fee;
         else _config.feeProbabilistic = fee;
         emit FeeSet(move, fee);
     }
+
     /// @dev Periods i >= 1 with start + i * period <= min(now, deadline).
     function _duePeriods(uint40 start, uint40 deadline, uint32 period) internal view returns (uint256) {
         uint256 until = block.timestamp < deadline ? block.timestamp : deadline;
         return until > start ? (until - start) / period : 0;
     }
+
     /// @dev Applies the timeout action; the threat must be live.
     function _timeout(uint256 id, Threat storage threat, Action action) internal returns (Status) {
         if (action == Action.Escalate) return _escalate(id, threat);
         if (action == Action.Refund) return _refundWith(id, threat);
         return _forfeit(id, threat);
     }
+
     /// @dev Pays the provider the whole stake: the authentic escalation (Escalated is emitted in the same
     /// transaction, with the engagement the provider accepted).
     function _escalate(uint256 id, Threat storage threat) internal returns (Status) {
@@ -214,12 +225,14 @@ abstract contract LevetrageBase is ILevetrageEvents, ILevetrageErrors, EIP712, R
         emit Escalated(id, provider, threat.engagementId, amount, paid);
         return Status.Escalated;
     }
+
     /// @dev Sets Refunded and refunds: the refund timeout and the dovish draw.
     function _refundWith(uint256 id, Threat storage threat) internal returns (Status) {
         threat.setStatus(Status.Refunded);
         _refund(id, threat);
         return Status.Refunded;
     }
+
     /// @dev Sends the beneficiary its own share (the stake less what backers and pledgers added: they take
     /// theirs back with `reclaim`); the status was set by the caller.
     function _refund(uint256 id, Threat storage threat) internal {
@@ -228,6 +241,7 @@ abstract contract LevetrageBase is ILevetrageEvents, ILevetrageErrors, EIP712, R
         bool paid = own == 0 || _send(beneficiary, own);
         emit Refunded(id, beneficiary, own, paid);
     }
+
     /// @dev Distributes the stake to NASH holders. If that is impossible (no NASH left to share it) the stake is
     /// refunded instead, so a stake can never be locked.
     function _forfeit(uint256 id, Threat storage threat) internal returns (Status) {
@@ -244,6 +258,7 @@ abstract contract LevetrageBase is ILevetrageEvents, ILevetrageErrors, EIP712, R
             return _refundWith(id, threat);
         }
     }
+
     /// @dev Sends `amount` with a bounded gas stipend; on failure credits `withdrawable[to]`.
     /// Return data is never copied, so a recipient cannot grief with a huge revert reason.
     function _send(address to, uint256 amount) internal returns (bool ok) {
@@ -253,6 +268,7 @@ abstract contract LevetrageBase is ILevetrageEvents, ILevetrageErrors, EIP712, R
         }
         if (!ok) _withdrawable[to] += amount;
     }
+
     /// @dev Pays the caller of `leave` or the change of `settle`: `_send`, credited to `withdrawable` on failure.
     function _pay(address to, uint256 amount) internal {
         _send(to, amount);

@@ -88,10 +88,20 @@ contract LevetrageExtension is LevetrageBase {
         if (msg.sender != engagement.provider) revert NotProvider(msg.sender, engagement.provider);
         if (engagement.uses == 0) revert EngagementNoUses();
         if (engagement.agreementHash == bytes32(0)) revert ZeroAgreementHash();
-        _requireNonceFree(engagement.provider, engagement.nonce);
+        // The nonce is consumed now: a signature of the same engagement can no longer be used besides.
+        _consumeNonce(engagement.provider, engagement.nonce);
         engagementId = _engagementId(engagement);
         _acceptedUses[engagementId] = engagement.uses;
         emit EngagementAccepted(engagementId, engagement.provider, engagement.maker, engagement);
+    }
+
+    /// @notice See ILevetrage.
+    function revokeEngagement(Engagement calldata engagement) external onlyDelegated returns (bytes32 engagementId) {
+        if (msg.sender != engagement.provider) revert NotProvider(msg.sender, engagement.provider);
+        engagementId = _engagementId(engagement);
+        delete _acceptedUses[engagementId];
+        _nonces[msg.sender][engagement.nonce >> 8] |= 1 << (engagement.nonce & 255);
+        emit EngagementRevoked(engagementId, msg.sender, engagement.nonce);
     }
 
     /// @notice See ILevetrage.
@@ -177,7 +187,7 @@ contract LevetrageExtension is LevetrageBase {
     }
 
     /// @notice See ILevetrage.
-    function join(uint256 id, bytes32[] calldata proof) external onlyDelegated payable nonReentrant {
+    function join(uint256 id, bytes32[] calldata proof) external payable onlyDelegated nonReentrant {
         if (msg.value == 0) revert ZeroAmount();
         Threat storage threat = _threats[id];
         (,,, Status status,) = threat.loadSlot1();
@@ -287,43 +297,43 @@ contract LevetrageExtension is LevetrageBase {
     }
 
     /// @notice See ILevetrage.
-    function pendingFeeOf(Move move) external onlyDelegated view returns (uint96 fee, uint40 effectiveAt) {
+    function pendingFeeOf(Move move) external view onlyDelegated returns (uint96 fee, uint40 effectiveAt) {
         PendingFee memory pending = _pendingFees[move];
         return (pending.fee, pending.effectiveAt);
     }
 
     /// @notice See ILevetrage.
     function getThreatExtra(uint256 id)
-        external onlyDelegated
+        external
         view
-       
+        onlyDelegated
         returns (ThreatExtra memory extra, Funding memory funding, bytes32 backersRoot, Claim memory claim)
     {
         return (_extra[id], _funding[id], _backersRoot[id], _claims[id]);
     }
 
     /// @notice See ILevetrage.
-    function shareOf(uint256 id, address account) external onlyDelegated view returns (uint256) {
+    function shareOf(uint256 id, address account) external view onlyDelegated returns (uint256) {
         return _shares[id][account];
     }
 
     /// @notice See ILevetrage.
-    function engagementIdOf(Engagement calldata engagement) external onlyDelegated view returns (bytes32) {
+    function engagementIdOf(Engagement calldata engagement) external view onlyDelegated returns (bytes32) {
         return _engagementId(engagement);
     }
 
     /// @notice See ILevetrage.
-    function acceptedUses(bytes32 engagementId) external onlyDelegated view returns (uint256) {
+    function acceptedUses(bytes32 engagementId) external view onlyDelegated returns (uint256) {
         return _acceptedUses[engagementId];
     }
 
     /// @notice See ILevetrage.
-    function signedUses(bytes32 engagementId) external onlyDelegated view returns (uint256) {
+    function signedUses(bytes32 engagementId) external view onlyDelegated returns (uint256) {
         return _signedUses[engagementId];
     }
 
     /// @notice See ILevetrage.
-    function isNonceUsed(address provider, uint64 nonce) external onlyDelegated view returns (bool) {
+    function isNonceUsed(address provider, uint64 nonce) external view onlyDelegated returns (bool) {
         return _nonces[provider][nonce >> 8] & (1 << (nonce & 255)) != 0;
     }
 }

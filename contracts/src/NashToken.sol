@@ -80,6 +80,8 @@ contract NashToken is INashToken, IERC20Metadata, IERC20Errors, ReentrancyGuardT
     /// @notice `account` no longer earns dividends; it keeps `earned` (wei) it had earned before.
     event ExcludedFromDividends(address indexed account, uint256 earned);
 
+    /// @notice Thrown by `burnFee` from an account other than the registry.
+    error NotRegistry(address caller);
     /// @notice Thrown by an excluder function from another account.
     error NotExcluder(address caller);
     /// @notice Thrown when excluding an account that is not a contract, or is already excluded.
@@ -192,6 +194,15 @@ contract NashToken is INashToken, IERC20Metadata, IERC20Errors, ReentrancyGuardT
         _update(account, address(0), value);
     }
 
+    /// @inheritdoc INashToken
+    /// @dev No allowance: the registry's only call is `burnFee(msg.sender, fee)` from `create`, with `fee` at most
+    /// the `maxFee` its caller passed. Makers so need no approve transaction, and no allowance is left for a fee
+    /// change to burn.
+    function burnFee(address payer, uint256 value) external {
+        if (msg.sender != registry) revert NotRegistry(msg.sender);
+        _update(payer, address(0), value);
+    }
+
     /*//////////////////////////////////////////////////////////////
                                DIVIDENDS
     //////////////////////////////////////////////////////////////*/
@@ -297,11 +308,7 @@ contract NashToken is INashToken, IERC20Metadata, IERC20Errors, ReentrancyGuardT
 
     /// @dev The per-share figure, remainder and supply slot as they are once any pending distribution from an
     /// earlier block is released.
-    function _released()
-        private
-        view
-        returns (uint256 perShare, uint256 remainder, uint256 packed, bool changed)
-    {
+    function _released() private view returns (uint256 perShare, uint256 remainder, uint256 packed, bool changed) {
         packed = _supplySlot;
         perShare = (packed >> 96) & PER_SHARE_MASK;
         uint256 pendingWord = _pendingSlot;

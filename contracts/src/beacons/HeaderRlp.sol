@@ -56,10 +56,16 @@ library HeaderRlp {
                     and(
                         and(
                             and(eq(byte(0, calldataload(p)), 0xa0), eq(byte(0, calldataload(add(p, 33))), 0xa0)),
-                            and(eq(byte(0, calldataload(add(p, 66))), 0x94), eq(byte(0, calldataload(add(p, 87))), 0xa0))
+                            and(
+                                eq(byte(0, calldataload(add(p, 66))), 0x94),
+                                eq(byte(0, calldataload(add(p, 87))), 0xa0)
+                            )
                         ),
                         and(
-                            and(eq(byte(0, calldataload(add(p, 120))), 0xa0), eq(byte(0, calldataload(add(p, 153))), 0xa0)),
+                            and(
+                                eq(byte(0, calldataload(add(p, 120))), 0xa0),
+                                eq(byte(0, calldataload(add(p, 153))), 0xa0)
+                            ),
                             eq(shr(232, calldataload(add(p, 186))), 0xb90100)
                         )
                     )

@@ -59,10 +59,15 @@ interface ILevetrageEvents {
     event Linked(uint256 indexed id, uint256 indexed linkedTo);
 
     /// @notice `provider` accepted engagement `engagementId` on chain (`acceptEngagement`).
-    event EngagementAccepted(bytes32 indexed engagementId, address indexed provider, address indexed maker, Engagement engagement);
+    event EngagementAccepted(
+        bytes32 indexed engagementId, address indexed provider, address indexed maker, Engagement engagement
+    );
 
     /// @notice `provider` revoked nonce `nonce`: an engagement with it can no longer back a new threat.
     event NonceRevoked(address indexed provider, uint64 nonce);
+
+    /// @notice `provider` revoked engagement `engagementId` (accepted on chain or signed): it backs no new threat.
+    event EngagementRevoked(bytes32 indexed engagementId, address indexed provider, uint64 nonce);
 
     /// @notice `funder` added `amount` to threat `id` (a backer of a live threat, or a pledger of a pool).
     event Joined(uint256 indexed id, address indexed funder, uint256 amount, uint256 stake);
@@ -187,7 +192,8 @@ interface ILevetrageErrors {
     error StakeBelowEngagement(uint256 stake, uint96 minStake);
     /// @notice Thrown when the stake would exceed the engagement's `maxStake`.
     error StakeAboveEngagement(uint256 stake, uint96 maxStake);
-    /// @notice Thrown by a create whose engagement was used up (its nonce consumed) or revoked.
+    /// @notice Thrown by a create whose engagement was used up (its nonce consumed), revoked, or (with an empty
+    /// signature) never accepted on chain.
     error EngagementUsed(address provider, uint64 nonce);
     /// @notice Thrown by a create whose engagement has `uses == 0`.
     error EngagementNoUses();
@@ -306,10 +312,17 @@ interface ILevetrage is ILevetrageEvents, ILevetrageErrors {
         payable
         returns (uint256 id);
 
-    /// @notice Accepts an engagement on chain, for a provider that prefers a transaction to a signature.
-    /// @dev Requirements: msg.sender == engagement.provider; uses > 0; the nonce not revoked.
+    /// @notice Accepts an engagement on chain, for a provider that prefers a transaction to a signature. Its nonce
+    /// is consumed at once (a signature of the same engagement is then void); the threats it may back are counted
+    /// by `acceptedUses`. A create then passes the engagement with an empty signature.
+    /// @dev Requirements: msg.sender == engagement.provider; uses > 0; a non-zero agreement hash; the nonce free.
     /// @return engagementId The engagement's EIP-712 digest.
     function acceptEngagement(Engagement calldata engagement) external returns (bytes32 engagementId);
+
+    /// @notice Revokes an engagement, signed or accepted on chain: it backs no new threat (threats it already
+    /// backs are unaffected).
+    /// @dev Requirements: msg.sender == engagement.provider.
+    function revokeEngagement(Engagement calldata engagement) external returns (bytes32 engagementId);
 
     /// @notice Revokes one of the caller's nonces: no engagement with it can back a new threat any more.
     function revokeNonce(uint64 nonce) external;

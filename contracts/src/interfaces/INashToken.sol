@@ -21,6 +21,9 @@ interface INashToken is IERC20 {
     /// @notice Burns `amount` of `account`'s tokens, spending the caller's allowance.
     function burnFrom(address account, uint256 amount) external;
 
+    /// @notice Burns the fee of a move from its payer. Only the registry, for its caller's own fee.
+    function burnFee(address payer, uint256 amount) external;
+
     /// @notice Distributes msg.value to holders pro rata to their balances at the end of this block (it is
     /// shared out from the next block on, so a flash loan repaid within its transaction earns nothing).
     function distribute() external payable;

@@ -23,13 +23,34 @@ contract TestBeacon is IRandomnessBeacon {
     uint256 public requests;
     /// @notice If set, `resolve` requires `proof == abi.encode(value)` for Ready tickets (mimics a proof check).
     bool public requireProof;
+    /// @notice If set, `request` reverts (a cancelled subscription, a removed consumer, a migrated coordinator).
+    bool public failRequests;
+    /// @notice The fee `request` charges.
+    uint256 public fee;
 
     mapping(uint48 ticket => Entry) public entries;
 
     /// @inheritdoc IRandomnessBeacon
-    function request() external returns (uint48 ticket) {
+    function request() external payable returns (uint48 ticket) {
+        if (failRequests) revert("TestBeacon: request refused");
+        if (msg.value != fee) revert WrongRequestFee(fee, msg.value);
         ticket = nextTicket++;
         ++requests;
+    }
+
+    /// @inheritdoc IRandomnessBeacon
+    function requestFee() external view returns (uint256) {
+        return fee;
+    }
+
+    /// @notice Makes `request` revert (or work again).
+    function setFailRequests(bool on) external {
+        failRequests = on;
+    }
+
+    /// @notice Sets the fee `request` charges.
+    function setFee(uint256 fee_) external {
+        fee = fee_;
     }
 
     /// @inheritdoc IRandomnessBeacon
