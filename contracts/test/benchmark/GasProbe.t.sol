@@ -9,10 +9,6 @@ contract GasProbeTest is BaseTest {
     ThreatParams p;
     function setUp() public override {
         super.setUp();
-        vm.startPrank(feeController);
-        registry.setFee(Move.CreateCommitment, 0);
-        vm.stopPrank();
-        // fee 10 NASH: schedule and apply
         vm.prank(feeController); registry.setFee(Move.CreateCommitment, 10e18);
         vm.warp(block.timestamp + 3 days); registry.applyFee(Move.CreateCommitment);
         vm.prank(holder); nash.transfer(maker, 1000e18);
