@@ -136,9 +136,10 @@ contract PanelResolver is ResolverBase, EIP712, IPanelResolver {
         (threat.status, threat.deadline, threat.probabilistic) = _threatState(id);
         Status status = threat.status;
         if (status == Status.Live || status == Status.Gathering || status == Status.Claimed) {
-            if (block.timestamp >= threat.deadline && (status != Status.Claimed || block.timestamp >= panel.heldUntil)) revert ApprovalTooLate(
-                id, threat.deadline, panel.heldUntil
-            );
+            bool held = status == Status.Claimed && block.timestamp < panel.heldUntil;
+            if (block.timestamp >= threat.deadline && !held) {
+                revert ApprovalTooLate(id, threat.deadline, panel.heldUntil);
+            }
         } else {
             revert ThreatClosed(id, status);
         }
