@@ -5,6 +5,13 @@ import {Script, console2} from "forge-std/Script.sol";
 import {ILevetrage} from "../src/interfaces/ILevetrage.sol";
 import {INashToken} from "../src/interfaces/INashToken.sol";
 import {IRandomnessBeacon} from "../src/interfaces/IRandomnessBeacon.sol";
+import {PanelResolver} from "../src/resolvers/PanelResolver.sol";
+import {RealityResolver} from "../src/resolvers/RealityResolver.sol";
+import {UmaResolver} from "../src/resolvers/UmaResolver.sol";
+import {IRealityETH} from "../src/resolvers/interfaces/IRealityETH.sol";
+import {IOptimisticOracleV3} from "../src/resolvers/interfaces/IOptimisticOracleV3.sol";
+import {IWETH} from "../src/resolvers/interfaces/IWETH.sol";
+import {Peers} from "./lib/Peers.sol";
 
 /// @title Deploy
 /// @notice Deploys NashToken, the Levetrage registry (extension + core), the beacons, the resolvers and, on the
@@ -51,6 +58,13 @@ contract Deploy is Script {
         address uniswapRouter;
         address nashWethPair;
         address ethUsdFeed;
+        address panelResolver;
+        address realityResolver;
+        address umaResolver;
+        address reality;
+        address realityArbitrator;
+        address umaOracle;
+        address umaDvm;
     }
 
     /// @notice Thrown for a setting this script refuses off the local chain.
@@ -96,6 +110,7 @@ contract Deploy is Script {
         } else {
             d.uniswapRouter = vm.envOr("UNISWAP_V2_ROUTER", address(0));
             d.ethUsdFeed = vm.envOr("ETH_USD_FEED", address(0));
+            _deployPublicResolvers(d, registry);
         }
 
         address feeController = vm.envOr("FEE_CONTROLLER", address(0));
@@ -165,7 +180,17 @@ contract Deploy is Script {
     /// from npm: WETH9, Uniswap v2 factory + router02 with a seeded NASH/WETH pool (100,000 NASH : 10 ETH, so a
     /// 25-NASH fee costs about 0.0025 ETH), and Chainlink's MockV3Aggregator at 3,000 USD per ETH.
     function _deployLocalPeers(Deployed memory d, address deployer) internal {
-        d.weth = _deployNpm("node_modules/@uniswap/v2-periphery/build/WETH9.json", "");
+        // Reality.eth v3.0 with its reference arbitrator, UMA's OOv3 stack (MockOracleAncillary as the DVM), WETH9
+        // and the three resolvers (contracts/script/lib/Peers.sol).
+        Peers.Stack memory s = Peers.deployAll(ILevetrage(d.levetrage), Peers.localSettings());
+        d.weth = s.weth;
+        d.reality = s.reality;
+        d.realityArbitrator = s.arbitrator;
+        d.umaOracle = s.uma.optimisticOracle;
+        d.umaDvm = s.uma.mockOracle;
+        d.panelResolver = s.panelResolver;
+        d.realityResolver = s.realityResolver;
+        d.umaResolver = s.umaResolver;
         d.uniswapFactory = _deployNpm("node_modules/@uniswap/v2-core/build/UniswapV2Factory.json", abi.encode(deployer));
         d.uniswapRouter =
             _deployNpm("node_modules/@uniswap/v2-periphery/build/UniswapV2Router02.json", abi.encode(d.uniswapFactory, d.weth));
@@ -192,6 +217,20 @@ contract Deploy is Script {
         d.ethUsdFeed = deployCode("MockV3Aggregator.sol:MockV3Aggregator", abi.encode(uint8(8), int256(3_000e8)));
     }
 
+    /// @dev Off the local chain: our panel resolver always, and the Reality.eth / UMA resolvers when the peers'
+    /// addresses are given.
+    function _deployPublicResolvers(Deployed memory d, ILevetrage registry) internal {
+        d.panelResolver = address(new PanelResolver(registry));
+        d.reality = vm.envOr("REALITY_ETH", address(0));
+        d.realityArbitrator = vm.envOr("REALITY_ARBITRATOR", address(0));
+        if (d.reality != address(0)) d.realityResolver = address(new RealityResolver(registry, IRealityETH(d.reality)));
+        d.umaOracle = vm.envOr("UMA_OOV3", address(0));
+        if (d.umaOracle != address(0)) {
+            d.weth = vm.envAddress("UMA_CURRENCY");
+            d.umaResolver = address(new UmaResolver(registry, IOptimisticOracleV3(d.umaOracle), IWETH(d.weth)));
+        }
+    }
+
     /// @dev Deploys a contract from a Waffle/Truffle-style npm artifact (`bytecode` as hex without 0x).
     function _deployNpm(string memory path, bytes memory args) internal returns (address deployed) {
         string memory json = vm.readFile(path);
@@ -213,5 +252,12 @@ contract Deploy is Script {
         if (d.uniswapRouter != address(0)) console2.log("DEPLOYED uniswapRouter", d.uniswapRouter);
         if (d.nashWethPair != address(0)) console2.log("DEPLOYED nashWethPair", d.nashWethPair);
         if (d.ethUsdFeed != address(0)) console2.log("DEPLOYED ethUsdFeed", d.ethUsdFeed);
+        if (d.panelResolver != address(0)) console2.log("DEPLOYED panelResolver", d.panelResolver);
+        if (d.realityResolver != address(0)) console2.log("DEPLOYED realityResolver", d.realityResolver);
+        if (d.umaResolver != address(0)) console2.log("DEPLOYED umaResolver", d.umaResolver);
+        if (d.reality != address(0)) console2.log("DEPLOYED reality", d.reality);
+        if (d.realityArbitrator != address(0)) console2.log("DEPLOYED realityArbitrator", d.realityArbitrator);
+        if (d.umaOracle != address(0)) console2.log("DEPLOYED umaOracle", d.umaOracle);
+        if (d.umaDvm != address(0)) console2.log("DEPLOYED umaDvm", d.umaDvm);
     }
 }
