@@ -61,3 +61,14 @@ export function demoAgreementInputs(
 export function allDemoAgreementInputs(): Record<DemoAgreementKey, AgreementInputs> {
   return Object.fromEntries((Object.keys(RAW) as DemoAgreementKey[]).map((k) => [k, demoAgreementInputs(k)])) as Record<DemoAgreementKey, AgreementInputs>;
 }
+
+/**
+ * The sha-256 of each story's PDF (its agreement hash), as rendered by `renderAgreement` from the files above.
+ * Checked by `lib/agreements/pdf/render.test.ts` in this process and in a second one (the CLI).
+ */
+export const DEMO_AGREEMENT_SHA256: Readonly<Record<DemoAgreementKey, `0x${string}`>> = {
+  'jane-refund': '0x7536b177bfec81fbb06657c471353a82ef5833c53a09ce68602e83337fd675c6',
+  'jane-law-firm': '0x18a7069028c58351029c3bf8903d0dd701cdafa39fd36b1d13395073c6b48a49',
+  'joe-pinata': '0x488f9d2ce9e4011044e3e7736cb5825fbbcbc50440542a034f2c88e5a039841a',
+  'mike-raise': '0x5c7c5c4796bb0d23dcca13ccdd183dc9da26bca747f7c38e91c13988f6ec012f',
+};

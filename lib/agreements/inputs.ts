@@ -48,13 +48,24 @@ function inputsSchema(t: AgreementTemplate<TemplateId, unknown, unknown>): z.Zod
   const defaults = defaultConfidential(t.id);
   const schema = z
     .strictObject({
-      format: z.literal(INPUTS_FORMAT, { error: `This is not a Levetrage agreement: "format" must be "${INPUTS_FORMAT}".` }),
+      format: z.literal(INPUTS_FORMAT, {
+        error: (iss) =>
+          iss.input === undefined
+            ? `Add "format": "${INPUTS_FORMAT}".`
+            : `This is not a Levetrage agreement: "format" must be "${INPUTS_FORMAT}".`,
+      }),
       formatVersion: z.literal(INPUTS_FORMAT_VERSION, {
-        error: `This agreement uses another version of the inputs format; this code reads version ${INPUTS_FORMAT_VERSION}.`,
+        error: (iss) =>
+          iss.input === undefined
+            ? `Add "formatVersion": ${INPUTS_FORMAT_VERSION}.`
+            : `This agreement uses another version of the inputs format; this code reads version ${INPUTS_FORMAT_VERSION}.`,
       }),
       template: z.literal(t.id),
       templateVersion: z.literal(t.version, {
-        error: `This code renders version ${t.version} of the "${t.id}" template; an agreement of another version must be rendered by the code of that version.`,
+        error: (iss) =>
+          iss.input === undefined
+            ? `Add "templateVersion": ${t.version} (the version of the "${t.id}" template this code renders).`
+            : `This code renders version ${t.version} of the "${t.id}" template; an agreement of another version must be rendered by the code of that version.`,
       }),
       date: isoDay('the agreement’s date'),
       onchain: t.onchainSchema,

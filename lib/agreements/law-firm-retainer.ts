@@ -40,7 +40,7 @@ export const lawFirmRetainerFieldsSchema = z.strictObject({
   feeTerms: text({ what: 'the fee terms', max: 1000, multiline: true, optional: true }),
   instructions: text({ what: 'the further instructions', max: 2000, multiline: true, optional: true }),
   governingLaw: text({ what: 'the governing law', max: 200, optional: true }),
-});
+}, { error: 'Give the template’s fields as an object (see its defaults for an example).' });
 export type LawFirmRetainerFields = z.output<typeof lawFirmRetainerFieldsSchema>;
 export type LawFirmRetainerInputs = TemplateInputs<typeof LAW_FIRM_RETAINER_ID, EngagementTerms, LawFirmRetainerFields>;
 

@@ -44,7 +44,7 @@ export const engagementTermsSchema = z
     kinds,
     validUntil,
     uses,
-  })
+  }, { error: 'Give the on-chain terms as an object: chainId, registry, maker, provider, nonce, minStake, maxStake, kinds, validUntil, uses.' })
   .superRefine((t, c) => {
     if (typeof t.maker === 'string' && t.maker === t.provider)
       c.addIssue({ code: 'custom', path: ['provider'], message: 'The provider must be another account than the maker.' });
@@ -66,7 +66,7 @@ export const resolverTermsSchema = z
     kinds,
     validUntil,
     uses,
-  })
+  }, { error: 'Give the on-chain terms as an object: chainId, registry, maker, oracle, minStake, kinds, validUntil, uses.' })
   .superRefine((t, c) => {
     if (typeof t.maker === 'string' && t.maker === t.oracle)
       c.addIssue({ code: 'custom', path: ['oracle'], message: 'The oracle must be another account than the maker: a maker who decides her own demand commits to nothing.' });

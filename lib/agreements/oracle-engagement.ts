@@ -42,7 +42,7 @@ export const oracleEngagementFieldsSchema = z.strictObject({
   contact: text({ what: 'where evidence is sent (an e-mail or web address)', min: 5, max: 200 }),
   feeTerms: text({ what: 'the fee terms', max: 1000, multiline: true, optional: true }),
   governingLaw: text({ what: 'the governing law', max: 200, optional: true }),
-});
+}, { error: 'Give the template’s fields as an object (see its defaults for an example).' });
 export type OracleEngagementFields = z.output<typeof oracleEngagementFieldsSchema>;
 export type OracleEngagementInputs = TemplateInputs<typeof ORACLE_ENGAGEMENT_ID, ResolverTerms, OracleEngagementFields>;
 

@@ -44,7 +44,7 @@ export const prCampaignBriefFieldsSchema = z.strictObject({
   destroyWithinDays: int({ what: 'the days the firm has to destroy the envelope', min: 1, max: 90, unit: 'days' }),
   feeTerms: text({ what: 'the fee terms', max: 1000, multiline: true, optional: true }),
   governingLaw: text({ what: 'the governing law', max: 200, optional: true }),
-});
+}, { error: 'Give the template’s fields as an object (see its defaults for an example).' });
 export type PrCampaignBriefFields = z.output<typeof prCampaignBriefFieldsSchema>;
 export type PrCampaignBriefInputs = TemplateInputs<typeof PR_CAMPAIGN_BRIEF_ID, EngagementTerms, PrCampaignBriefFields>;
 

@@ -16,6 +16,7 @@ import {
   type Clause,
 } from './index';
 import { allDemoAgreementInputs, demoAgreementInputs, type DemoAgreementKey } from './demo';
+import { secretLines } from './testing/secrets';
 
 const DEMO = allDemoAgreementInputs();
 const clauseText = (c: Clause) => [c.title, ...c.paragraphs, ...(c.items ?? [])].join(' ');
@@ -202,12 +203,3 @@ describe('templates: the white paper stories fill', () => {
     expect(() => demoAgreementInputs('jane-law-firm', { registry: '0x1234' })).toThrow(/registry address is not a valid Ethereum address/);
   });
 });
-
-/** Distinctive phrases of a confidential file: its lines' long fragments. */
-export function secretLines(text: string): string[] {
-  return text
-    .split('\n')
-    .flatMap((l) => l.split(/[:;,]/))
-    .map((s) => s.trim())
-    .filter((s) => s.length >= 12 && !/fictional|Levetrage|sha-256|PR Firm A/.test(s));
-}
