@@ -67,8 +67,8 @@ export function allDemoAgreementInputs(): Record<DemoAgreementKey, AgreementInpu
  * Checked by `lib/agreements/pdf/render.test.ts` in this process and in a second one (the CLI).
  */
 export const DEMO_AGREEMENT_SHA256: Readonly<Record<DemoAgreementKey, `0x${string}`>> = {
-  'jane-refund': '0x7536b177bfec81fbb06657c471353a82ef5833c53a09ce68602e83337fd675c6',
-  'jane-law-firm': '0x18a7069028c58351029c3bf8903d0dd701cdafa39fd36b1d13395073c6b48a49',
-  'joe-pinata': '0x488f9d2ce9e4011044e3e7736cb5825fbbcbc50440542a034f2c88e5a039841a',
-  'mike-raise': '0x5c7c5c4796bb0d23dcca13ccdd183dc9da26bca747f7c38e91c13988f6ec012f',
+  'jane-refund': '0xac5edafe0d7d2d78eeb29e7bddce84fc2007ef8f29199b23e3eaff38218a8a0d',
+  'jane-law-firm': '0x377624527fe108c906dbf43f4f564afa9b76a36ad6a87f279c081ac7e47003fa',
+  'joe-pinata': '0xc7180cccd2559b670553184e3cb3291dbd13af4fc7d4b5059397a007fcde9002',
+  'mike-raise': '0xca6e1fa482d8b54ba3e5e0c4f20515d4647a198d073bed36260083124b50dac3',
 };

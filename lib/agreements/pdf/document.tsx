@@ -70,15 +70,21 @@ export function agreementPdfElement(rp: ReactPdf, doc: AgreementDocument, date: 
     footer: { position: 'absolute', left: 60, right: 60, bottom: 30, flexDirection: 'row', justifyContent: 'space-between', fontFamily: 'Helvetica', fontSize: 7.5, color: MUTED },
   });
 
-  const clauseView = (c: Clause, number: string) => (
+  // A heading never ends a page: it is kept together with the first paragraph that follows it (and a section's
+  // heading with its first clause's). react-pdf's minPresenceAhead does not hold across these nested views.
+  const clauseView = (c: Clause, number: string, sectionHeading?: ReactElement) => (
     <View key={c.id} style={s.clause}>
-      <View style={s.h2row} minPresenceAhead={36}>
-        <Text style={s.h2}>
-          {number} {c.title}
-        </Text>
-        <Text style={c.visibility === 'confidential' ? s.tagConfidential : s.tag}>[{c.visibility}]</Text>
+      <View wrap={false}>
+        {sectionHeading}
+        <View style={s.h2row}>
+          <Text style={s.h2}>
+            {number} {c.title}
+          </Text>
+          <Text style={c.visibility === 'confidential' ? s.tagConfidential : s.tag}>[{c.visibility}]</Text>
+        </View>
+        <Text style={s.para}>{c.paragraphs[0]}</Text>
       </View>
-      {c.paragraphs.map((p, i) => (
+      {c.paragraphs.slice(1).map((p, i) => (
         <Text key={`p${i}`} style={s.para}>
           {p}
         </Text>
@@ -128,10 +134,17 @@ export function agreementPdfElement(rp: ReactPdf, doc: AgreementDocument, date: 
 
         {doc.sections.map((section, i) => (
           <View key={section.id}>
-            <Text style={s.h1} minPresenceAhead={60}>
-              {i + 2}. {section.title}
-            </Text>
-            {section.clauses.map((c, j) => clauseView(c, `${i + 2}.${j + 1}`))}
+            {section.clauses.map((c, j) =>
+              clauseView(
+                c,
+                `${i + 2}.${j + 1}`,
+                j === 0 ? (
+                  <Text style={s.h1}>
+                    {i + 2}. {section.title}
+                  </Text>
+                ) : undefined,
+              ),
+            )}
           </View>
         ))}
 
