@@ -6,6 +6,7 @@ import {
   canonicalJson,
   clauseIds,
   defaultConfidential,
+  draftInputs,
   encodeInputs,
   fillAgreement,
   parseAgreementInputs,
@@ -194,6 +195,18 @@ describe('templates: the white paper stories fill', () => {
     }
     const mike = DEMO['mike-raise'];
     if (mike.template === 'pr-campaign-brief') expect(mike.fields.envelopeSha256).toBe(sha256(readFileSync(join(__dirname, 'demo', 'mike-account.txt'))));
+  });
+
+  it('draftInputs: a template’s story defaults plus the wizard’s on-chain terms parse as they are', () => {
+    for (const inputs of [DEMO['jane-law-firm'], DEMO['joe-pinata'], DEMO['jane-refund']]) {
+      const draft = draftInputs(inputs.template, { date: '2026-12-01', onchain: { ...inputs.onchain } });
+      const r = parseAgreementInputs(draft);
+      expect(r.ok, inputs.template).toBe(true);
+      if (r.ok) expect(r.inputs.confidential).toEqual(defaultConfidential(inputs.template));
+    }
+    const typed = draftInputs('law-firm-retainer', { date: '2026-12-01', onchain: { ...DEMO['jane-law-firm'].onchain }, fields: { clientName: 'Ann Smith' } });
+    const r = parseAgreementInputs(typed);
+    expect(r.ok && r.inputs.template === 'law-firm-retainer' && r.inputs.fields.clientName).toBe('Ann Smith');
   });
 
   it('demo inputs can be retargeted to another registry (and are validated again)', () => {
