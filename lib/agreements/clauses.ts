@@ -8,9 +8,9 @@ import type { Clause, Fact, Signatory, Visibility } from './types';
 import { chainLabel, kindsBits, kindsInWords, type EngagementTerms, type ResolverTerms } from './onchain';
 import { ethInWords, momentInWords, plural } from './fields';
 
-/** The registry's EIP-712 type of an engagement (LevetrageBase.ENGAGEMENT_TYPEHASH). */
-export const ENGAGEMENT_TYPE =
-  'Engagement(address provider,address maker,bytes32 agreementHash,uint96 minStake,uint96 maxStake,uint8 kinds,uint40 validUntil,uint32 uses,uint64 nonce)';
+import { ENGAGEMENT_TYPE } from '../engagements/typed-data';
+
+export { ENGAGEMENT_TYPE };
 
 /** Builds a clause. */
 export function clause(

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { concat, encodeAbiParameters, keccak256, stringToBytes, type Hex } from 'viem';
 import { describe, expect, it } from 'vitest';
-import { ENGAGEMENT_TYPE } from './clauses';
+import { ENGAGEMENT_TYPE, ENGAGEMENT_TYPES } from '../engagements/typed-data';
 import { allDemoAgreementInputs } from './demo';
-import { ENGAGEMENT_TYPES, engagementIdOf, engagementOf, engagementTypedData, isProviderAgreement, kindsBits } from './index';
+import { agreementEngagementId, agreementEngagementTypedData, engagementOf, isProviderAgreement, kindsBits } from './index';
 
 const DEMO = allDemoAgreementInputs();
 const HASH = `0x${'5a'.repeat(32)}` as Hex;
@@ -56,9 +56,9 @@ describe('engagement (EIP-712) from the inputs', () => {
         [domainType, keccak256(stringToBytes('Levetrage')), keccak256(stringToBytes('1')), 31337n, '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0'],
       ),
     );
-    expect(engagementIdOf(inputs, HASH)).toBe(keccak256(concat(['0x1901', domain, structHash])));
-    expect(engagementTypedData(inputs, HASH).domain).toEqual({ name: 'Levetrage', version: '1', chainId: 31337, verifyingContract: '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0' });
+    expect(agreementEngagementId(inputs, HASH)).toBe(keccak256(concat(['0x1901', domain, structHash])));
+    expect(agreementEngagementTypedData(inputs, HASH).domain).toEqual({ name: 'Levetrage', version: '1', chainId: 31337, verifyingContract: '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0' });
     // a different agreement hash is a different engagement
-    expect(engagementIdOf(inputs, `0x${'5b'.repeat(32)}`)).not.toBe(engagementIdOf(inputs, HASH));
+    expect(agreementEngagementId(inputs, `0x${'5b'.repeat(32)}`)).not.toBe(agreementEngagementId(inputs, HASH));
   });
 });

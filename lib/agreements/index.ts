@@ -22,15 +22,13 @@ export {
 export { fillAgreement, publicClauses, clauseIds } from './fill';
 export { draftInputs } from './draft';
 export {
-  ENGAGEMENT_TYPES,
-  engagementIdOf,
+  agreementEngagementId,
+  agreementEngagementTypedData,
   engagementOf,
-  engagementTypedData,
   isProviderAgreement,
-  type EngagementStruct,
   type ProviderAgreementInputs,
 } from './engagement';
-export { RENDER_PATH, renderLink, engagementRequestFragment, parseEngagementRequestFragment, type EngagementRequest } from './link';
+export { RENDER_PATH, renderLink } from './link';
 export { KINDS, kindsBits, chainLabel, type EngagementTerms, type ResolverTerms, type ThreatKindName } from './onchain';
 export { lawFirmRetainer, JANE_RETAINER_FIELDS, type LawFirmRetainerFields, type LawFirmRetainerInputs } from './law-firm-retainer';
 export { prCampaignBrief, JOE_BRIEF_FIELDS, type PrCampaignBriefFields, type PrCampaignBriefInputs } from './pr-campaign-brief';

@@ -3,11 +3,9 @@ import {
   canonicalJson,
   decodeInputs,
   encodeInputs,
-  engagementRequestFragment,
   inputsSha256,
   MAX_INPUTS_BYTES,
   parseAgreementInputs,
-  parseEngagementRequestFragment,
   parseInputsJson,
   renderLink,
   type AgreementInputs,
@@ -180,12 +178,4 @@ describe('inputs: canonical encoding', () => {
     expect(seen.size).toBe(changes.length + 1);
   });
 
-  it('engagement request fragment: inputs and hash, parsed back', () => {
-    const hash = `0x${'ab'.repeat(32)}` as const;
-    const fragment = engagementRequestFragment(JANE, hash);
-    expect(fragment.startsWith('agreement=')).toBe(true);
-    const back = parseEngagementRequestFragment(`#${fragment}`);
-    expect(back).toEqual({ ok: true, inputs: JANE, agreementHash: hash });
-    expect(parseEngagementRequestFragment('agreement=abc')).toMatchObject({ ok: false, problems: [{ path: 'sha256' }] });
-  });
 });

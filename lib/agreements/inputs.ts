@@ -11,6 +11,9 @@
  * envelope's sha-256.
  */
 import { sha256, stringToBytes } from 'viem';
+import { canonicalJson, fromBase64Url, toBase64Url } from '../canonical';
+
+export { canonicalJson } from '../canonical';
 import { z } from 'zod';
 import { dayStartSeconds, isoDay } from './fields';
 import { defaultConfidential, getTemplate, TEMPLATE_IDS } from './registry';
@@ -153,52 +156,9 @@ export function parseInputsJson(json: string): ParseResult {
   return parseAgreementInputs(raw);
 }
 
-/**
- * Canonical JSON: object keys sorted (by UTF-16 code units), no whitespace (or `indent` spaces for files
- * people read), `undefined` members dropped. Only integers and strings, booleans, null, arrays and plain
- * objects are allowed.
- */
-export function canonicalJson(value: unknown, indent = 0): string {
-  const sorted = (v: unknown): unknown => {
-    if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
-    if (typeof v === 'number') {
-      if (!Number.isSafeInteger(v)) throw new Error(`canonicalJson: only safe integers are allowed, got ${v}`);
-      return v;
-    }
-    if (Array.isArray(v)) return v.map(sorted);
-    if (typeof v === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const k of Object.keys(v as object).sort()) {
-        const x = (v as Record<string, unknown>)[k];
-        if (x !== undefined) out[k] = sorted(x);
-      }
-      return out;
-    }
-    throw new Error(`canonicalJson: cannot encode a ${typeof v}`);
-  };
-  return JSON.stringify(sorted(value), null, indent || undefined);
-}
-
 /** sha-256 of the canonical inputs JSON (UTF-8), 0x hex. */
 export function inputsSha256(inputs: AgreementInputs): `0x${string}` {
   return sha256(stringToBytes(canonicalJson(inputs)));
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(s: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(s) || s.length % 4 === 1) return null;
-  const b64 = s.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (s.length % 4)) % 4);
-  try {
-    const bin = atob(b64);
-    return Uint8Array.from(bin, (c) => c.charCodeAt(0));
-  } catch {
-    return null;
-  }
 }
 
 /** The canonical inputs as base64url (no padding), for a link's query or fragment. */

@@ -11,6 +11,7 @@
  */
 import { sha256, stringToBytes, toHex, type Address, type Hex } from 'viem';
 import { z } from 'zod';
+import { canonicalJson, fromBase64Url, toBase64Url } from '../canonical';
 import type { Engagement } from './typed-data';
 
 const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'an address (0x + 40 hex digits)') as unknown as z.ZodType<Address>;
@@ -46,8 +47,10 @@ const requestJson = z.object({
     periodSeconds: z.number().int().positive().optional(),
     adversary: z.string().max(200).optional(),
   }),
+  /** How the provider re-creates the agreement: a template's canonical inputs (lib/agreements: re-render them
+   * and compare the PDF's sha-256 with engagement.agreementHash), or a file it already holds. */
   agreement: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('template'), template: z.string().min(1), inputs: z.unknown() }),
+    z.object({ kind: z.literal('template'), inputs: z.unknown() }),
     z.object({ kind: z.literal('file'), name: z.string().max(200).optional() }),
   ]),
   /** A note from the maker to the provider (optional, public). */
@@ -81,27 +84,6 @@ function engagementFromJson(e: z.infer<typeof engagementJson>): Engagement {
   return { ...e, minStake: BigInt(e.minStake), maxStake: BigInt(e.maxStake), nonce: BigInt(e.nonce) };
 }
 
-function base64url(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64url(text: string): Uint8Array {
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4);
-  const raw = atob(b64);
-  return Uint8Array.from(raw, (c) => c.charCodeAt(0));
-}
-
-/** JSON with object keys sorted, so the same content always encodes to the same text (and checksum). */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
 /** The 8-hex-digit checksum a payload carries (the first 4 bytes of its sha-256). */
 function checksum(json: string): string {
   return sha256(stringToBytes(json)).slice(2, 10);
@@ -109,7 +91,7 @@ function checksum(json: string): string {
 
 function encode(value: unknown): string {
   const json = canonicalJson(value);
-  return `${base64url(stringToBytes(json))}.${checksum(json)}`;
+  return `${toBase64Url(stringToBytes(json))}.${checksum(json)}`;
 }
 
 function decode<T>(code: string, schema: z.ZodType<T>, what: string): T {
@@ -118,7 +100,9 @@ function decode<T>(code: string, schema: z.ZodType<T>, what: string): T {
   if (dot <= 0) throw new LinkError(`This ${what} is incomplete: part of it is missing. Copy the whole link or code again.`);
   let json: string;
   try {
-    json = new TextDecoder('utf-8', { fatal: true }).decode(fromBase64url(trimmed.slice(0, dot)));
+    const bytes = fromBase64Url(trimmed.slice(0, dot));
+    if (!bytes) throw new Error('not base64url');
+    json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new LinkError(`This ${what} is damaged: it is not a Levetrage ${what}. Copy it again.`);
   }

@@ -25,6 +25,10 @@ export const ENGAGEMENT_TYPES = {
   ],
 } as const;
 
+/** The EIP-712 type string, `Engagement(address provider,…,uint64 nonce)`: keccak256 of it is the contract's
+ * ENGAGEMENT_TYPEHASH (a test compares it with LevetrageBase.sol). Printed in the agreement templates. */
+export const ENGAGEMENT_TYPE = `Engagement(${ENGAGEMENT_TYPES.Engagement.map((f) => `${f.type} ${f.name}`).join(',')})`;
+
 /** Bits of `Engagement.kinds`: `1 << Kind` (Commitment = 0, Probabilistic = 1). */
 export const KIND_BITS = { commitment: 1, probabilistic: 2 } as const;
 
