@@ -53,9 +53,17 @@ function excerpt(text: string, max = 180): string {
 function ThreatRow({ t }: { t: ThreatSummary }) {
   const status = STATUS_LABELS[t.status];
   return (
-    <li data-testid="threat-row" data-threat-id={t.id.toString()} data-status={t.status} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <li
+      data-testid="threat-row"
+      data-threat-id={t.id.toString()}
+      data-status={t.status}
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <Link href={`/t/${t.chainId}/${t.id}`} className="font-semibold text-slate-900 underline-offset-2 hover:underline">
+        <Link
+          href={`/t/${t.chainId}/${t.id}`}
+          className="font-semibold text-slate-900 underline-offset-2 hover:underline"
+        >
           Threat #{t.id.toString()}
         </Link>
         <span className={`rounded px-2 py-0.5 text-xs font-medium ${TONE_CLASSES[status.tone]}`} title={status.explain}>
@@ -89,7 +97,11 @@ export default async function Home() {
 
       <nav aria-label="Main" className="mt-6 grid gap-3 sm:grid-cols-2">
         {NAV.map((n) => (
-          <Link key={n.href} href={n.href} className="rounded-lg border border-slate-200 bg-white p-3 hover:border-slate-400">
+          <Link
+            key={n.href}
+            href={n.href}
+            className="rounded-lg border border-slate-200 bg-white p-3 hover:border-slate-400"
+          >
             <span className="font-medium text-slate-900">{n.label}</span>
             <span className="block text-sm text-slate-600">{n.explain}</span>
           </Link>
@@ -108,12 +120,20 @@ export default async function Home() {
             Threats on {c.name}
           </h2>
           {!c.ok ? (
-            <p role="alert" data-testid="chain-error" className="mt-3 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
+            <p
+              role="alert"
+              data-testid="chain-error"
+              className="mt-3 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900"
+            >
               {c.message}
             </p>
           ) : c.threats.length === 0 ? (
             <p className="mt-3 text-slate-600">
-              No threats yet. <Link href="/create" className="underline">Create the first one</Link>.
+              No threats yet.{' '}
+              <Link href="/create" className="underline">
+                Create the first one
+              </Link>
+              .
             </p>
           ) : (
             <ul className="mt-3 space-y-3" data-testid="threat-list">

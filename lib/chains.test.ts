@@ -22,8 +22,12 @@ describe('parseChainsConfig (NEXT_PUBLIC_CHAINS)', () => {
     expect(() => parseChainsConfig('{"id":1}')).toThrow(/must be a JSON array/);
     expect(() => parseChainsConfig('[{"id":0,"name":"x","rpcUrl":"https://a"}]')).toThrow(/\[0\]\.id/);
     expect(() => parseChainsConfig('[{"id":1,"name":"","rpcUrl":"https://a"}]')).toThrow(/\[0\]\.name/);
-    expect(() => parseChainsConfig('[{"id":1,"name":"a","rpcUrl":"https://a"},{"id":2,"name":"b","rpcUrl":"ftp://b"}]')).toThrow(/\[1\]\.rpcUrl/);
-    expect(() => parseChainsConfig('[{"id":1,"name":"a","rpcUrl":"https://a","explorer":"nope"}]')).toThrow(/\[0\]\.explorer/);
+    expect(() =>
+      parseChainsConfig('[{"id":1,"name":"a","rpcUrl":"https://a"},{"id":2,"name":"b","rpcUrl":"ftp://b"}]'),
+    ).toThrow(/\[1\]\.rpcUrl/);
+    expect(() => parseChainsConfig('[{"id":1,"name":"a","rpcUrl":"https://a","explorer":"nope"}]')).toThrow(
+      /\[0\]\.explorer/,
+    );
   });
 });
 

@@ -47,12 +47,14 @@ export function parseChainsConfig(raw: string | undefined): ChainConfig[] {
   } catch (e) {
     throw new Error(`NEXT_PUBLIC_CHAINS is not valid JSON: ${(e as Error).message}`);
   }
-  if (!Array.isArray(parsed)) throw new Error('NEXT_PUBLIC_CHAINS must be a JSON array of { id, name, rpcUrl, explorer? }');
+  if (!Array.isArray(parsed))
+    throw new Error('NEXT_PUBLIC_CHAINS must be a JSON array of { id, name, rpcUrl, explorer? }');
   return parsed.map((entry, i) => {
     const e = entry as Record<string, unknown>;
     const where = `NEXT_PUBLIC_CHAINS[${i}]`;
     if (!e || typeof e !== 'object') throw new Error(`${where} must be an object`);
-    if (!Number.isSafeInteger(e.id) || (e.id as number) <= 0) throw new Error(`${where}.id must be a positive integer chain id`);
+    if (!Number.isSafeInteger(e.id) || (e.id as number) <= 0)
+      throw new Error(`${where}.id must be a positive integer chain id`);
     if (typeof e.name !== 'string' || !e.name) throw new Error(`${where}.name must be a non-empty string`);
     if (typeof e.rpcUrl !== 'string' || !/^(https?|wss?):\/\//.test(e.rpcUrl)) {
       throw new Error(`${where}.rpcUrl must be an http(s) or ws(s) URL`);

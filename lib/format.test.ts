@@ -47,7 +47,10 @@ describe('parseEthInput', () => {
     expect(bad).toMatchObject({ ok: false });
     expect(!bad.ok && bad.error).toMatch(/not an amount/);
     expect(parseEthInput('-1').ok).toBe(false);
-    expect(parseEthInput('0.0000000000000000001')).toMatchObject({ ok: false, error: expect.stringMatching(/18 decimals/) });
+    expect(parseEthInput('0.0000000000000000001')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/18 decimals/),
+    });
   });
 });
 

@@ -39,7 +39,10 @@ export function formatEthNumber(eth: number): string {
   if (eth === 0) return '0 ETH';
   if (Math.abs(eth) < 0.0001) return '< 0.0001 ETH';
   const digits = Math.abs(eth) >= 100 ? 0 : Math.abs(eth) >= 1 ? 2 : 4;
-  const text = eth.toFixed(digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  const text = eth
+    .toFixed(digits)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
   const [i, f] = text.split('.');
   return `${i.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${f ? `.${f}` : ''} ETH`;
 }

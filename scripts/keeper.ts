@@ -28,18 +28,37 @@ export type KeeperSkip = { id: bigint; why: string };
  * Decides what `settle` call, if any, threat `id` needs now, and the proof to send.
  * @returns null when nothing is due
  */
-export async function plan(client: PublicClient, deployment: Deployment, id: bigint, latest: { number: bigint; timestamp: bigint }) {
-  const [threat, odds] = await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'getThreat', args: [id] });
+export async function plan(
+  client: PublicClient,
+  deployment: Deployment,
+  id: bigint,
+  latest: { number: bigint; timestamp: bigint },
+) {
+  const [threat, odds] = await client.readContract({
+    address: deployment.levetrage,
+    abi: levetrageAbi,
+    functionName: 'getThreat',
+    args: [id],
+  });
   if (threat.status !== STATUS_LIVE) return { done: true as const };
   if (odds.beacon === ZERO) {
     return latest.timestamp >= BigInt(threat.deadline) ? { reason: 'timeout' as const, proof: '0x' as Hex } : null;
   }
   if (threat.pendingThrough > threat.settledPeriods) {
     // VRF: empty proof (the simulation says if it is ready); block beacon: the header once its block exists.
-    const p = await settleProof(client, { ...threat, beacon: odds.beacon, prevrandaoBeacon: deployment.prevrandaoBeacon }, latest.number);
+    const p = await settleProof(
+      client,
+      { ...threat, beacon: odds.beacon, prevrandaoBeacon: deployment.prevrandaoBeacon },
+      latest.number,
+    );
     return p.ready ? { reason: 'resolve-draws' as const, proof: p.proof } : null;
   }
-  const due = await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'duePeriods', args: [id] });
+  const due = await client.readContract({
+    address: deployment.levetrage,
+    abi: levetrageAbi,
+    functionName: 'duePeriods',
+    args: [id],
+  });
   if (due > threat.settledPeriods) return { reason: 'request-draws' as const, proof: '0x' as Hex };
   if (latest.timestamp >= BigInt(threat.deadline)) return { reason: 'timeout' as const, proof: '0x' as Hex };
   return null;
@@ -57,7 +76,11 @@ export async function keeperTick(
 ): Promise<{ actions: KeeperAction[]; skipped: KeeperSkip[] }> {
   const actions: KeeperAction[] = [];
   const skipped: KeeperSkip[] = [];
-  const nextId = await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'nextId' });
+  const nextId = await client.readContract({
+    address: deployment.levetrage,
+    abi: levetrageAbi,
+    functionName: 'nextId',
+  });
   const block = await client.getBlock();
   const latest = { number: block.number, timestamp: block.timestamp };
   for (let id = 1n; id < nextId; id++) {
@@ -104,7 +127,8 @@ async function main() {
   };
   const rpcUrl = opt('rpc') ?? process.env.RPC_URL ?? 'http://127.0.0.1:8545';
   const intervalSec = Number(opt('interval') ?? 3);
-  if (!Number.isFinite(intervalSec) || intervalSec <= 0) throw new Error('--interval must be a positive number of seconds');
+  if (!Number.isFinite(intervalSec) || intervalSec <= 0)
+    throw new Error('--interval must be a positive number of seconds');
   const client = await publicClientFor(rpcUrl);
   const chainId = await client.getChainId();
   const deployment = getDeployment(chainId);
@@ -128,7 +152,8 @@ async function main() {
       console.error(`[keeper] tick failed: ${(e as Error).message.split('\n')[0]}`);
     }
     if (args.includes('--once')) break;
-    for (let waited = 0; waited < intervalSec * 1000 && !stopping; waited += 200) await new Promise((r) => setTimeout(r, 200));
+    for (let waited = 0; waited < intervalSec * 1000 && !stopping; waited += 200)
+      await new Promise((r) => setTimeout(r, 200));
   } while (!stopping);
 }
 

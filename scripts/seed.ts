@@ -49,7 +49,7 @@ export const DEMO_THREATS: DemoThreat[] = [
     timeoutAction: Action.Forfeit,
     terms:
       "X Corp: refund Jane's $13,000 for the dysfunctional product within 30 days. Jane has locked ETH standing for $10,000. " +
-      'The oracle marks this fulfilled only on seeing your $13,000 refund or a court copy of Jane\'s civil action against you. ' +
+      "The oracle marks this fulfilled only on seeing your $13,000 refund or a court copy of Jane's civil action against you. " +
       'If neither happens, the stake is forfeited to NASH holders: Jane can no longer afford not to sue.',
   },
   {
@@ -111,7 +111,12 @@ export interface SeededThreat {
   kind: 'commitment' | 'probabilistic';
 }
 
-async function createOne(client: PublicClient, deployment: Deployment, t: DemoThreat, now: bigint): Promise<SeededThreat> {
+async function createOne(
+  client: PublicClient,
+  deployment: Deployment,
+  t: DemoThreat,
+  now: bigint,
+): Promise<SeededThreat> {
   const maker = devAccount(t.maker);
   const wallet = walletClientFor(client, maker.privateKey);
   const params = {
@@ -164,17 +169,35 @@ export async function seedDemo(rpcUrl: string, deploymentOverride?: Deployment):
   if (!deployment) throw new Error(`No Levetrage deployment recorded for chain ${chainId}: deploy first`);
   const now = (await client.getBlock()).timestamp;
   const fees = {
-    commitment: await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'feeOf', args: [Move.CreateCommitment] }),
-    probabilistic: await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'feeOf', args: [Move.CreateProbabilistic] }),
+    commitment: await client.readContract({
+      address: deployment.levetrage,
+      abi: levetrageAbi,
+      functionName: 'feeOf',
+      args: [Move.CreateCommitment],
+    }),
+    probabilistic: await client.readContract({
+      address: deployment.levetrage,
+      abi: levetrageAbi,
+      functionName: 'feeOf',
+      args: [Move.CreateProbabilistic],
+    }),
   };
   // 1. Each maker approves the NASH fees of all their threats at once (makers in parallel).
   const makers = [...new Set(DEMO_THREATS.map((t) => t.maker))];
   await Promise.all(
     makers.map(async (m) => {
-      const total = DEMO_THREATS.filter((t) => t.maker === m).reduce((sum, t) => sum + (t.odds ? fees.probabilistic : fees.commitment), 0n);
+      const total = DEMO_THREATS.filter((t) => t.maker === m).reduce(
+        (sum, t) => sum + (t.odds ? fees.probabilistic : fees.commitment),
+        0n,
+      );
       if (total === 0n) return;
       const wallet = walletClientFor(client, devAccount(m).privateKey);
-      const hash = await wallet.writeContract({ address: deployment.nash, abi: nashTokenAbi, functionName: 'approve', args: [deployment.levetrage, total] });
+      const hash = await wallet.writeContract({
+        address: deployment.nash,
+        abi: nashTokenAbi,
+        functionName: 'approve',
+        args: [deployment.levetrage, total],
+      });
       const receipt = await client.waitForTransactionReceipt({ hash });
       if (receipt.status !== 'success') throw new Error(`${m}'s NASH approval reverted (tx ${hash})`);
     }),

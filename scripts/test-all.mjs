@@ -39,15 +39,19 @@ function exec(cmd, args, { capture = false, env = {} } = {}) {
 async function contracts() {
   const { code, stdout, error } = await exec(foundryBin('forge'), ['test', '--json'], { capture: true });
   const result = forgeJsonFromStdout(stdout);
-  if (!result) return { error: `forge test produced no JSON (exit ${code}${error ? `: ${error}` : ''})\n${stdout.slice(-3000)}` };
+  if (!result)
+    return { error: `forge test produced no JSON (exit ${code}${error ? `: ${error}` : ''})\n${stdout.slice(-3000)}` };
   const counts = forgeCounts(result);
-  if (code !== 0 && counts.failed === 0) return { error: `forge test exited ${code} without failing tests`, passed: counts.passed };
+  if (code !== 0 && counts.failed === 0)
+    return { error: `forge test exited ${code} without failing tests`, passed: counts.passed };
   return counts;
 }
 
 /** tsc --noEmit over the whole project: the e2e build type-checks only the app, so tests are checked here. */
 async function typecheck() {
-  const { code, stdout } = await exec(join(ROOT, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', '.'], { capture: true });
+  const { code, stdout } = await exec(join(ROOT, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', '.'], {
+    capture: true,
+  });
   const errors = stdout.split('\n').filter((l) => /error TS\d+/.test(l));
   if (code !== 0 && errors.length === 0) return { error: `tsc exited ${code}:\n${stdout.slice(-2000)}` };
   return { passed: errors.length ? 0 : 1, failed: errors.length, failures: errors.map((e) => `TYPE ERROR ${e}`) };
@@ -57,9 +61,11 @@ async function typecheck() {
 async function vitest(project, env = {}) {
   const file = join(OUT, `vitest-${project}.json`);
   rmSync(file, { force: true });
-  const { code } = await exec(join(ROOT, 'node_modules', '.bin', 'vitest'), [
-    'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`,
-  ], { env });
+  const { code } = await exec(
+    join(ROOT, 'node_modules', '.bin', 'vitest'),
+    ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`],
+    { env },
+  );
   if (!existsSync(file)) return { error: `vitest (${project}) wrote no report (exit ${code})` };
   const counts = vitestCounts(JSON.parse(readFileSync(file, 'utf8')), ROOT);
   if (counts.total === 0 && counts.brokenFiles === 0) return { error: `vitest (${project}) found no tests` };
@@ -72,7 +78,9 @@ async function e2e() {
   try {
     const build = await ensureNextBuild({ log: (m) => console.log(`[e2e] ${m}`) });
     dir = build.dir;
-    console.log(build.built ? `[e2e] next build took ${(build.ms / 1000).toFixed(0)} s` : '[e2e] next build is up to date');
+    console.log(
+      build.built ? `[e2e] next build took ${(build.ms / 1000).toFixed(0)} s` : '[e2e] next build is up to date',
+    );
   } catch (e) {
     return { error: `next build failed: ${e.message.slice(-3000)}` };
   }
@@ -88,7 +96,9 @@ const SUITES = [
 ];
 
 const rows = [];
-let passed = 0, failed = 0, broken = false;
+let passed = 0,
+  failed = 0,
+  broken = false;
 for (const [name, run] of SUITES) {
   if (only && !only.has(name)) continue;
   console.log(`\n=== ${name} ===`);
@@ -105,7 +115,9 @@ for (const [name, run] of SUITES) {
   }
   passed += r.passed;
   failed += r.failed;
-  rows.push(`${name.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.skipped ? ` (${r.skipped} skipped)` : ''} in ${secs} s`);
+  rows.push(
+    `${name.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.skipped ? ` (${r.skipped} skipped)` : ''} in ${secs} s`,
+  );
   for (const f of r.failures.slice(0, 50)) rows.push(`  ${f}`);
 }
 

@@ -30,9 +30,21 @@ export function ThreatResults({ view }: { view: ThreatView }) {
         What the threat does
       </h2>
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Stat id="cost-maker" label={`${you}: expected cost per ${unit} while live`} value={formatAmount(view.perPeriod.maker)} />
-        <Stat id="cost-adversary" label={`${them}: expected cost per ${unit} while live`} value={formatAmount(view.perPeriod.adversary)} />
-        <Stat id="prob-deadline" label={`Escalated by the deadline (${formatPeriods(view.periods, unit)})`} value={formatPct(view.probByDeadline)} />
+        <Stat
+          id="cost-maker"
+          label={`${you}: expected cost per ${unit} while live`}
+          value={formatAmount(view.perPeriod.maker)}
+        />
+        <Stat
+          id="cost-adversary"
+          label={`${them}: expected cost per ${unit} while live`}
+          value={formatAmount(view.perPeriod.adversary)}
+        />
+        <Stat
+          id="prob-deadline"
+          label={`Escalated by the deadline (${formatPeriods(view.periods, unit)})`}
+          value={formatPct(view.probByDeadline)}
+        />
         <Stat
           id="median"
           label={`Median wait (mean ${formatPeriods(view.timing.expectedPeriods, unit)})`}
@@ -44,14 +56,15 @@ export function ThreatResults({ view }: { view: ThreatView }) {
         <h3 className="font-semibold">Useful range of escalation odds</h3>
         {!b.ok ? (
           <p className="mt-1 text-red-800" data-brinkmanship-error="">
-            Not available: {b.error}. The range needs {them}’s loss to exceed the demand, and a positive demand and loss for {you}.
+            Not available: {b.error}. The range needs {them}’s loss to exceed the demand, and a positive demand and loss
+            for {you}.
           </p>
         ) : b.value.feasible ? (
           <div className="mt-1 space-y-1">
             <p>
-              For the threat to work, {them} must see at least a <strong data-value="qMin">{formatPct(b.value.qMin)}</strong> chance of
-              escalation before the deadline; for it to be worth {you}’s risk, at most{' '}
-              <strong data-value="qMax">{formatPct(b.value.qMax)}</strong>
+              For the threat to work, {them} must see at least a{' '}
+              <strong data-value="qMin">{formatPct(b.value.qMin)}</strong> chance of escalation before the deadline; for
+              it to be worth {you}’s risk, at most <strong data-value="qMax">{formatPct(b.value.qMax)}</strong>
               {b.value.qMax >= 1 ? ' (no upper limit: even a certain threat pays)' : ''}.
             </p>
             <p>
@@ -69,30 +82,40 @@ export function ThreatResults({ view }: { view: ThreatView }) {
                   {' '}
                   To land in the range by the deadline, use between{' '}
                   <strong data-value="pForQMin">{formatPct(b.value.pForQMin)}</strong> and{' '}
-                  <strong data-value="pForQMax">{b.value.pForQMax === null ? '100%' : formatPct(b.value.pForQMax)}</strong> per {unit}.
+                  <strong data-value="pForQMax">
+                    {b.value.pForQMax === null ? '100%' : formatPct(b.value.pForQMax)}
+                  </strong>{' '}
+                  per {unit}.
                 </>
               )}
             </p>
           </div>
         ) : (
           <p className="mt-1 text-amber-800" data-value="infeasible">
-            No odds work: {them} needs at least {formatPct(b.value.qMin)} to comply, but above {formatPct(b.value.qMaxRaw)} the threat
-            costs {you} more than it gains, given how likely {them} is to ignore it.
+            No odds work: {them} needs at least {formatPct(b.value.qMin)} to comply, but above{' '}
+            {formatPct(b.value.qMaxRaw)} the threat costs {you} more than it gains, given how likely {them} is to ignore
+            it.
           </p>
         )}
         {view.thresholds.ok && (
           <p className="mt-1 text-slate-600">
-            A certain threat pays while the chance that {them} ignores it is below {formatPct(view.thresholds.value.pMaxPureThreat)};
-            a probabilistic one, below {formatPct(view.thresholds.value.pMaxBrinkmanship)}.
+            A certain threat pays while the chance that {them} ignores it is below{' '}
+            {formatPct(view.thresholds.value.pMaxPureThreat)}; a probabilistic one, below{' '}
+            {formatPct(view.thresholds.value.pMaxBrinkmanship)}.
           </p>
         )}
       </div>
 
       <figure className="mx-auto w-full max-w-2xl rounded-lg border border-slate-200 bg-white p-2">
-        <EscalationCurve points={view.curve} band={band} marker={{ n: view.periods, label: 'deadline' }} periodLabel={unit} />
+        <EscalationCurve
+          points={view.curve}
+          band={band}
+          marker={{ n: view.periods, label: 'deadline' }}
+          periodLabel={unit}
+        />
         <figcaption className="px-2 pb-1 text-xs text-slate-600">
-          Chance that the draw has fired by each {unit}. Shaded: the useful range — enough risk that complying beats defying for{' '}
-          {them}, not so much that the threat costs {you} more than it gains.
+          Chance that the draw has fired by each {unit}. Shaded: the useful range — enough risk that complying beats
+          defying for {them}, not so much that the threat costs {you} more than it gains.
         </figcaption>
       </figure>
       <div className="grid gap-4 xl:grid-cols-2">
@@ -104,7 +127,9 @@ export function ThreatResults({ view }: { view: ThreatView }) {
         </figure>
         <figure className="mx-auto w-full max-w-2xl rounded-lg border border-slate-200 bg-white p-2">
           <CumulativeCost series={costSeries(view.costToDate)} periodLabel={unit} />
-          <figcaption className="px-2 pb-1 text-xs text-slate-600">Expected cost to date: loss × chance of escalation so far.</figcaption>
+          <figcaption className="px-2 pb-1 text-xs text-slate-600">
+            Expected cost to date: loss × chance of escalation so far.
+          </figcaption>
         </figure>
       </div>
     </section>

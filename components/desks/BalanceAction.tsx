@@ -22,7 +22,16 @@ export interface BalanceActionProps {
 }
 
 /** A balance the owner can take out (fallback balance or forfeit dividends) with its button. */
-export function BalanceAction({ owner, chainId, contract, abi, functionName, amount, label, testId }: BalanceActionProps) {
+export function BalanceAction({
+  owner,
+  chainId,
+  contract,
+  abi,
+  functionName,
+  amount,
+  label,
+  testId,
+}: BalanceActionProps) {
   const router = useRouter();
   const tx = useTransaction();
   const actor = useDeskActor(owner, chainId);

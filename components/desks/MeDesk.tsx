@@ -34,7 +34,16 @@ export async function MeDesk({ deployment, address }: { deployment: Deployment; 
             {formatEth(data.claimable)}
           </p>
           <div className="mt-2">
-            <BalanceAction owner={address} chainId={deployment.chainId} contract={deployment.nash} abi={nashTokenAbi} functionName="claim" amount={data.claimable} label="Claim" testId="claim" />
+            <BalanceAction
+              owner={address}
+              chainId={deployment.chainId}
+              contract={deployment.nash}
+              abi={nashTokenAbi}
+              functionName="claim"
+              amount={data.claimable}
+              label="Claim"
+              testId="claim"
+            />
           </div>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
@@ -44,7 +53,16 @@ export async function MeDesk({ deployment, address }: { deployment: Deployment; 
           </p>
           <p className="mt-1 text-xs text-slate-600">Refunds whose direct transfer failed wait here.</p>
           <div className="mt-2">
-            <BalanceAction owner={address} chainId={deployment.chainId} contract={deployment.levetrage} abi={levetrageAbi} functionName="withdraw" amount={data.withdrawable} label="Withdraw" testId="withdraw" />
+            <BalanceAction
+              owner={address}
+              chainId={deployment.chainId}
+              contract={deployment.levetrage}
+              abi={levetrageAbi}
+              functionName="withdraw"
+              amount={data.withdrawable}
+              label="Withdraw"
+              testId="withdraw"
+            />
           </div>
         </div>
       </section>
@@ -54,7 +72,11 @@ export async function MeDesk({ deployment, address }: { deployment: Deployment; 
         </h2>
         {data.threats.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600" data-testid="me-none">
-            No threats made by this address yet. <a className="underline" href="/create">Create one</a>.
+            No threats made by this address yet.{' '}
+            <a className="underline" href="/create">
+              Create one
+            </a>
+            .
           </p>
         ) : (
           <div className="mt-3 space-y-3">

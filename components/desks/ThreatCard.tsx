@@ -1,6 +1,14 @@
 import type { ReactNode } from 'react';
 import { ACTION_LABELS, KIND_LABELS, STATUS_LABELS, type ThreatSummary } from '@/lib/threats';
-import { formatDate, formatDuration, formatEth, formatPercent, formatRelative, shortAddress, shortHash } from '@/lib/format';
+import {
+  formatDate,
+  formatDuration,
+  formatEth,
+  formatPercent,
+  formatRelative,
+  shortAddress,
+  shortHash,
+} from '@/lib/format';
 import { liveOdds } from './threat-odds';
 
 const TONE: Record<string, string> = {
@@ -63,7 +71,9 @@ export function ThreatCard({ threat: t, now, showOdds, children }: ThreatCardPro
         </div>
         <div>
           <dt className="inline text-slate-600">At the deadline: </dt>
-          <dd className="inline">{ACTION_LABELS[t.timeoutAction].label.toLowerCase()} ({ACTION_LABELS[t.timeoutAction].explain})</dd>
+          <dd className="inline">
+            {ACTION_LABELS[t.timeoutAction].label.toLowerCase()} ({ACTION_LABELS[t.timeoutAction].explain})
+          </dd>
         </div>
         <div>
           <dt className="inline text-slate-600">Agreement: </dt>
@@ -76,7 +86,8 @@ export function ThreatCard({ threat: t, now, showOdds, children }: ThreatCardPro
         <p data-testid={`odds-${t.id}`} className="mt-3 rounded-md bg-sky-50 p-2 text-sm text-sky-950">
           {formatPercent(odds.pEscalate, 4)} chance of escalation per draw, every {formatDuration(odds.period)}
           {odds.pTerminate > 0 && `, ${formatPercent(odds.pTerminate, 4)} of a refund`}.{' '}
-          <strong>{formatPercent(odds.escalationByDeadline)}</strong> chance it escalates before the deadline ({odds.drawsLeft} draw
+          <strong>{formatPercent(odds.escalationByDeadline)}</strong> chance it escalates before the deadline (
+          {odds.drawsLeft} draw
           {odds.drawsLeft === 1 ? '' : 's'} left).{' '}
           {odds.drawsDue > 0
             ? `${odds.drawsDue} draw${odds.drawsDue === 1 ? ' is' : 's are'} due now: anyone can settle on the threat page.`
@@ -86,7 +97,8 @@ export function ThreatCard({ threat: t, now, showOdds, children }: ThreatCardPro
       {t.end && (
         <p className="mt-2 text-xs text-slate-600">
           {status.label} {t.end.timestamp ? formatDate(t.end.timestamp) : ''} · {formatEth(t.end.amount)}
-          {!t.end.paid && ' (credited to a withdrawable balance)'} · tx <span className="font-mono">{shortHash(t.end.txHash)}</span>
+          {!t.end.paid && ' (credited to a withdrawable balance)'} · tx{' '}
+          <span className="font-mono">{shortHash(t.end.txHash)}</span>
         </p>
       )}
       {children && <div className="mt-3 border-t border-slate-100 pt-3">{children}</div>}

@@ -33,7 +33,9 @@ export function parseDeskQuery(params: Params): DeskQuery {
   if (rawChain) {
     const n = Number(rawChain);
     if (!/^\d+$/.test(rawChain) || !supportedChains.some((c) => c.id === n)) {
-      errors.push(`“${rawChain}” is not a network this app knows (known: ${supportedChains.map((c) => `${c.name} = ${c.id}`).join(', ')}).`);
+      errors.push(
+        `“${rawChain}” is not a network this app knows (known: ${supportedChains.map((c) => `${c.name} = ${c.id}`).join(', ')}).`,
+      );
     } else if (!getDeployment(n)) {
       errors.push(`Levetrage is not deployed on network ${n}.`);
     } else chainId = n;
@@ -41,9 +43,17 @@ export function parseDeskQuery(params: Params): DeskQuery {
   let address: Address | undefined;
   if (rawAddress) {
     if (isAddress(rawAddress, { strict: false })) address = getAddress(rawAddress);
-    else errors.push(`“${rawAddress.slice(0, 60)}” is not an Ethereum address: it must be 0x followed by 40 hexadecimal characters.`);
+    else
+      errors.push(
+        `“${rawAddress.slice(0, 60)}” is not an Ethereum address: it must be 0x followed by 40 hexadecimal characters.`,
+      );
   }
-  return { address, chainId, deployment: getDeployment(chainId), ...(errors.length ? { error: errors.join(' ') } : {}) };
+  return {
+    address,
+    chainId,
+    deployment: getDeployment(chainId),
+    ...(errors.length ? { error: errors.join(' ') } : {}),
+  };
 }
 
 /** The URL of a desk for an address and chain. */

@@ -28,7 +28,7 @@ export function ThreatPage({ threat, chainName, explorer, lossParam }: ThreatPag
   const schedule = threatSchedule(threat);
   const loss = adversaryLossFromParam(lossParam, threat.stake);
   const cost = adversaryCost(threat, schedule, loss.wei);
-  const lossText = loss.error ? (Array.isArray(lossParam) ? lossParam[0] : lossParam) ?? '' : formatEther(loss.wei);
+  const lossText = loss.error ? ((Array.isArray(lossParam) ? lossParam[0] : lossParam) ?? '') : formatEther(loss.wei);
   const live = threat.status === 'live';
   const unit = threat.odds ? periodPhrase(threat.odds.period) : '';
 

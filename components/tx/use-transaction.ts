@@ -38,7 +38,11 @@ export function useTransaction(): UseTransaction {
           ok: false,
           receipts: [],
           hashes: [],
-          error: { kind: 'unknown', title: 'Already running', message: 'A transaction is already in progress; wait for it to finish.' },
+          error: {
+            kind: 'unknown',
+            title: 'Already running',
+            message: 'A transaction is already in progress; wait for it to finish.',
+          },
         };
       }
       running.current = true;

@@ -69,7 +69,9 @@ export function DevWalletPanel() {
     setMessage(null);
     try {
       const r = await fundDevWallet({ chain: localChain, address, nash });
-      setMessage(`Funded: ${formatEther(r.ethBalance)} ETH${r.nashBalance !== undefined ? `, ${formatEther(r.nashBalance)} NASH` : ''}.`);
+      setMessage(
+        `Funded: ${formatEther(r.ethBalance)} ETH${r.nashBalance !== undefined ? `, ${formatEther(r.nashBalance)} NASH` : ''}.`,
+      );
       await queryClient.invalidateQueries();
     } catch (e) {
       setMessage((e as Error).message);
@@ -89,16 +91,31 @@ export function DevWalletPanel() {
   };
 
   return (
-    <div data-testid="dev-wallet-panel" className="flex flex-wrap items-center gap-2 rounded-md bg-slate-900 px-3 py-2 text-xs text-slate-100">
+    <div
+      data-testid="dev-wallet-panel"
+      className="flex flex-wrap items-center gap-2 rounded-md bg-slate-900 px-3 py-2 text-xs text-slate-100"
+    >
       <span className="font-semibold text-amber-300">Dev wallet</span>
       <span className="font-mono" title={address}>
         {address.slice(0, 6)}…{address.slice(-4)}
       </span>
-      <span data-testid="dev-wallet-eth">{eth.data ? `${Number(formatEther(eth.data.value)).toLocaleString('en-US', { maximumFractionDigits: 4 })} ETH` : '… ETH'}</span>
-      <span data-testid="dev-wallet-nash">
-        {nashBalance.data !== undefined ? `${Number(formatEther(nashBalance.data)).toLocaleString('en-US', { maximumFractionDigits: 2 })} NASH` : '… NASH'}
+      <span data-testid="dev-wallet-eth">
+        {eth.data
+          ? `${Number(formatEther(eth.data.value)).toLocaleString('en-US', { maximumFractionDigits: 4 })} ETH`
+          : '… ETH'}
       </span>
-      <button type="button" onClick={fund} disabled={!!busy} data-testid="dev-wallet-fund" className="rounded bg-amber-400 px-2 py-1 font-semibold text-slate-900 disabled:opacity-60">
+      <span data-testid="dev-wallet-nash">
+        {nashBalance.data !== undefined
+          ? `${Number(formatEther(nashBalance.data)).toLocaleString('en-US', { maximumFractionDigits: 2 })} NASH`
+          : '… NASH'}
+      </span>
+      <button
+        type="button"
+        onClick={fund}
+        disabled={!!busy}
+        data-testid="dev-wallet-fund"
+        className="rounded bg-amber-400 px-2 py-1 font-semibold text-slate-900 disabled:opacity-60"
+      >
         {busy === 'fund' ? 'Funding…' : 'Fund: 100 ETH + 1,000 NASH'}
       </button>
       <button type="button" onClick={fresh} disabled={!!busy} className="rounded border border-slate-500 px-2 py-1">

@@ -16,7 +16,11 @@ export function NetworkBanner() {
   if (!wrongNetwork) return null;
   const targets = deployedChains();
   return (
-    <div role="alert" data-testid="network-banner" className="border-b border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+    <div
+      role="alert"
+      data-testid="network-banner"
+      className="border-b border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+    >
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3">
         <p className="font-medium">
           Wrong network: your wallet is on network {walletChainId}, where Levetrage is not available.

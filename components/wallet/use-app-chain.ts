@@ -24,7 +24,10 @@ export interface AppChain {
 /** Which chain to read and write: the wallet's when it has a deployment, else the first deployed chain. */
 export function useAppChain(): AppChain {
   const { chainId: walletChainId, isConnected } = useAccount();
-  const usable = walletChainId !== undefined && supportedChains.some((c) => c.id === walletChainId) && getDeployment(walletChainId) !== null;
+  const usable =
+    walletChainId !== undefined &&
+    supportedChains.some((c) => c.id === walletChainId) &&
+    getDeployment(walletChainId) !== null;
   const fallback = deployedChains()[0]?.id ?? supportedChains[0].id;
   const chainId = usable ? walletChainId! : fallback;
   return { walletChainId, wrongNetwork: isConnected && !usable, chainId, deployment: getDeployment(chainId) };

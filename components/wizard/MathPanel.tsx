@@ -30,7 +30,8 @@ export function MathPanel({ now }: { now: number }) {
       </p>
     );
   const m = result.math;
-  const periodLabel = values.periodUnit === 'minutes' ? 'period' : values.periodValue === '1' ? values.periodUnit.slice(0, -1) : 'period';
+  const periodLabel =
+    values.periodUnit === 'minutes' ? 'period' : values.periodValue === '1' ? values.periodUnit.slice(0, -1) : 'period';
 
   return (
     <section aria-labelledby="math-title" className="mt-8" data-testid="math-panel">
@@ -40,7 +41,11 @@ export function MathPanel({ now }: { now: number }) {
       {m.warnings.length > 0 && (
         <ul className="mt-3 space-y-2" data-testid="math-warnings">
           {m.warnings.map((w) => (
-            <li key={w.kind} className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 text-sm" data-warning={w.kind}>
+            <li
+              key={w.kind}
+              className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 text-sm"
+              data-warning={w.kind}
+            >
               <strong>Warning: </strong>
               {w.message}
             </li>
@@ -52,15 +57,21 @@ export function MathPanel({ now }: { now: number }) {
           <>
             <div className="rounded-md bg-white p-3">
               <dt className="text-sm text-slate-600">Your expected cost per {periodLabel} while live</dt>
-              <dd className="text-xl font-bold" data-testid="cost-maker">{money(m.perPeriodWhileLive.maker)}</dd>
+              <dd className="text-xl font-bold" data-testid="cost-maker">
+                {money(m.perPeriodWhileLive.maker)}
+              </dd>
             </div>
             <div className="rounded-md bg-white p-3">
               <dt className="text-sm text-slate-600">The adversary’s expected cost per {periodLabel}</dt>
-              <dd className="text-xl font-bold" data-testid="cost-adversary">{money(m.perPeriodWhileLive.adversary)}</dd>
+              <dd className="text-xl font-bold" data-testid="cost-adversary">
+                {money(m.perPeriodWhileLive.adversary)}
+              </dd>
             </div>
             <div className="rounded-md bg-white p-3">
               <dt className="text-sm text-slate-600">Chance of escalation by the deadline if they never comply</dt>
-              <dd className="text-xl font-bold" data-testid="q-total">{pct(m.q)}</dd>
+              <dd className="text-xl font-bold" data-testid="q-total">
+                {pct(m.q)}
+              </dd>
             </div>
             <div className="rounded-md bg-white p-3">
               <dt className="text-sm text-slate-600">Half of such threats escalate by</dt>
@@ -71,7 +82,9 @@ export function MathPanel({ now }: { now: number }) {
           <div className="rounded-md bg-white p-3 sm:col-span-2">
             <dt className="text-sm text-slate-600">If the adversary does not comply by the deadline</dt>
             <dd className="font-semibold" data-testid="q-total">
-              {m.q === 1 ? 'The threat is carried out for certain (probability 100%).' : 'Nothing irrevocable happens (probability 0%).'}
+              {m.q === 1
+                ? 'The threat is carried out for certain (probability 100%).'
+                : 'Nothing irrevocable happens (probability 0%).'}
             </dd>
           </div>
         )}
@@ -100,7 +113,11 @@ export function MathPanel({ now }: { now: number }) {
           <EscalationCurve
             points={m.curve}
             periodLabel={periodLabel}
-            band={m.bounds && m.bounds.feasible ? { from: m.bounds.qMin, to: m.bounds.qMax, label: 'useful range' } : undefined}
+            band={
+              m.bounds && m.bounds.feasible
+                ? { from: m.bounds.qMin, to: m.bounds.qMax, label: 'useful range' }
+                : undefined
+            }
             marker={{ n: m.periods, label: 'deadline' }}
           />
           <CostPerPeriod

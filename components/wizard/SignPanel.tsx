@@ -82,7 +82,12 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
           const owner = address!;
           const [f, allowance] = await Promise.all([
             readContract(config, { address: registry, abi: levetrageAbi, functionName: 'feeOf', args: [move] }),
-            readContract(config, { address: deployment.nash, abi: nashTokenAbi, functionName: 'allowance', args: [owner, registry] }),
+            readContract(config, {
+              address: deployment.nash,
+              abi: nashTokenAbi,
+              functionName: 'allowance',
+              args: [owner, registry],
+            }),
           ]);
           if (f === 0n || allowance >= f) return null;
           return { address: deployment.nash, abi: nashTokenAbi, functionName: 'approve', args: [registry, f], chainId };
@@ -90,7 +95,14 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
       },
       {
         label: kind === 'probabilistic' ? 'Create the probabilistic threat' : 'Create the commitment',
-        request: { address: registry, abi: levetrageAbi, functionName: call.functionName, args: call.args, value: call.value, chainId },
+        request: {
+          address: registry,
+          abi: levetrageAbi,
+          functionName: call.functionName,
+          args: call.args,
+          value: call.value,
+          chainId,
+        },
       },
     ]);
     if (result.ok) {
@@ -108,13 +120,20 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
   const lowEth = stakeWei !== null && eth.data !== undefined && eth.data.value < stakeWei;
 
   return (
-    <section aria-labelledby="sign-title" className="mt-8 rounded-md border border-slate-300 bg-white p-4" data-testid="sign-panel">
+    <section
+      aria-labelledby="sign-title"
+      className="mt-8 rounded-md border border-slate-300 bg-white p-4"
+      data-testid="sign-panel"
+    >
       <h3 id="sign-title" className="text-lg font-bold">
         Sign
       </h3>
       {!isConnected ? (
         <div className="mt-2">
-          <p className="mb-2 text-sm">Connect a wallet to create the threat. On the local chain, the built-in dev wallet works without an extension.</p>
+          <p className="mb-2 text-sm">
+            Connect a wallet to create the threat. On the local chain, the built-in dev wallet works without an
+            extension.
+          </p>
           <ConnectButton />
         </div>
       ) : !deployment ? (
@@ -122,7 +141,13 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
           <p className="font-semibold">Levetrage is not deployed on this network.</p>
           <div className="mt-2 flex flex-wrap gap-2">
             {deployedChainIds().map((id) => (
-              <button key={id} type="button" disabled={switching} onClick={() => switchChain({ chainId: id })} className="rounded-md bg-indigo-700 px-3 py-2 font-semibold text-white">
+              <button
+                key={id}
+                type="button"
+                disabled={switching}
+                onClick={() => switchChain({ chainId: id })}
+                className="rounded-md bg-indigo-700 px-3 py-2 font-semibold text-white"
+              >
                 Switch to chain {id}
               </button>
             ))}
@@ -132,10 +157,18 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
         <>
           <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
             <dt>Stake (locked)</dt>
-            <dd className="font-semibold" data-testid="total-stake">{stakeWei !== null ? formatEth(stakeWei) : '—'}</dd>
+            <dd className="font-semibold" data-testid="total-stake">
+              {stakeWei !== null ? formatEth(stakeWei) : '—'}
+            </dd>
             <dt>NASH fee (burned)</dt>
             <dd className="font-semibold" data-testid="nash-fee">
-              {fee.isLoading ? 'reading from the chain…' : fee.error ? 'could not be read' : feeValue !== undefined ? nash(feeValue) : '—'}
+              {fee.isLoading
+                ? 'reading from the chain…'
+                : fee.error
+                  ? 'could not be read'
+                  : feeValue !== undefined
+                    ? nash(feeValue)
+                    : '—'}
             </dd>
             <dt>Total</dt>
             <dd className="font-semibold" data-testid="total">
@@ -143,10 +176,20 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
               {feeValue ? ` + ${nash(feeValue)}` : ''} + network fee
             </dd>
             <dt>Transactions</dt>
-            <dd>{feeValue && feeValue > 0n ? 'Approve the NASH fee (if not yet approved), then create.' : 'Create (no NASH fee).'}</dd>
+            <dd>
+              {feeValue && feeValue > 0n
+                ? 'Approve the NASH fee (if not yet approved), then create.'
+                : 'Create (no NASH fee).'}
+            </dd>
           </dl>
-          {lowNash && <p className="mt-3 text-sm font-semibold text-red-700">You hold {nash(nashBalance.data!)}, less than the fee: get NASH first.</p>}
-          {lowEth && <p className="mt-3 text-sm font-semibold text-red-700">Your ETH balance is smaller than the stake.</p>}
+          {lowNash && (
+            <p className="mt-3 text-sm font-semibold text-red-700">
+              You hold {nash(nashBalance.data!)}, less than the fee: get NASH first.
+            </p>
+          )}
+          {lowEth && (
+            <p className="mt-3 text-sm font-semibold text-red-700">Your ETH balance is smaller than the stake.</p>
+          )}
           {problem && (
             <p className="mt-3 text-sm font-semibold text-red-700" role="alert">
               Step “{STEP_TITLES[problem.step]}” needs attention before you can sign.{' '}
@@ -164,7 +207,9 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
           >
             {feeValue && feeValue > 0n ? 'Approve NASH and create the threat' : 'Create the threat'}
           </button>
-          <p className="mt-2 text-xs text-slate-600">Creating is irrevocable: the stake can only leave the registry by the rules above.</p>
+          <p className="mt-2 text-xs text-slate-600">
+            Creating is irrevocable: the stake can only leave the registry by the rules above.
+          </p>
           <div className="mt-3" aria-live="polite">
             <TxStatus state={tx.state} successMessage="Threat created." onReset={tx.reset} />
           </div>

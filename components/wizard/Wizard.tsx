@@ -38,10 +38,20 @@ export function Wizard() {
   const resolver = useCallback<Resolver<WizardValues>>(
     (values, ctx, options) =>
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      zodResolver(stepSchema(stepRef.current, { now: Math.floor(Date.now() / 1000) }, values.kind) as any)(values, ctx, options as any) as any,
+      zodResolver(stepSchema(stepRef.current, { now: Math.floor(Date.now() / 1000) }, values.kind) as any)(
+        values,
+        ctx,
+        options as any,
+      ) as any,
     [],
   );
-  const methods = useForm<WizardValues>({ defaultValues: EMPTY_VALUES, resolver, mode: 'onSubmit', reValidateMode: 'onChange', shouldFocusError: false });
+  const methods = useForm<WizardValues>({
+    defaultValues: EMPTY_VALUES,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+  });
   const { handleSubmit, reset, watch, clearErrors, formState } = methods;
   const kind = watch('kind');
   const step = parseStep(search.get('step'), kind);
@@ -125,8 +135,20 @@ export function Wizard() {
       <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6">
         <h1 className="text-2xl font-bold sm:text-3xl">Create a threat</h1>
         <Progress steps={steps} current={step} />
-        <form onSubmit={onNext} noValidate className="mt-4" aria-labelledby="step-heading" data-step={step} data-loaded={loaded ? 'true' : 'false'}>
-          <h2 id="step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-bold focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600">
+        <form
+          onSubmit={onNext}
+          noValidate
+          className="mt-4"
+          aria-labelledby="step-heading"
+          data-step={step}
+          data-loaded={loaded ? 'true' : 'false'}
+        >
+          <h2
+            id="step-heading"
+            ref={headingRef}
+            tabIndex={-1}
+            className="text-xl font-bold focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+          >
             <span className="block text-sm font-normal text-slate-600">
               Step {index + 1} of {steps.length}
             </span>
@@ -134,7 +156,11 @@ export function Wizard() {
           </h2>
           <ErrorSummary ref={summaryRef} problems={problems} />
           {notice && step === 'kind' && (
-            <p role="status" className="mt-4 rounded-md bg-green-50 p-3 text-sm text-green-900" data-testid="preset-notice">
+            <p
+              role="status"
+              className="mt-4 rounded-md bg-green-50 p-3 text-sm text-green-900"
+              data-testid="preset-notice"
+            >
               {notice}
             </p>
           )}
@@ -157,17 +183,29 @@ export function Wizard() {
 
           <div className="mt-8 flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
             {created && step === 'review' && (
-              <button type="button" onClick={startOver} className="rounded-md bg-indigo-700 px-5 py-2 font-semibold text-white">
+              <button
+                type="button"
+                onClick={startOver}
+                className="rounded-md bg-indigo-700 px-5 py-2 font-semibold text-white"
+              >
                 Create another threat
               </button>
             )}
             {prev && !(created && step === 'review') && (
-              <button type="button" onClick={() => goTo(prev)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold">
+              <button
+                type="button"
+                onClick={() => goTo(prev)}
+                className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold"
+              >
                 Back
               </button>
             )}
             {step !== 'review' && (
-              <button type="submit" className="rounded-md bg-indigo-700 px-5 py-2 font-semibold text-white" data-testid="next">
+              <button
+                type="submit"
+                className="rounded-md bg-indigo-700 px-5 py-2 font-semibold text-white"
+                data-testid="next"
+              >
                 Next
               </button>
             )}

@@ -14,16 +14,26 @@ afterEach(cleanup);
 
 describe('OddsStep “pick p for me”', () => {
   it('from a target: 50% within 30 days of daily draws → p ≈ 2.28% per day', () => {
-    const { values } = renderInForm(<OddsStep now={NOW} />, { ...presetValues('jane-probabilistic', NOW), oddsMode: 'target', pEscalatePct: '' });
+    const { values } = renderInForm(<OddsStep now={NOW} />, {
+      ...presetValues('jane-probabilistic', NOW),
+      oddsMode: 'target',
+      pEscalatePct: '',
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Pick p for me' }));
     const p = Number(values().pEscalatePct) / 100;
     expect(p).toBeCloseTo(1 - 0.5 ** (1 / 30), 9);
-    expect((screen.getByLabelText('Chance of escalation per period (%)') as HTMLInputElement).value).toBe(values().pEscalatePct);
+    expect((screen.getByLabelText('Chance of escalation per period (%)') as HTMLInputElement).value).toBe(
+      values().pEscalatePct,
+    );
     expect(screen.getByTestId('pick-note').textContent).toMatch(/50% chance of escalation within 30 periods/);
   });
 
   it('from a target: an impossible target explains itself and leaves p alone', () => {
-    const { values } = renderInForm(<OddsStep now={NOW} />, { ...presetValues('jane-probabilistic', NOW), oddsMode: 'target', targetPct: '100' });
+    const { values } = renderInForm(<OddsStep now={NOW} />, {
+      ...presetValues('jane-probabilistic', NOW),
+      oddsMode: 'target',
+      targetPct: '100',
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Pick p for me' }));
     expect(screen.getByTestId('pick-note').textContent).toMatch(/between 0% and 100%/);
     expect(values().pEscalatePct).toBe('5');
@@ -71,7 +81,12 @@ describe('ErrorSummary', () => {
     document.body.innerHTML = '';
     const { container } = renderInForm(
       <>
-        <ErrorSummary problems={[{ path: 'terms', message: 'Describe the demand.' }, { path: 'terminators', message: 'Name a terminator.' }]} />
+        <ErrorSummary
+          problems={[
+            { path: 'terms', message: 'Describe the demand.' },
+            { path: 'terminators', message: 'Name a terminator.' },
+          ]}
+        />
         <textarea id="field-terms" />
         <input id="field-terminators-0-address" />
       </>,
@@ -103,7 +118,12 @@ describe('MathPanel', () => {
   });
 
   it('warns when it is too costly to the maker', () => {
-    renderInForm(<MathPanel now={NOW} />, { ...presetValues('jane-probabilistic', NOW), pEscalatePct: '20', ignoreChancePct: '50', makerLoss: '20000' });
+    renderInForm(<MathPanel now={NOW} />, {
+      ...presetValues('jane-probabilistic', NOW),
+      pEscalatePct: '20',
+      ignoreChancePct: '50',
+      makerLoss: '20000',
+    });
     expect(document.querySelector('[data-warning="too-costly"]')?.textContent).toMatch(/Too costly to you/);
   });
 

@@ -65,11 +65,15 @@ export function computeThreat(v: ThreatInput): ThreatView {
   const byN = (n: number) => escalationProbability({ p, n }).probEscalatedByN;
   const curve = ns.map((n) => ({ n, probability: byN(n) }));
   const periodNs = ns.filter((n) => n >= 1);
-  const toDate = (n: number) => expectedCostByPeriod({ p, n, lossThreatener: v.lossMaker, lossTarget: v.lossAdversary });
+  const toDate = (n: number) =>
+    expectedCostByPeriod({ p, n, lossThreatener: v.lossMaker, lossTarget: v.lossAdversary });
   const inPeriod = (n: number) => {
     const now = toDate(n);
     const before = toDate(n - 1);
-    return { maker: now.expectedCostThreatener - before.expectedCostThreatener, adversary: now.expectedCostTarget - before.expectedCostTarget };
+    return {
+      maker: now.expectedCostThreatener - before.expectedCostThreatener,
+      adversary: now.expectedCostTarget - before.expectedCostTarget,
+    };
   };
 
   const per = expectedCostPerPeriod({ p, lossThreatener: v.lossMaker, lossTarget: v.lossAdversary });

@@ -31,7 +31,10 @@ export const PRESETS: Preset[] = [
     section: '§6.1',
     summary:
       'Mike’s work creates a 1,000,000 surplus for employer X. Walking away, Mike earns 100,000 elsewhere; X is assumed to get 0.',
-    assumptions: ['Both risk-neutral, equal bargaining power', 'Rubinstein column: 5% breakdown risk per rejected offer, no discounting'],
+    assumptions: [
+      'Both risk-neutral, equal bargaining power',
+      'Rubinstein column: 5% breakdown risk per rejected offer, no discounting',
+    ],
     paperResult: 'Maximising the Nash product, Mike could be making 550,000.',
     params: { tab: 'split', mode: 'surplus', ...SPLIT_DEFAULTS.surplus },
   },

@@ -68,7 +68,8 @@ const NETWORK_NAMES = new Set([
   'ChainDisconnectedError',
 ]);
 const RPC_DOWN_NAMES = new Set(['HttpRequestError', 'TimeoutError', 'WebSocketRequestError', 'SocketClosedError']);
-const RPC_DOWN_TEXT = /fetch failed|failed to fetch|ECONNREFUSED|ECONNRESET|ENOTFOUND|network ?error|networkerror|load failed|socket hang up/i;
+const RPC_DOWN_TEXT =
+  /fetch failed|failed to fetch|ECONNREFUSED|ECONNRESET|ENOTFOUND|network ?error|networkerror|load failed|socket hang up/i;
 
 function rejected(): DecodedError {
   return {
@@ -100,7 +101,8 @@ function rpcDown(): DecodedError {
   return {
     kind: 'rpc-down',
     title: 'Cannot reach the network',
-    message: 'The blockchain node did not answer. Check your connection (or that the local chain is running) and try again.',
+    message:
+      'The blockchain node did not answer. Check your connection (or that the local chain is running) and try again.',
   };
 }
 
@@ -185,7 +187,8 @@ export function decodeError(error: unknown, options: DecodeErrorOptions = {}): D
 
   // 5. Wallet on another chain, or chain not configured.
   for (const e of chain) {
-    if (NETWORK_NAMES.has(String(e.name)) || e.code === 4902 || e.code === 4901) return wrongNetwork(options.expectedChainName);
+    if (NETWORK_NAMES.has(String(e.name)) || e.code === 4902 || e.code === 4901)
+      return wrongNetwork(options.expectedChainName);
     if (/does not match the target chain|chain mismatch|unrecognized chain/i.test(text(e))) {
       return wrongNetwork(options.expectedChainName);
     }
@@ -203,7 +206,11 @@ export function decodeError(error: unknown, options: DecodeErrorOptions = {}): D
         message: 'The contract refused the transaction without giving a reason it could explain. Nothing was changed.',
       };
     }
-    if (e.name === 'ExecutionRevertedError' || e.code === 3 || /execution reverted|reverted/i.test(String(e.shortMessage ?? ''))) {
+    if (
+      e.name === 'ExecutionRevertedError' ||
+      e.code === 3 ||
+      /execution reverted|reverted/i.test(String(e.shortMessage ?? ''))
+    ) {
       return {
         kind: 'revert',
         title: 'Transaction refused',
@@ -219,13 +226,18 @@ export function decodeError(error: unknown, options: DecodeErrorOptions = {}): D
 
   // 8. Not connected.
   for (const e of chain) {
-    if (e.name === 'ConnectorNotConnectedError' || e.name === 'ConnectorAccountNotFoundError' || e.name === 'ConnectorNotFoundError') {
+    if (
+      e.name === 'ConnectorNotConnectedError' ||
+      e.name === 'ConnectorAccountNotFoundError' ||
+      e.name === 'ConnectorNotFoundError'
+    ) {
       return { kind: 'unknown', title: 'No wallet connected', message: 'Connect a wallet first, then try again.' };
     }
   }
 
   const top = chain[0];
-  const summary = typeof top.shortMessage === 'string' ? top.shortMessage : typeof top.message === 'string' ? top.message : '';
+  const summary =
+    typeof top.shortMessage === 'string' ? top.shortMessage : typeof top.message === 'string' ? top.message : '';
   return {
     kind: 'unknown',
     title: 'Something went wrong',
@@ -234,6 +246,10 @@ export function decodeError(error: unknown, options: DecodeErrorOptions = {}): D
 }
 
 function firstLine(s: string): string {
-  const line = s.split('\n').map((l) => l.trim()).find(Boolean) ?? s;
+  const line =
+    s
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean) ?? s;
   return line.length > 240 ? `${line.slice(0, 237)}…` : line;
 }

@@ -69,7 +69,8 @@ export const ERROR_MESSAGES: Record<string, Explain> = {
   }),
   ZeroAgreementHash: () => ({
     title: 'No agreement',
-    message: 'The hash of the signed agreement with the provider is missing. Add the agreement file so it can be hashed.',
+    message:
+      'The hash of the signed agreement with the provider is missing. Add the agreement file so it can be hashed.',
   }),
   NoTerminators: () => ({
     title: 'No oracle',
@@ -187,7 +188,10 @@ export const ERROR_MESSAGES: Record<string, Explain> = {
   ERC20InvalidSender: ([s]) => ({ title: 'Invalid sender', message: `NASH cannot be sent from ${short(s)}.` }),
   ERC20InvalidReceiver: ([r]) => ({ title: 'Invalid recipient', message: `NASH cannot be sent to ${short(r)}.` }),
   ERC20InvalidApprover: ([a]) => ({ title: 'Invalid approver', message: `${short(a)} cannot approve NASH spending.` }),
-  ERC20InvalidSpender: ([s]) => ({ title: 'Invalid spender', message: `${short(s)} cannot be approved to spend NASH.` }),
+  ERC20InvalidSpender: ([s]) => ({
+    title: 'Invalid spender',
+    message: `${short(s)} cannot be approved to spend NASH.`,
+  }),
   ERC2612ExpiredSignature: ([deadline]) => ({
     title: 'Permit expired',
     message: `The signed NASH permit expired at ${when(deadline)}. Sign again.`,

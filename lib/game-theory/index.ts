@@ -20,7 +20,14 @@ export { kalaiSmorodinsky } from './kalai-smorodinsky';
 export type { KalaiSmorodinskyParams, KalaiSmorodinskyResult } from './kalai-smorodinsky';
 
 export { rubinstein, rubinsteinFromRates, rubinsteinFixedCost } from './rubinstein';
-export type { RubinsteinParams, RubinsteinRatesParams, RubinsteinRatesResult, FixedCostParams, FixedCostResult, Split } from './rubinstein';
+export type {
+  RubinsteinParams,
+  RubinsteinRatesParams,
+  RubinsteinRatesResult,
+  FixedCostParams,
+  FixedCostResult,
+  Split,
+} from './rubinstein';
 
 export { breakdownBargaining, breakdownLimit } from './breakdown';
 export type { BreakdownParams, BreakdownResult, BreakdownLimitParams, BreakdownLimitResult } from './breakdown';

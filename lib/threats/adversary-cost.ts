@@ -29,7 +29,8 @@ export function adversaryLossFromParam(
   const parsed = parseEthInput(text);
   if (!parsed.ok) return { ...fallback, error: parsed.error };
   if (parsed.wei === 0n) return { ...fallback, error: 'Enter a loss above 0 ETH.' };
-  if (parsed.wei > parseEther('1000000000000')) return { ...fallback, error: 'That loss is too large to compute with.' };
+  if (parsed.wei > parseEther('1000000000000'))
+    return { ...fallback, error: 'That loss is too large to compute with.' };
   return { wei: parsed.wei, isDefault: false };
 }
 

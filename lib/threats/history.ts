@@ -197,7 +197,14 @@ export function summaryFromHistory(h: ThreatHistory, chainId: number): ThreatSum
     timeoutAction: c.timeoutAction,
     terms: c.terms,
     ...(h.odds
-      ? { odds: { beacon: h.odds.beacon, period: h.odds.period, pEscalate: h.odds.pEscalate, pTerminate: h.odds.pTerminate } }
+      ? {
+          odds: {
+            beacon: h.odds.beacon,
+            period: h.odds.period,
+            pEscalate: h.odds.pEscalate,
+            pTerminate: h.odds.pTerminate,
+          },
+        }
       : {}),
     settledPeriods: h.draws.length,
     // A live threat only ever resolves whole requests, so the last request tells what is pending now.

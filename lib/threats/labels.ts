@@ -16,7 +16,8 @@ import {
 
 function decode<T extends string>(names: readonly T[], what: string, value: number | bigint): T {
   const name = names[Number(value)];
-  if (name === undefined) throw new RangeError(`Unknown ${what} value ${String(value)} (expected 0..${names.length - 1})`);
+  if (name === undefined)
+    throw new RangeError(`Unknown ${what} value ${String(value)} (expected 0..${names.length - 1})`);
   return name;
 }
 
@@ -30,7 +31,10 @@ export const decodeOutcome = (v: number | bigint): DrawOutcomeName => decode(DRA
 export const decodeMove = (v: number | bigint): MoveName => decode(MOVES, 'move', v);
 
 /** Short label and a one-line explanation of each status. */
-export const STATUS_LABELS: Record<ThreatStatus, { label: string; explain: string; tone: 'live' | 'dove' | 'hawk' | 'neutral' }> = {
+export const STATUS_LABELS: Record<
+  ThreatStatus,
+  { label: string; explain: string; tone: 'live' | 'dove' | 'hawk' | 'neutral' }
+> = {
   none: { label: 'Unknown', explain: 'No threat with this id exists.', tone: 'neutral' },
   live: { label: 'Live', explain: 'The stake is locked and the demand is open.', tone: 'live' },
   fulfilled: {
@@ -55,7 +59,10 @@ export const ACTION_LABELS: Record<TimeoutAction, { label: string; explain: stri
 };
 
 /** A draw's outcome in words. */
-export const OUTCOME_LABELS: Record<DrawOutcomeName, { label: string; explain: string; tone: 'neutral' | 'hawk' | 'dove' }> = {
+export const OUTCOME_LABELS: Record<
+  DrawOutcomeName,
+  { label: string; explain: string; tone: 'neutral' | 'hawk' | 'dove' }
+> = {
   continue: { label: 'Continue', explain: 'nothing happened; the threat stays live', tone: 'neutral' },
   escalate: { label: 'Escalate', explain: 'the stake was paid to the provider', tone: 'hawk' },
   terminate: { label: 'Terminate', explain: 'the stake went back to the maker', tone: 'dove' },

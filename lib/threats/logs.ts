@@ -88,7 +88,8 @@ export async function getRegistryLogs(
   },
 ): Promise<DecodedThreatLog[]> {
   const topics: Topic[] = [args.eventNames.map(eventTopic)];
-  for (const v of args.indexed ?? []) topics.push(v === null ? null : Array.isArray(v) ? v.map(indexedTopic) : indexedTopic(v));
+  for (const v of args.indexed ?? [])
+    topics.push(v === null ? null : Array.isArray(v) ? v.map(indexedTopic) : indexedTopic(v));
   const logs = await getLogsSplitting(client, {
     address: args.registry,
     topics,

@@ -71,7 +71,9 @@ export function summarizeSettle(r: Omit<SettleSuccess, 'ok' | 'txHash' | 'blockN
   if (r.requested) {
     const { fromPeriod, throughPeriod, ticket } = r.requested;
     const range = fromPeriod === throughPeriod ? `period ${fromPeriod}` : `periods ${fromPeriod}–${throughPeriod}`;
-    parts.push(`Requested the draw of ${range}; its random value is fixed by block ${ticket}. Settle again after that block.`);
+    parts.push(
+      `Requested the draw of ${range}; its random value is fixed by block ${ticket}. Settle again after that block.`,
+    );
   }
   if (r.status !== 'live') parts.push(`The threat is now ${r.status}.`);
   if (parts.length === 0) parts.push('Settled.');
@@ -82,7 +84,13 @@ export function summarizeSettle(r: Omit<SettleSuccess, 'ok' | 'txHash' | 'blockN
  * Settles threat `id` from the browser. Never throws: failures come back as `{ ok: false, error }` with a
  * title and message for people (rejected signature, wrong network, revert decoded by `lib/errors`, …).
  */
-export async function settleFromBrowser({ provider, chainId, registry, id, onStep }: SettleParams): Promise<SettleOutcome> {
+export async function settleFromBrowser({
+  provider,
+  chainId,
+  registry,
+  id,
+  onStep,
+}: SettleParams): Promise<SettleOutcome> {
   if (!provider) {
     return fail(
       'unknown',
@@ -118,7 +126,8 @@ export async function settleFromBrowser({ provider, chainId, registry, id, onSte
     ]);
     // The block beacon's ticket is a block number and its proof that block's header; other beacons need no proof.
     const prevrandaoBeacon = getDeployment(chainId)?.prevrandaoBeacon ?? zeroAddress;
-    if (odds.beacon.toLowerCase() === prevrandaoBeacon.toLowerCase() && threat.pendingThrough > threat.settledPeriods) onStep?.('proving');
+    if (odds.beacon.toLowerCase() === prevrandaoBeacon.toLowerCase() && threat.pendingThrough > threat.settledPeriods)
+      onStep?.('proving');
     const proved = await settleProof(client, { ...threat, beacon: odds.beacon, prevrandaoBeacon }, latest);
     if (!proved.ready) {
       const ticket = proved.ticket;
@@ -159,9 +168,7 @@ export function readReceipt(
   id: bigint,
 ): Omit<SettleSuccess, 'ok' | 'txHash' | 'blockNumber'> {
   const own = logs.filter((l) => l.address?.toLowerCase() === registry.toLowerCase());
-  const events = parseEventLogs({ abi: levetrageAbi, logs: own }).filter(
-    (l) => (l.args as { id?: bigint }).id === id,
-  );
+  const events = parseEventLogs({ abi: levetrageAbi, logs: own }).filter((l) => (l.args as { id?: bigint }).id === id);
   const draws: SettleSuccess['draws'] = [];
   let requested: SettleSuccess['requested'] = null;
   let status: ThreatStatus = 'live';
@@ -169,7 +176,11 @@ export function readReceipt(
     if (ev.eventName === 'DrawSettled') {
       draws.push({ period: Number(ev.args.period), outcome: decodeOutcome(ev.args.outcome), lapsed: ev.args.lapsed });
     } else if (ev.eventName === 'DrawRequested') {
-      requested = { fromPeriod: Number(ev.args.fromPeriod), throughPeriod: Number(ev.args.throughPeriod), ticket: Number(ev.args.ticket) };
+      requested = {
+        fromPeriod: Number(ev.args.fromPeriod),
+        throughPeriod: Number(ev.args.throughPeriod),
+        ticket: Number(ev.args.ticket),
+      };
     } else if (ev.eventName === 'Escalated') status = 'escalated';
     else if (ev.eventName === 'Forfeited') status = 'forfeited';
     else if (ev.eventName === 'Refunded') status = status === 'fulfilled' ? status : 'refunded';

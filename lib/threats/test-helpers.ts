@@ -48,12 +48,29 @@ export async function sendAs(
 }
 
 /** Creates a threat (approving the NASH fee first) and returns its id. */
-export async function createTestThreat(client: PublicClient, rpcUrl: string, d: Deployment, t: TestThreat): Promise<bigint> {
+export async function createTestThreat(
+  client: PublicClient,
+  rpcUrl: string,
+  d: Deployment,
+  t: TestThreat,
+): Promise<bigint> {
   const now = (await client.getBlock()).timestamp;
-  const fee = await client.readContract({ address: d.levetrage, abi: levetrageAbi, functionName: 'feeOf', args: [t.odds ? 1 : 0] });
+  const fee = await client.readContract({
+    address: d.levetrage,
+    abi: levetrageAbi,
+    functionName: 'feeOf',
+    args: [t.odds ? 1 : 0],
+  });
   if (fee > 0n) {
     await sendAs(client, rpcUrl, t.maker, (w) =>
-      w.writeContract({ address: d.nash, abi: nashTokenAbi, functionName: 'approve', args: [d.levetrage, fee], account: t.maker, chain: w.chain }),
+      w.writeContract({
+        address: d.nash,
+        abi: nashTokenAbi,
+        functionName: 'approve',
+        args: [d.levetrage, fee],
+        account: t.maker,
+        chain: w.chain,
+      }),
     );
   }
   const params = {
@@ -76,7 +93,15 @@ export async function createTestThreat(client: PublicClient, rpcUrl: string, d: 
           account: t.maker,
           chain: w.chain,
         })
-      : w.writeContract({ address: d.levetrage, abi: levetrageAbi, functionName: 'createCommitment', args: [params], value, account: t.maker, chain: w.chain }),
+      : w.writeContract({
+          address: d.levetrage,
+          abi: levetrageAbi,
+          functionName: 'createCommitment',
+          args: [params],
+          value,
+          account: t.maker,
+          chain: w.chain,
+        }),
   );
   const [ev] = parseEventLogs({ abi: levetrageAbi, eventName: 'ThreatCreated', logs: receipt.logs });
   if (!ev) throw new Error('no ThreatCreated event');
@@ -93,7 +118,10 @@ export function anvilProvider(rpcUrl: string, account: Address): EIP1193Provider
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params: params ?? [] }),
       });
-      const body = (await res.json()) as { result?: unknown; error?: { code: number; message: string; data?: unknown } };
+      const body = (await res.json()) as {
+        result?: unknown;
+        error?: { code: number; message: string; data?: unknown };
+      };
       if (body.error) throw Object.assign(new Error(body.error.message), body.error);
       return body.result;
     },

@@ -88,7 +88,11 @@ export async function runTransactions(config: Config, steps: TxStep[], options: 
       const hash = await writeContract(config, prepared as never);
       hashes.push(hash);
       emit({ type: 'submitted', hash });
-      const receipt = await waitForTransactionReceipt(config, { hash, chainId, confirmations: options.confirmations ?? 1 });
+      const receipt = await waitForTransactionReceipt(config, {
+        hash,
+        chainId,
+        confirmations: options.confirmations ?? 1,
+      });
       if (receipt.status !== 'success') throw new TransactionRevertedOnChainError(hash);
       receipts.push(receipt);
       emit({ type: 'mined', receipt });
@@ -101,7 +105,8 @@ export async function runTransactions(config: Config, steps: TxStep[], options: 
         ? {
             kind: 'revert',
             title: 'Transaction failed on chain',
-            message: 'The transaction was mined but reverted: the chain changed between the check and the signature. Reload and try again.',
+            message:
+              'The transaction was mined but reverted: the chain changed between the check and the signature. Reload and try again.',
           }
         : decodeError(e, { expectedChainName: expectedChainName(config, steps) });
     emit({ type: 'fail', error });

@@ -58,7 +58,10 @@ function pct(x: number): string {
 }
 
 /** Number of whole periods between `now` and the deadline. */
-export function periodsToDeadline(v: Pick<WizardValues, 'deadline' | 'periodValue' | 'periodUnit'>, now: number): number {
+export function periodsToDeadline(
+  v: Pick<WizardValues, 'deadline' | 'periodValue' | 'periodUnit'>,
+  now: number,
+): number {
   const secs = periodSeconds(v.periodValue, v.periodUnit);
   const dl = deadlineSeconds(v.deadline);
   if (!(secs > 0) || Number.isNaN(dl) || dl <= now) return 0;
@@ -66,11 +69,15 @@ export function periodsToDeadline(v: Pick<WizardValues, 'deadline' | 'periodValu
 }
 
 /** "Pick p for me" from a target: escalation with probability `targetPct` % within `days` days. */
-export function pickPForTarget(v: Pick<WizardValues, 'targetPct' | 'targetDays' | 'periodValue' | 'periodUnit'>): { p: number; n: number } {
+export function pickPForTarget(v: Pick<WizardValues, 'targetPct' | 'targetDays' | 'periodValue' | 'periodUnit'>): {
+  p: number;
+  n: number;
+} {
   const target = parseDecimal(v.targetPct) / 100;
   const days = parseDecimal(v.targetDays);
   const secs = periodSeconds(v.periodValue, v.periodUnit);
-  if (!(target > 0 && target < 1)) throw new RangeError('Enter a target chance between 0% and 100% (exclusive), e.g. 50.');
+  if (!(target > 0 && target < 1))
+    throw new RangeError('Enter a target chance between 0% and 100% (exclusive), e.g. 50.');
   if (!(days > 0)) throw new RangeError('Enter the number of days for the target, e.g. 30.');
   if (!(secs > 0)) throw new RangeError('Enter the period length first.');
   const n = Math.floor((days * 86_400) / secs);
@@ -110,10 +117,16 @@ export function usefulRange(v: WizardValues): { qMin: number; qMax: number; feas
  * "Pick p for me" from the useful range: the middle of [qMin, qMax] as the total escalation probability
  * over the periods before the deadline, turned into a per-period p.
  */
-export function pickPFromRange(v: WizardValues, now: number): { p: number; q: number; n: number; qMin: number; qMax: number } {
+export function pickPFromRange(
+  v: WizardValues,
+  now: number,
+): { p: number; q: number; n: number; qMin: number; qMax: number } {
   const r = usefulRange(v);
   if ('reason' in r) throw new RangeError(r.reason);
-  if (!r.feasible) throw new RangeError('No escalation probability is both strong enough to deter and acceptable to you with these numbers.');
+  if (!r.feasible)
+    throw new RangeError(
+      'No escalation probability is both strong enough to deter and acceptable to you with these numbers.',
+    );
   const n = periodsToDeadline(v, now);
   if (n < 1) throw new RangeError('Set a deadline (step 2) and a period shorter than the time to it first.');
   const q = (r.qMin + r.qMax) / 2;
@@ -171,13 +184,15 @@ export function computeWizardMath(v: WizardValues, now: number): WizardMath {
     if (q === 0)
       warnings.push({
         kind: 'empty-threat',
-        message: 'With a refund at the deadline this commitment costs the adversary nothing if they wait: choose forfeit or escalate to make it bind.',
+        message:
+          'With a refund at the deadline this commitment costs the adversary nothing if they wait: choose forfeit or escalate to make it bind.',
       });
   }
 
   let bounds: WizardMath['bounds'] = null;
   const range = usefulRange(v);
-  if ('reason' in range) warnings.push({ kind: range.reason.startsWith('Even') ? 'too-weak' : 'infeasible', message: range.reason });
+  if ('reason' in range)
+    warnings.push({ kind: range.reason.startsWith('Even') ? 'too-weak' : 'infeasible', message: range.reason });
   else bounds = range;
   if (!bounds) {
     /* reason already given */

@@ -135,7 +135,11 @@ describe('presets', () => {
 describe('share link', () => {
   const registry = '0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512';
   function threatCreatedLog(address: string, id: bigint): Log {
-    const topics = encodeEventTopics({ abi: levetrageAbi, eventName: 'ThreatCreated', args: { id, maker: A1, provider: A2 } });
+    const topics = encodeEventTopics({
+      abi: levetrageAbi,
+      eventName: 'ThreatCreated',
+      args: { id, maker: A1, provider: A2 },
+    });
     const data = encodeAbiParameters(
       [
         { type: 'uint256' },
@@ -147,11 +151,23 @@ describe('share link', () => {
       ],
       [10n, `0x${'11'.repeat(32)}`, [A2], 1_800_000_000, 1, 'terms'],
     );
-    return { address, topics, data, blockHash: null, blockNumber: null, logIndex: 0, transactionHash: null, transactionIndex: null, removed: false } as unknown as Log;
+    return {
+      address,
+      topics,
+      data,
+      blockHash: null,
+      blockNumber: null,
+      logIndex: 0,
+      transactionHash: null,
+      transactionIndex: null,
+      removed: false,
+    } as unknown as Log;
   }
   it('reads the id from the registry’s ThreatCreated event only', () => {
     const other = '0x0000000000000000000000000000000000000001';
-    expect(threatIdFromLogs([threatCreatedLog(other, 99n), threatCreatedLog(registry.toLowerCase(), 7n)], registry)).toBe(7n);
+    expect(
+      threatIdFromLogs([threatCreatedLog(other, 99n), threatCreatedLog(registry.toLowerCase(), 7n)], registry),
+    ).toBe(7n);
     expect(threatIdFromLogs([threatCreatedLog(other, 99n)], registry)).toBeNull();
     expect(threatIdFromLogs([], registry)).toBeNull();
   });

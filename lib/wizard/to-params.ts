@@ -32,7 +32,9 @@ export interface OddsParamsArg {
  * The demand text published on-chain (the `terms` of ThreatCreated): the demand, then who it is
  * addressed to and what the provider will do on escalation, each on its own line when given.
  */
-export function composeTerms(v: Pick<WizardValues, 'terms' | 'adversaryName' | 'adversaryAddress' | 'providerAction'>): string {
+export function composeTerms(
+  v: Pick<WizardValues, 'terms' | 'adversaryName' | 'adversaryAddress' | 'providerAction'>,
+): string {
   const lines = [v.terms.trim()];
   const name = v.adversaryName.trim();
   const addr = v.adversaryAddress.trim();
@@ -49,7 +51,10 @@ export function toCommitmentParams(v: WizardValues): CommitmentParamsArg {
   return {
     provider: getAddress(v.provider.trim()),
     agreementHash: v.agreementHash.trim().toLowerCase() as Hex,
-    terminators: v.terminators.map((t) => t.address.trim()).filter(Boolean).map((a) => getAddress(a)),
+    terminators: v.terminators
+      .map((t) => t.address.trim())
+      .filter(Boolean)
+      .map((a) => getAddress(a)),
     deadline,
     timeoutAction: ACTION_CODE[v.timeoutAction],
     terms: composeTerms(v),

@@ -12,7 +12,14 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
  * @param {'anvil' | 'forge' | 'cast'} tool
  */
 export function foundryBin(tool) {
-  const native = join(ROOT, 'node_modules', '@foundry-rs', `${tool}-${process.platform}-${process.arch === 'x64' ? 'amd64' : process.arch}`, 'bin', tool);
+  const native = join(
+    ROOT,
+    'node_modules',
+    '@foundry-rs',
+    `${tool}-${process.platform}-${process.arch === 'x64' ? 'amd64' : process.arch}`,
+    'bin',
+    tool,
+  );
   if (existsSync(native)) return native;
   const wrapper = join(ROOT, 'node_modules', '.bin', tool);
   if (existsSync(wrapper)) return wrapper;
@@ -25,7 +32,8 @@ export function foundryBin(tool) {
  */
 export function testPort(port) {
   const offset = Number(process.env.TEST_PORT_OFFSET ?? 0);
-  if (!Number.isInteger(offset) || offset < 0 || port + offset > 65535) throw new Error(`TEST_PORT_OFFSET must be a small non-negative integer, got "${process.env.TEST_PORT_OFFSET}"`);
+  if (!Number.isInteger(offset) || offset < 0 || port + offset > 65535)
+    throw new Error(`TEST_PORT_OFFSET must be a small non-negative integer, got "${process.env.TEST_PORT_OFFSET}"`);
   return port + offset;
 }
 
