@@ -144,7 +144,10 @@ async function main() {
 
   if (await recordedDeploymentIsLive(RPC_URL)) {
     log('contracts already on the persisted chain (use `npm run dev -- --fresh` for a clean one)');
-    await run(foundryBin('forge'), ['build']).catch(() => {});
+    // Build so the staleness check compares current sources; a broken build is reported, not hidden.
+    await run(foundryBin('forge'), ['build']).catch((e) =>
+      console.warn(`[dev] WARNING: forge build failed, the check below uses the last artifacts:\n${e.message}`),
+    );
     const stale = await staleContracts(RPC_URL);
     if (stale.length) {
       console.warn(
