@@ -5,12 +5,11 @@
 import type { Account, Chain, Hex, PublicClient, Transport, WalletClient } from 'viem';
 import { levetrageAbi } from '../lib/contracts/abis.generated';
 import { getDeployment, type Deployment } from '../lib/contracts/deployments';
+import { Status, statusKey } from '../lib/contracts/enums.generated';
 import { settleProof } from '../lib/randomness/settle-proof';
 import { publicClientFor, walletClientFor } from './lib/chain-clients';
 import { devAccount } from './lib/dev-accounts.mjs';
 
-const STATUS_LIVE = 1;
-const STATUS_NAMES = ['none', 'live', 'fulfilled', 'refunded', 'escalated', 'forfeited'];
 const ZERO = '0x0000000000000000000000000000000000000000';
 
 /** One settle the keeper sent. */
@@ -40,7 +39,7 @@ export async function plan(
     functionName: 'getThreat',
     args: [id],
   });
-  if (threat.status !== STATUS_LIVE) return { done: true as const };
+  if (threat.status !== Status.Live) return { done: true as const };
   if (odds.beacon === ZERO) {
     return latest.timestamp >= BigInt(threat.deadline) ? { reason: 'timeout' as const, proof: '0x' as Hex } : null;
   }
@@ -102,7 +101,7 @@ export async function keeperTick(
       const txHash = await wallet.writeContract(request);
       const receipt = await client.waitForTransactionReceipt({ hash: txHash });
       if (receipt.status !== 'success') throw new Error(`settle(${id}) reverted on chain (tx ${txHash})`);
-      actions.push({ id, reason: p.reason, txHash, status: STATUS_NAMES[result] ?? String(result) });
+      actions.push({ id, reason: p.reason, txHash, status: statusKey(result) });
     } catch (e) {
       const err = e as { shortMessage?: string; message: string };
       skipped.push({ id, why: err.shortMessage ?? err.message.split('\n')[0] });

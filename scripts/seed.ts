@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseEther, parseEventLogs, type Address, type Hex, type PublicClient } from 'viem';
 import { levetrageAbi, nashTokenAbi } from '../lib/contracts/abis.generated';
 import { getDeployment, type Deployment } from '../lib/contracts/deployments';
+import { Action, Move } from '../lib/contracts/enums.generated';
 import { devAccount } from './lib/dev-accounts.mjs';
 import { publicClientFor, walletClientFor } from './lib/chain-clients';
 
@@ -14,11 +15,6 @@ const MINUTE = 60;
 const DAY = 24 * 60 * 60;
 /** Probabilities are parts per 1e9 (ILevetrage.PROB_SCALE). */
 const PERCENT = 10_000_000;
-
-/** Timeout actions (DataTypes.Action). */
-const Action = { Refund: 0, Forfeit: 1, Escalate: 2 } as const;
-/** Fee moves (DataTypes.Move). */
-const Move = { CreateCommitment: 0, CreateProbabilistic: 1 } as const;
 
 /** One demo threat: who makes it and with what parameters. */
 export interface DemoThreat {
@@ -30,7 +26,7 @@ export interface DemoThreat {
   stakeEth: string;
   /** Seconds from now (chain time) to the deadline. */
   duration: number;
-  timeoutAction: (typeof Action)[keyof typeof Action];
+  timeoutAction: Action;
   terms: string;
   /** Present for probabilistic threats: period in seconds and p(escalate) in parts per 1e9. */
   odds?: { period: number; pEscalate: number; pTerminate: number };

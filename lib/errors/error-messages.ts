@@ -1,4 +1,5 @@
 import { formatEther } from 'viem';
+import { STATUS_KEYS } from '../contracts/enums.generated';
 
 /** A contract error explained for people: a short title and one or two plain sentences. */
 export interface ErrorText {
@@ -8,8 +9,6 @@ export interface ErrorText {
 
 type Args = readonly unknown[];
 type Explain = (args: Args) => ErrorText;
-
-const STATUS_NAMES = ['unknown', 'live', 'fulfilled', 'refunded', 'escalated', 'forfeited'] as const;
 
 /** Unix seconds → "2026-11-25 19:20 UTC". */
 function when(v: unknown): string {
@@ -107,7 +106,7 @@ export const ERROR_MESSAGES: Record<string, Explain> = {
   }),
   ThreatNotLive: ([id, status]) => ({
     title: 'Threat already closed',
-    message: `Threat #${String(id)} is no longer live: it has been ${STATUS_NAMES[Number(status)] ?? 'closed'}. Nothing more can happen to it.`,
+    message: `Threat #${String(id)} is no longer live: it has been ${STATUS_KEYS[Number(status)] ?? 'closed'}. Nothing more can happen to it.`,
   }),
   NotTerminator: ([id, caller]) => ({
     title: 'Not an oracle of this threat',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawOutcome, drawRoll, outcomeFromEnum, PROB_SCALE } from './draw-rule';
+import { drawOutcomeKey as outcomeFromEnum } from '@/lib/contracts/enums.generated';
+import { drawOutcome, drawRoll, PROB_SCALE } from './draw-rule';
 
 // Rolls computed independently with `cast keccak $(cast abi-encode "f(bytes32,uint256,uint256)" v id period)` mod 1e9.
 const VECTORS = [

@@ -19,7 +19,8 @@ import {
   type WalletClient,
 } from 'viem';
 import { foundry } from 'viem/chains';
-import { drawOutcome, drawRoll, DRAW_OUTCOMES, PROB_SCALE } from './draw-rule';
+import { DRAW_OUTCOME_KEYS as DRAW_OUTCOMES } from '@/lib/contracts/enums.generated';
+import { drawOutcome, drawRoll, PROB_SCALE } from './draw-rule';
 import { getHeaderRlp } from './header-proof';
 import { loadArtifact, startAnvil, type AnvilHandle } from './testing/anvil';
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { foldThreatLogs, statusFromHistory, summaryFromHistory, type DecodedThreatLog } from './history';
-import { decodeAction, decodeOutcome, decodeStatus, isFinal, STATUS_LABELS } from './labels';
+import {
+  actionKey as decodeAction,
+  drawOutcomeKey as decodeOutcome,
+  statusKey as decodeStatus,
+} from '@/lib/contracts/enums.generated';
+import { isFinal, STATUS_LABELS } from './labels';
 
 const maker = '0x00000000000000000000000000000000000000a1' as const;
 const provider = '0x00000000000000000000000000000000000000b2' as const;

@@ -1,34 +1,9 @@
 /**
  * Words for the registry's enums, in one place: status, timeout action, draw outcome, threat kind and
- * move. Also the decoders from the on-chain uint8 values to the names in `types.ts`.
+ * move. The enums themselves and their decoders (`statusKey(value)`, …) are generated from DataTypes.sol into
+ * `lib/contracts/enums.generated.ts`.
  */
-import {
-  DRAW_OUTCOMES,
-  MOVES,
-  THREAT_STATUSES,
-  TIMEOUT_ACTIONS,
-  type DrawOutcomeName,
-  type MoveName,
-  type ThreatKind,
-  type ThreatStatus,
-  type TimeoutAction,
-} from './types';
-
-function decode<T extends string>(names: readonly T[], what: string, value: number | bigint): T {
-  const name = names[Number(value)];
-  if (name === undefined)
-    throw new RangeError(`Unknown ${what} value ${String(value)} (expected 0..${names.length - 1})`);
-  return name;
-}
-
-/** On-chain `Status` (uint8) → name. Throws RangeError on a value the contract cannot produce. */
-export const decodeStatus = (v: number | bigint): ThreatStatus => decode(THREAT_STATUSES, 'status', v);
-/** On-chain `Action` (uint8) → name. */
-export const decodeAction = (v: number | bigint): TimeoutAction => decode(TIMEOUT_ACTIONS, 'timeout action', v);
-/** On-chain `DrawOutcome` (uint8) → name. */
-export const decodeOutcome = (v: number | bigint): DrawOutcomeName => decode(DRAW_OUTCOMES, 'draw outcome', v);
-/** On-chain `Move` (uint8) → name. */
-export const decodeMove = (v: number | bigint): MoveName => decode(MOVES, 'move', v);
+import type { DrawOutcomeName, MoveName, ThreatKind, ThreatStatus, TimeoutAction } from './types';
 
 /** Short label and a one-line explanation of each status. */
 export const STATUS_LABELS: Record<

@@ -7,7 +7,7 @@
 import { BaseError, ContractFunctionRevertedError, type Address, type PublicClient } from 'viem';
 import { levetrageAbi } from '../contracts/abis.generated';
 import { foldThreatLogs, summaryFromHistory, THREAT_EVENT_NAMES, type ThreatHistory } from './history';
-import { decodeAction, decodeStatus } from './labels';
+import { actionKey, statusKey } from '../contracts/enums.generated';
 import { getRegistryLogs } from './logs';
 import type {
   BeaconKind,
@@ -103,7 +103,7 @@ export async function readThreat(
     throw e;
   }
   const [threat, odds, due] = stored;
-  const status = decodeStatus(threat.status);
+  const status = statusKey(threat.status);
   if (status === 'none') return null;
 
   const history: ThreatHistory = foldThreatLogs(logs).get(id) ?? {
@@ -134,7 +134,7 @@ export async function readThreat(
     terminators: c?.terminators ?? [threat.terminator],
     deadline: Number(threat.deadline),
     start: Number(threat.start),
-    timeoutAction: decodeAction(threat.timeoutAction),
+    timeoutAction: actionKey(threat.timeoutAction),
     terms: c?.terms ?? '',
     ...(isProbabilistic
       ? {

@@ -19,7 +19,7 @@ import { getDeployment } from '../contracts/deployments';
 import { levetrageAbi } from '../contracts/abis.generated';
 import { decodeError, type DecodedError } from '../errors';
 import { settleProof } from '../randomness/settle-proof';
-import { decodeOutcome } from './labels';
+import { drawOutcomeKey } from '../contracts/enums.generated';
 import type { DrawOutcomeName, ThreatStatus } from './types';
 
 /** Progress reported while settling. */
@@ -174,7 +174,7 @@ export function readReceipt(
   let status: ThreatStatus = 'live';
   for (const ev of events) {
     if (ev.eventName === 'DrawSettled') {
-      draws.push({ period: Number(ev.args.period), outcome: decodeOutcome(ev.args.outcome), lapsed: ev.args.lapsed });
+      draws.push({ period: Number(ev.args.period), outcome: drawOutcomeKey(ev.args.outcome), lapsed: ev.args.lapsed });
     } else if (ev.eventName === 'DrawRequested') {
       requested = {
         fromPeriod: Number(ev.args.fromPeriod),

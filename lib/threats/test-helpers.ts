@@ -15,6 +15,7 @@ import {
 import { localChain } from '../chains';
 import { levetrageAbi, nashTokenAbi } from '../contracts/abis.generated';
 import type { Deployment } from '../contracts/deployments';
+import type { Action } from '../contracts/enums.generated';
 
 /** What to create. `odds` makes it probabilistic (parts per 1e9, period in seconds). */
 export interface TestThreat {
@@ -24,8 +25,8 @@ export interface TestThreat {
   terminators: Address[];
   /** Seconds from the latest block to the deadline. */
   duration: number;
-  /** 0 refund, 1 forfeit, 2 escalate. */
-  timeoutAction: 0 | 1 | 2;
+  /** The on-chain `Action` (generated: `Action.Refund`, …). */
+  timeoutAction: Action;
   terms: string;
   /** ETH, e.g. "1.5". */
   stake: string;

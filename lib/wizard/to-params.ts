@@ -1,5 +1,6 @@
 import { getAddress, type Address, type Hex } from 'viem';
-import type { TimeoutChoice, WizardValues } from './types';
+import { actionValue, Move, type Action } from '../contracts/enums.generated';
+import type { WizardValues } from './types';
 import { deadlineSeconds, parseStakeWei, percentToParts, periodSeconds } from './units';
 
 /**
@@ -9,15 +10,12 @@ import { deadlineSeconds, parseStakeWei, percentToParts, periodSeconds } from '.
  * Pure; call it only on values that passed `schema.ts` (it throws a RangeError otherwise).
  */
 
-/** `Action` enum of the contract: Refund = 0, Forfeit = 1, Escalate = 2. */
-export const ACTION_CODE: Record<TimeoutChoice, 0 | 1 | 2> = { refund: 0, forfeit: 1, escalate: 2 };
-
 export interface CommitmentParamsArg {
   provider: Address;
   agreementHash: Hex;
   terminators: readonly Address[];
   deadline: number;
-  timeoutAction: number;
+  timeoutAction: Action;
   terms: string;
 }
 
@@ -56,7 +54,7 @@ export function toCommitmentParams(v: WizardValues): CommitmentParamsArg {
       .filter(Boolean)
       .map((a) => getAddress(a)),
     deadline,
-    timeoutAction: ACTION_CODE[v.timeoutAction],
+    timeoutAction: actionValue(v.timeoutAction),
     terms: composeTerms(v),
   };
 }
@@ -93,7 +91,7 @@ export function toCreateCall(
   return { functionName: 'createCommitment', args: [params] as const, value };
 }
 
-/** The `Move` enum value whose NASH fee applies: CreateCommitment = 0, CreateProbabilistic = 1. */
-export function moveFor(kind: WizardValues['kind']): 0 | 1 {
-  return kind === 'probabilistic' ? 1 : 0;
+/** The `Move` whose NASH fee applies. */
+export function moveFor(kind: WizardValues['kind']): Move {
+  return kind === 'probabilistic' ? Move.CreateProbabilistic : Move.CreateCommitment;
 }

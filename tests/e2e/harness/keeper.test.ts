@@ -4,7 +4,8 @@
 import { parseEventLogs } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { levetrageAbi } from '../../../lib/contracts/abis.generated';
-import { drawOutcome, outcomeFromEnum } from '../../../lib/randomness/draw-rule';
+import { drawOutcomeKey as outcomeFromEnum } from '../../../lib/contracts/enums.generated';
+import { drawOutcome } from '../../../lib/randomness/draw-rule';
 import { publicClientFor } from '../../../scripts/lib/chain-clients';
 import { DEMO_THREATS } from '../../../scripts/seed';
 import { mine, settleDue, startStack, stopStack, warp, type Stack } from './index';
