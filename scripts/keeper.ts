@@ -5,7 +5,9 @@
 import type { Account, Chain, Hex, PublicClient, Transport, WalletClient } from 'viem';
 import { levetrageAbi } from '../lib/contracts/abis.generated';
 import { getDeployment, type Deployment } from '../lib/contracts/deployments';
-import { Status, statusKey } from '../lib/contracts/enums.generated';
+import { settle } from '../lib/contracts/actions/settle';
+import { LOCAL_CHAIN_ID } from '../lib/chains';
+import { Status, type StatusKey } from '../lib/contracts/enums.generated';
 import { settleProof } from '../lib/randomness/settle-proof';
 import { publicClientFor, walletClientFor } from './lib/chain-clients';
 import { devAccount } from './lib/dev-accounts.mjs';
@@ -17,7 +19,7 @@ export interface KeeperAction {
   id: bigint;
   reason: 'timeout' | 'request-draws' | 'resolve-draws';
   txHash: Hex;
-  status: string;
+  status: StatusKey;
 }
 
 /** Why a live threat was left alone this tick (for logs and tests). */
@@ -91,17 +93,12 @@ export async function keeperTick(
       continue;
     }
     try {
-      const { request, result } = await client.simulateContract({
-        account: wallet.account,
-        address: deployment.levetrage,
-        abi: levetrageAbi,
-        functionName: 'settle',
-        args: [id, p.proof],
-      });
-      const txHash = await wallet.writeContract(request);
-      const receipt = await client.waitForTransactionReceipt({ hash: txHash });
-      if (receipt.status !== 'success') throw new Error(`settle(${id}) reverted on chain (tx ${txHash})`);
-      actions.push({ id, reason: p.reason, txHash, status: statusKey(result) });
+      const { hash, status } = await settle(
+        wallet,
+        { registry: deployment.levetrage, id, proof: p.proof },
+        { publicClient: client },
+      );
+      actions.push({ id, reason: p.reason, txHash: hash, status });
     } catch (e) {
       const err = e as { shortMessage?: string; message: string };
       skipped.push({ id, why: err.shortMessage ?? err.message.split('\n')[0] });
@@ -110,12 +107,31 @@ export async function keeperTick(
   return { actions, skipped };
 }
 
+/**
+ * The key the keeper signs with: `KEEPER_PRIVATE_KEY`, or on the local chain (31337) only, the dev "Keeper"
+ * account. Anvil's dev keys are public, so off the local chain the keeper refuses to start without its own key.
+ * @throws Error with what to set, on another chain without `KEEPER_PRIVATE_KEY` or with a malformed one
+ */
+export function keeperKey(chainId: number, env: Record<string, string | undefined> = process.env): Hex {
+  const key = env.KEEPER_PRIVATE_KEY?.trim();
+  if (key) {
+    if (!/^0x[0-9a-fA-F]{64}$/.test(key)) throw new Error('KEEPER_PRIVATE_KEY must be 0x followed by 64 hex digits');
+    return key as Hex;
+  }
+  if (chainId === LOCAL_CHAIN_ID) return devAccount('keeper').privateKey;
+  throw new Error(
+    `Refusing to start on chain ${chainId} without KEEPER_PRIVATE_KEY: the dev keeper key is one of anvil's public ` +
+      'keys, safe only on the local chain (31337). Set KEEPER_PRIVATE_KEY=0x… to a funded key of your own ' +
+      '(it only pays gas for settle; it needs no privilege).',
+  );
+}
+
 /** Settles everything due on the chain behind `rpcUrl` once, as the keeper account. */
 export async function settleDueOnce(rpcUrl: string, deploymentOverride?: Deployment) {
   const client = await publicClientFor(rpcUrl);
   const deployment = deploymentOverride ?? getDeployment(await client.getChainId());
   if (!deployment) throw new Error(`No Levetrage deployment recorded for chain ${await client.getChainId()}`);
-  return keeperTick(client, walletClientFor(client, devAccount('keeper').privateKey), deployment);
+  return keeperTick(client, walletClientFor(client, keeperKey(await client.getChainId())), deployment);
 }
 
 async function main() {
@@ -132,8 +148,7 @@ async function main() {
   const chainId = await client.getChainId();
   const deployment = getDeployment(chainId);
   if (!deployment) throw new Error(`No Levetrage deployment recorded for chain ${chainId}`);
-  const key = (process.env.KEEPER_PRIVATE_KEY as Hex | undefined) ?? devAccount('keeper').privateKey;
-  const wallet = walletClientFor(client, key);
+  const wallet = walletClientFor(client, keeperKey(chainId));
   const finished = new Set<bigint>();
   let stopping = false;
   const stop = () => {

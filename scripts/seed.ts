@@ -3,8 +3,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseEther, parseEventLogs, type Address, type Hex, type PublicClient } from 'viem';
-import { levetrageAbi, nashTokenAbi } from '../lib/contracts/abis.generated';
+import { parseEther, type Address, type Hex, type PublicClient } from 'viem';
+import { approveFee, readFee } from '../lib/contracts/actions/approve-fee';
+import { createThreat } from '../lib/contracts/actions/create-threat';
 import { getDeployment, type Deployment } from '../lib/contracts/deployments';
 import { Action, Move } from '../lib/contracts/enums.generated';
 import { devAccount } from './lib/dev-accounts.mjs';
@@ -123,34 +124,15 @@ async function createOne(
     timeoutAction: t.timeoutAction,
     terms: t.terms,
   };
-  const value = parseEther(t.stakeEth);
-  let hash: Hex;
-  if (t.odds) {
-    const { request } = await client.simulateContract({
-      account: wallet.account,
-      address: deployment.levetrage,
-      abi: levetrageAbi,
-      functionName: 'createProbabilistic',
-      args: [params, { beacon: deployment.prevrandaoBeacon, ...t.odds }],
-      value,
-    });
-    hash = await wallet.writeContract(request);
-  } else {
-    const { request } = await client.simulateContract({
-      account: wallet.account,
-      address: deployment.levetrage,
-      abi: levetrageAbi,
-      functionName: 'createCommitment',
-      args: [params],
-      value,
-    });
-    hash = await wallet.writeContract(request);
-  }
-  const receipt = await client.waitForTransactionReceipt({ hash });
-  if (receipt.status !== 'success') throw new Error(`Seeding "${t.title}" reverted (tx ${hash})`);
-  const [created] = parseEventLogs({ abi: levetrageAbi, eventName: 'ThreatCreated', logs: receipt.logs });
-  if (!created) throw new Error(`Seeding "${t.title}": no ThreatCreated event in tx ${hash}`);
-  return { key: t.key, id: created.args.id, maker: maker.address, kind: t.odds ? 'probabilistic' : 'commitment' };
+  const odds = t.odds ? { beacon: deployment.prevrandaoBeacon, ...t.odds } : undefined;
+  const { id } = await createThreat(
+    wallet,
+    { registry: deployment.levetrage, params, odds, stake: parseEther(t.stakeEth) },
+    { publicClient: client },
+  ).catch((e: Error) => {
+    throw new Error(`Seeding "${t.title}" failed: ${(e as { shortMessage?: string }).shortMessage ?? e.message}`);
+  });
+  return { key: t.key, id, maker: maker.address, kind: t.odds ? 'probabilistic' : 'commitment' };
 }
 
 /**
@@ -164,19 +146,10 @@ export async function seedDemo(rpcUrl: string, deploymentOverride?: Deployment):
   const deployment = deploymentOverride ?? getDeployment(chainId);
   if (!deployment) throw new Error(`No Levetrage deployment recorded for chain ${chainId}: deploy first`);
   const now = (await client.getBlock()).timestamp;
+  const registry = deployment.levetrage;
   const fees = {
-    commitment: await client.readContract({
-      address: deployment.levetrage,
-      abi: levetrageAbi,
-      functionName: 'feeOf',
-      args: [Move.CreateCommitment],
-    }),
-    probabilistic: await client.readContract({
-      address: deployment.levetrage,
-      abi: levetrageAbi,
-      functionName: 'feeOf',
-      args: [Move.CreateProbabilistic],
-    }),
+    commitment: await readFee(client, { registry, move: Move.CreateCommitment }),
+    probabilistic: await readFee(client, { registry, move: Move.CreateProbabilistic }),
   };
   // 1. Each maker approves the NASH fees of all their threats at once (makers in parallel).
   const makers = [...new Set(DEMO_THREATS.map((t) => t.maker))];
@@ -188,14 +161,7 @@ export async function seedDemo(rpcUrl: string, deploymentOverride?: Deployment):
       );
       if (total === 0n) return;
       const wallet = walletClientFor(client, devAccount(m).privateKey);
-      const hash = await wallet.writeContract({
-        address: deployment.nash,
-        abi: nashTokenAbi,
-        functionName: 'approve',
-        args: [deployment.levetrage, total],
-      });
-      const receipt = await client.waitForTransactionReceipt({ hash });
-      if (receipt.status !== 'success') throw new Error(`${m}'s NASH approval reverted (tx ${hash})`);
+      await approveFee(wallet, { nash: deployment.nash, registry, amount: total }, { publicClient: client });
     }),
   );
   // 2. Threats in story order, so ids are deterministic: 1 Jane's refund, 2 Jane's law firm, 3 Joe, 4 Mike.

@@ -3,7 +3,7 @@
 import { useId, useRef, useState, useEffect } from 'react';
 import { useRouter } from 'next/navigation';
 import type { Address } from 'viem';
-import { levetrageAbi } from '@/lib/contracts/abis.generated';
+import { fulfilCall } from '@/lib/contracts/actions/fulfil';
 import { useTransaction } from '@/components/tx/use-transaction';
 import { TxStatus } from '@/components/tx/TxStatus';
 import { formatDate, formatEth, shortAddress } from '@/lib/format';
@@ -107,13 +107,7 @@ export function FulfilAction(p: FulfilActionProps) {
               data-testid={`fulfil-confirm-button-${p.id}`}
               disabled={tx.busy || !!reason}
               onClick={async () => {
-                const r = await tx.run({
-                  address: p.registry,
-                  abi: levetrageAbi,
-                  functionName: 'fulfil',
-                  args: [p.id],
-                  chainId: p.chainId,
-                });
+                const r = await tx.run({ ...fulfilCall({ registry: p.registry, id: p.id }), chainId: p.chainId });
                 if (r.ok) router.refresh();
               }}
               className="rounded-md bg-emerald-700 px-3 py-1.5 font-semibold text-white disabled:opacity-50"

@@ -1,5 +1,4 @@
 import type { Address } from 'viem';
-import { levetrageAbi, nashTokenAbi } from '@/lib/contracts/abis.generated';
 import type { Deployment } from '@/lib/contracts/deployments';
 import { formatEth } from '@/lib/format';
 import { BalanceAction } from './BalanceAction';
@@ -38,7 +37,6 @@ export async function MeDesk({ deployment, address }: { deployment: Deployment; 
               owner={address}
               chainId={deployment.chainId}
               contract={deployment.nash}
-              abi={nashTokenAbi}
               functionName="claim"
               amount={data.claimable}
               label="Claim"
@@ -57,7 +55,6 @@ export async function MeDesk({ deployment, address }: { deployment: Deployment; 
               owner={address}
               chainId={deployment.chainId}
               contract={deployment.levetrage}
-              abi={levetrageAbi}
               functionName="withdraw"
               amount={data.withdrawable}
               label="Withdraw"

@@ -1,6 +1,5 @@
 import type { Address } from 'viem';
 import { getChain } from '@/lib/chains';
-import { levetrageAbi } from '@/lib/contracts/abis.generated';
 import type { Deployment } from '@/lib/contracts/deployments';
 import { formatDate, formatEth } from '@/lib/format';
 import { BalanceAction } from './BalanceAction';
@@ -38,7 +37,6 @@ export async function ProviderDesk({ deployment, address }: { deployment: Deploy
             owner={address}
             chainId={deployment.chainId}
             contract={deployment.levetrage}
-            abi={levetrageAbi}
             functionName="withdraw"
             amount={data.withdrawable}
             label="Withdraw"

@@ -1,17 +1,19 @@
 'use client';
 
 import { ConnectButton } from '@rainbow-me/rainbowkit';
-import { readContract } from '@wagmi/core';
+import { getPublicClient } from '@wagmi/core';
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { formatUnits } from 'viem';
 import { useAccount, useBalance, useConfig, useReadContract, useSwitchChain } from 'wagmi';
 import { TxStatus, useTransaction } from '@/components/tx';
+import { approveFeeCall, feeToApprove } from '@/lib/contracts/actions/approve-fee';
 import { levetrageAbi, nashTokenAbi } from '@/lib/contracts/abis.generated';
+import { createdThreatId } from '@/lib/contracts/events';
 import { deployedChainIds, getDeployment } from '@/lib/contracts/deployments';
 import { formatEth } from '@/lib/format';
 import { firstInvalidStep } from '@/lib/wizard/schema';
-import { threatIdFromLogs, sharePath, shareUrl } from '@/lib/wizard/share';
+import { sharePath, shareUrl } from '@/lib/wizard/share';
 import { STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import { moveFor, toCreateCall, toStakeWei } from '@/lib/wizard/to-params';
 import type { WizardValues } from '@/lib/wizard/types';
@@ -72,42 +74,27 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
     const bad = firstInvalidStep(values, { now: Math.floor(Date.now() / 1000) });
     setProblem(bad ? { step: bad } : null);
     if (bad) return;
-    const beacon = deployment.prevrandaoBeacon;
-    const call = toCreateCall(values, beacon);
     const registry = deployment.levetrage;
+    const create = toCreateCall(values, deployment.prevrandaoBeacon, registry);
     const result = await tx.run([
       {
         label: 'Approve the NASH fee',
         request: async () => {
-          const owner = address!;
-          const [f, allowance] = await Promise.all([
-            readContract(config, { address: registry, abi: levetrageAbi, functionName: 'feeOf', args: [move] }),
-            readContract(config, {
-              address: deployment.nash,
-              abi: nashTokenAbi,
-              functionName: 'allowance',
-              args: [owner, registry],
-            }),
-          ]);
-          if (f === 0n || allowance >= f) return null;
-          return { address: deployment.nash, abi: nashTokenAbi, functionName: 'approve', args: [registry, f], chainId };
+          const client = getPublicClient(config, { chainId });
+          if (!client)
+            throw Object.assign(new Error(`Chain ${chainId} is not configured`), { name: 'ChainNotConfiguredError' });
+          const amount = await feeToApprove(client, { registry, nash: deployment.nash, owner: address!, move });
+          return amount === 0n ? null : { ...approveFeeCall({ nash: deployment.nash, registry, amount }), chainId };
         },
       },
       {
         label: kind === 'probabilistic' ? 'Create the probabilistic threat' : 'Create the commitment',
-        request: {
-          address: registry,
-          abi: levetrageAbi,
-          functionName: call.functionName,
-          args: call.args,
-          value: call.value,
-          chainId,
-        },
+        request: { ...create, chainId },
       },
     ]);
     if (result.ok) {
       const receipt = result.receipts.at(-1);
-      const id = receipt ? threatIdFromLogs(receipt.logs, registry) : null;
+      const id = receipt ? createdThreatId(receipt.logs, registry) : null;
       if (id !== null) {
         setCreated({ id, chainId });
         onCreated();

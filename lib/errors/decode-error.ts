@@ -159,6 +159,16 @@ export function decodeError(error: unknown, options: DecodeErrorOptions = {}): D
     return { kind: 'unknown', title: 'Something went wrong', message: s ? firstLine(s) : 'An unknown error occurred.' };
   }
 
+  // 0. Mined but reverted (lib/contracts/write.ts): the simulation passed, then the chain moved.
+  if (chain.some((e) => e.name === 'TransactionRevertedOnChainError')) {
+    return {
+      kind: 'revert',
+      title: 'Transaction failed on chain',
+      message:
+        'The transaction was mined but reverted: the chain changed between the check and the signature. Reload and try again.',
+    };
+  }
+
   // 1. The user said no (EIP-1193 code 4001) — checked first: wallets wrap it in anything.
   for (const e of chain) {
     if (REJECTED_NAMES.has(String(e.name)) || e.code === 4001 || e.code === 'ACTION_REJECTED') return rejected();

@@ -8,15 +8,17 @@ import {
   createPublicClient,
   createWalletClient,
   custom,
-  parseEventLogs,
   type Address,
   type EIP1193Provider,
   type Hex,
+  type Log,
   zeroAddress,
 } from 'viem';
 import { getChain } from '../chains';
 import { getDeployment } from '../contracts/deployments';
 import { levetrageAbi } from '../contracts/abis.generated';
+import { settle } from '../contracts/actions/settle';
+import { registryEvents } from '../contracts/events';
 import { decodeError, type DecodedError } from '../errors';
 import { settleProof } from '../randomness/settle-proof';
 import { drawOutcomeKey } from '../contracts/enums.generated';
@@ -140,20 +142,11 @@ export async function settleFromBrowser({
     const proof: Hex = proved.proof;
 
     onStep?.('simulating');
-    const { request } = await client.simulateContract({
-      account,
-      address: registry,
-      abi: levetrageAbi,
-      functionName: 'settle',
-      args: [id, proof],
-    });
-    onStep?.('signing');
-    const txHash = await wallet.writeContract(request);
-    onStep?.('mining');
-    const receipt = await client.waitForTransactionReceipt({ hash: txHash });
-    if (receipt.status !== 'success') {
-      return fail('revert', 'The transaction failed', `Transaction ${txHash} was mined but reverted.`);
-    }
+    const { hash: txHash, receipt } = await settle(
+      wallet,
+      { registry, id, proof },
+      { account, publicClient: client, onSimulated: () => onStep?.('signing'), onSubmitted: () => onStep?.('mining') },
+    );
     return { ok: true, txHash, blockNumber: receipt.blockNumber, ...readReceipt(receipt.logs, registry, id) };
   } catch (e) {
     const d = decodeError(e, { expectedChainName: chain.name });
@@ -163,12 +156,11 @@ export async function settleFromBrowser({
 
 /** The registry events of threat `id` in a receipt, summarised. */
 export function readReceipt(
-  logs: Parameters<typeof parseEventLogs>[0]['logs'],
+  logs: readonly Log[],
   registry: Address,
   id: bigint,
 ): Omit<SettleSuccess, 'ok' | 'txHash' | 'blockNumber'> {
-  const own = logs.filter((l) => l.address?.toLowerCase() === registry.toLowerCase());
-  const events = parseEventLogs({ abi: levetrageAbi, logs: own }).filter((l) => (l.args as { id?: bigint }).id === id);
+  const events = registryEvents(logs, registry).filter((l) => (l.args as { id?: bigint }).id === id);
   const draws: SettleSuccess['draws'] = [];
   let requested: SettleSuccess['requested'] = null;
   let status: ThreatStatus = 'live';

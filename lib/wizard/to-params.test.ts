@@ -3,7 +3,8 @@ import { encodeAbiParameters, encodeEventTopics, type Log } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { levetrageAbi } from '../contracts/abis.generated';
 import { agreementTextHash, presetValues, PRESETS } from './presets';
-import { sharePath, shareUrl, threatIdFromLogs } from './share';
+import { createdThreatId as threatIdFromLogs } from '@/lib/contracts/events';
+import { sharePath, shareUrl } from './share';
 import { composeTerms, moveFor, toCommitmentParams, toCreateCall, toOddsParams, toStakeWei } from './to-params';
 import { EMPTY_VALUES, type WizardValues } from './types';
 import { deadlineSeconds, percentToParts, periodSeconds, probabilityToPercentString, toDatetimeLocal } from './units';
@@ -11,6 +12,7 @@ import { deadlineSeconds, percentToParts, periodSeconds, probabilityToPercentStr
 const A1 = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
 const A2 = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC';
 const BEACON = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
+const REGISTRY = '0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512';
 
 function values(over: Partial<WizardValues> = {}): WizardValues {
   return {
@@ -100,14 +102,14 @@ describe('toOddsParams and the create call', () => {
     expect(() => toStakeWei({ stakeEth: '1e18' })).toThrow(RangeError);
   });
   it('picks createProbabilistic or createCommitment with msg.value and the NASH move', () => {
-    const prob = toCreateCall(values(), BEACON);
+    const prob = toCreateCall(values(), BEACON, REGISTRY);
     expect(prob.functionName).toBe('createProbabilistic');
     expect(prob.args).toHaveLength(2);
     expect(prob.value).toBe(3_250_000_000_000_000_000n);
-    const com = toCreateCall(values({ kind: 'commitment' }), undefined);
+    const com = toCreateCall(values({ kind: 'commitment' }), undefined, REGISTRY);
     expect(com.functionName).toBe('createCommitment');
     expect(com.args).toHaveLength(1);
-    expect(() => toCreateCall(values(), undefined)).toThrow(/beacon/);
+    expect(() => toCreateCall(values(), undefined, REGISTRY)).toThrow(/beacon/);
     expect(moveFor('commitment')).toBe(0);
     expect(moveFor('probabilistic')).toBe(1);
   });

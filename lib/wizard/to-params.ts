@@ -1,5 +1,11 @@
 import { getAddress, type Address, type Hex } from 'viem';
-import { actionValue, Move, type Action } from '../contracts/enums.generated';
+import {
+  createThreatCall,
+  type CommitmentParams,
+  type CreateThreatParams,
+  type OddsParams,
+} from '../contracts/actions/create-threat';
+import { actionValue, Move } from '../contracts/enums.generated';
 import type { WizardValues } from './types';
 import { deadlineSeconds, parseStakeWei, percentToParts, periodSeconds } from './units';
 
@@ -9,22 +15,6 @@ import { deadlineSeconds, parseStakeWei, percentToParts, periodSeconds } from '.
  * probabilities in parts per 1e9 (rounded to the nearest part), the period in seconds, the stake in wei.
  * Pure; call it only on values that passed `schema.ts` (it throws a RangeError otherwise).
  */
-
-export interface CommitmentParamsArg {
-  provider: Address;
-  agreementHash: Hex;
-  terminators: readonly Address[];
-  deadline: number;
-  timeoutAction: Action;
-  terms: string;
-}
-
-export interface OddsParamsArg {
-  beacon: Address;
-  period: number;
-  pEscalate: number;
-  pTerminate: number;
-}
 
 /**
  * The demand text published on-chain (the `terms` of ThreatCreated): the demand, then who it is
@@ -42,7 +32,7 @@ export function composeTerms(
 }
 
 /** The commitment parameters shared by both kinds. Empty terminator rows are dropped. */
-export function toCommitmentParams(v: WizardValues): CommitmentParamsArg {
+export function toCommitmentParams(v: WizardValues): CommitmentParams {
   if (v.timeoutAction === '') throw new RangeError('timeoutAction: choose refund, forfeit or escalate');
   const deadline = deadlineSeconds(v.deadline);
   if (Number.isNaN(deadline)) throw new RangeError('deadline: not a date');
@@ -60,7 +50,7 @@ export function toCommitmentParams(v: WizardValues): CommitmentParamsArg {
 }
 
 /** The odds of a probabilistic threat with the given beacon. */
-export function toOddsParams(v: WizardValues, beacon: Address): OddsParamsArg {
+export function toOddsParams(v: WizardValues, beacon: Address): OddsParams {
   const pEscalate = percentToParts(v.pEscalatePct);
   const pTerminate = v.pTerminatePct.trim() === '' ? 0 : percentToParts(v.pTerminatePct);
   const period = periodSeconds(v.periodValue, v.periodUnit);
@@ -75,20 +65,18 @@ export function toStakeWei(v: Pick<WizardValues, 'stakeEth'>): bigint {
   return wei;
 }
 
-/** The call the wizard signs: function name and arguments for `createCommitment` / `createProbabilistic`. */
-export function toCreateCall(
-  v: WizardValues,
-  beacon: Address | undefined,
-):
-  | { functionName: 'createCommitment'; args: readonly [CommitmentParamsArg]; value: bigint }
-  | { functionName: 'createProbabilistic'; args: readonly [CommitmentParamsArg, OddsParamsArg]; value: bigint } {
+/** What the wizard creates: the parameters of `createThreat` (lib/contracts/actions/create-threat.ts). */
+export function toCreateThreat(v: WizardValues, beacon: Address | undefined, registry: Address): CreateThreatParams {
   const params = toCommitmentParams(v);
-  const value = toStakeWei(v);
-  if (v.kind === 'probabilistic') {
-    if (!beacon) throw new RangeError('beacon: no randomness beacon deployed on this chain');
-    return { functionName: 'createProbabilistic', args: [params, toOddsParams(v, beacon)] as const, value };
-  }
-  return { functionName: 'createCommitment', args: [params] as const, value };
+  const stake = toStakeWei(v);
+  if (v.kind !== 'probabilistic') return { registry, params, stake };
+  if (!beacon) throw new RangeError('beacon: no randomness beacon deployed on this chain');
+  return { registry, params, odds: toOddsParams(v, beacon), stake };
+}
+
+/** The registry call the wizard signs: `createCommitment` / `createProbabilistic` with the stake as value. */
+export function toCreateCall(v: WizardValues, beacon: Address | undefined, registry: Address) {
+  return createThreatCall(toCreateThreat(v, beacon, registry));
 }
 
 /** The `Move` whose NASH fee applies. */
