@@ -1,5 +1,5 @@
 import { CostPerPeriod, CumulativeCost, EscalationCurve } from '@/components/charts';
-import type { ThreatView } from '@/lib/calculator/compute-threat';
+import type { ThreatCalculation } from '@/lib/calculator/compute-threat';
 import { formatAmount, formatPct, formatPeriods } from '@/lib/calculator/format';
 
 function Stat({ label, value, id }: { label: string; value: string; id: string }) {
@@ -15,12 +15,12 @@ function Stat({ label, value, id }: { label: string; value: string; id: string }
  * Results of the threat tab: headline numbers, the escalation curve with the useful range shaded,
  * expected cost per period and to date for each side, and the brinkmanship reading.
  */
-export function ThreatResults({ view }: { view: ThreatView }) {
+export function ThreatResults({ view }: { view: ThreatCalculation }) {
   const [you, them] = view.names;
   const unit = view.unit;
   const b = view.brinkmanship;
   const band = b.ok && b.value.feasible ? { from: b.value.qMin, to: b.value.qMax, label: 'useful range' } : undefined;
-  const costSeries = (data: ThreatView['costPerPeriod']) => [
+  const costSeries = (data: ThreatCalculation['costPerPeriod']) => [
     { key: 'maker', label: you, values: data.maker },
     { key: 'adversary', label: them, values: data.adversary },
   ];

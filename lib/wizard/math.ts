@@ -1,20 +1,18 @@
 import {
   brinkmanshipBounds,
   disputePayoffs,
-  escalationOrTermination,
-  escalationTiming,
-  expectedCostByPeriod,
-  expectedCostPerPeriod,
   nashBargainingOnInterval,
   probabilityForTarget,
+  threatOdds,
 } from '../game-theory';
 import type { WizardValues } from './types';
 import { deadlineSeconds, parseDecimal, percentToParts, periodSeconds, PROB_SCALE } from './units';
 
 /**
- * The numbers of the "Stakes and math" step, all computed by `lib/game-theory` (nothing computes odds
- * here): escalation probability over time, expected cost per period and to date for each side, the
- * useful range [qMin, qMax] of the total escalation probability, and the Nash bargaining benchmark.
+ * The numbers of the "Stakes and math" step, all computed by `lib/game-theory` (the odds by its one
+ * `threatOdds`; nothing computes odds here): escalation probability over time, expected cost per period and
+ * to date for each side, the useful range [qMin, qMax] of the total escalation probability, and the Nash
+ * bargaining benchmark.
  *
  * Modelling choices (stated to the user too):
  * - The adversary's payoffs: comply = −disputed amount, defy unpunished = 0, disaster = −adversary's loss.
@@ -23,7 +21,8 @@ import { deadlineSeconds, parseDecimal, percentToParts, periodSeconds, PROB_SCAL
  * - q, the probability that defying until the deadline ends in escalation, is P(escalated within the
  *   periods before the deadline), or 1 when the timeout action escalates; a commitment escalates
  *   (Escalate) or commits the maker to act (Forfeit: acting is how she avoids losing the stake) with q = 1.
- * - Refund draws (pTerminate) end the threat too: the curves use `escalationOrTermination`.
+ * - Refund draws (pTerminate) end the threat too (`threatOdds` counts both); the typical wait is only shown
+ *   without them (`timing` is null then, as on the public page).
  */
 
 export interface WizardMath {
@@ -49,9 +48,6 @@ export interface Warning {
   kind: 'too-weak' | 'too-costly' | 'infeasible' | 'empty-threat';
   message: string;
 }
-
-/** Most points plotted (longer threats are sampled evenly). */
-const MAX_POINTS = 120;
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(x < 0.01 ? 2 : 1)}%`;
@@ -140,45 +136,31 @@ export function computeWizardMath(v: WizardValues, now: number): WizardMath {
   const probabilistic = v.kind === 'probabilistic';
   const p = probabilistic ? percentToParts(v.pEscalatePct) / PROB_SCALE : 0;
   const pt = probabilistic && v.pTerminatePct.trim() !== '' ? percentToParts(v.pTerminatePct) / PROB_SCALE : 0;
-  const odds = (n: number) => escalationOrTermination({ pEscalate: p, pTerminate: pt, n });
   const periods = probabilistic ? periodsToDeadline(v, now) : 0;
 
   let q: number;
-  const curve: WizardMath['curve'] = [];
-  const costPerPeriod: WizardMath['costPerPeriod'] = { maker: [], adversary: [] };
-  const costToDate: WizardMath['costToDate'] = { maker: [], adversary: [] };
+  let curve: WizardMath['curve'] = [];
+  let costPerPeriod: WizardMath['costPerPeriod'] = { maker: [], adversary: [] };
+  let costToDate: WizardMath['costToDate'] = { maker: [], adversary: [] };
   let perPeriodWhileLive = { maker: 0, adversary: 0 };
   let medianPeriod: number | null = null;
 
   if (probabilistic) {
-    const pe = expectedCostPerPeriod({ p, lossThreatener: makerLoss, lossTarget: adversaryLoss });
-    perPeriodWhileLive = { maker: pe.expectedCostPerPeriodThreatener, adversary: pe.expectedCostPerPeriodTarget };
-    medianPeriod = p > 0 ? escalationTiming({ p }).medianPeriod : null;
-    const last = Math.max(1, periods);
-    const step = Math.max(1, Math.ceil(last / MAX_POINTS));
-    const ns: number[] = [];
-    for (let n = 0; n < last; n += step) ns.push(n);
-    ns.push(last);
-    let prev = { n: 0, maker: 0, adversary: 0 };
-    for (const n of ns) {
-      const escalated = odds(n).probEscalatedByN;
-      curve.push({ n, probability: escalated });
-      const c =
-        pt === 0
-          ? expectedCostByPeriod({ p, n, lossThreatener: makerLoss, lossTarget: adversaryLoss })
-          : { expectedCostThreatener: escalated * makerLoss, expectedCostTarget: escalated * adversaryLoss };
-      if (n > 0) {
-        // average expected cost per period since the previous sample (exact per period when step = 1)
-        costToDate.maker.push({ n, value: c.expectedCostThreatener });
-        costToDate.adversary.push({ n, value: c.expectedCostTarget });
-        costPerPeriod.maker.push({ n, value: (c.expectedCostThreatener - prev.maker) / (n - prev.n) });
-        costPerPeriod.adversary.push({ n, value: (c.expectedCostTarget - prev.adversary) / (n - prev.n) });
-      }
-      prev = { n, maker: c.expectedCostThreatener, adversary: c.expectedCostTarget };
-    }
-    const end = odds(periods);
+    const odds = threatOdds({
+      pEscalate: p,
+      pTerminate: pt,
+      periods,
+      escalatesAtDeadline: v.timeoutAction === 'escalate',
+      lossThreatener: makerLoss,
+      lossTarget: adversaryLoss,
+    });
+    curve = odds.curve;
+    costPerPeriod = { maker: odds.costPerPeriod.threatener, adversary: odds.costPerPeriod.target };
+    costToDate = { maker: odds.costToDate.threatener, adversary: odds.costToDate.target };
+    perPeriodWhileLive = { maker: odds.perPeriod.threatener, adversary: odds.perPeriod.target };
+    medianPeriod = odds.timing?.medianPeriod ?? null;
     // escalating at the timeout adds the threats still live then
-    q = v.timeoutAction === 'escalate' ? end.probEscalatedByN + end.probStillLive : end.probEscalatedByN;
+    q = odds.byDeadline.probReachesProvider;
   } else {
     q = v.timeoutAction === 'refund' ? 0 : 1;
     if (q === 0)
