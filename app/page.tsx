@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { getChain, getServerClient } from '@/lib/chains';
 import { deployedChainIds, getDeployment } from '@/lib/contracts/deployments';
 import { formatDate, formatDuration, formatEth, formatPpb, shortAddress } from '@/lib/format';
-import { KIND_LABELS, STATUS_LABELS, listThreats, type ThreatSummary } from '@/lib/threats';
+import { StatusPill } from '@/components/threat/StatusPill';
+import { KIND_LABELS, listThreats, type ThreatSummary } from '@/lib/threats';
 
 // Read the chain on every request: the list changes with every block.
 export const dynamic = 'force-dynamic';
@@ -14,13 +15,6 @@ const NAV = [
   { href: '/oracle', label: 'Oracle desk', explain: 'Terminators: mark demands fulfilled.' },
   { href: '/me', label: 'My threats', explain: 'What you made, your NASH and dividends.' },
 ] as const;
-
-const TONE_CLASSES: Record<string, string> = {
-  live: 'bg-amber-100 text-amber-900',
-  dove: 'bg-emerald-100 text-emerald-900',
-  hawk: 'bg-red-100 text-red-900',
-  neutral: 'bg-slate-200 text-slate-800',
-};
 
 type ChainThreats =
   | { chainId: number; name: string; ok: true; threats: ThreatSummary[] }
@@ -51,7 +45,6 @@ function excerpt(text: string, max = 180): string {
 }
 
 function ThreatRow({ t }: { t: ThreatSummary }) {
-  const status = STATUS_LABELS[t.status];
   return (
     <li
       data-testid="threat-row"
@@ -66,9 +59,7 @@ function ThreatRow({ t }: { t: ThreatSummary }) {
         >
           Threat #{t.id.toString()}
         </Link>
-        <span className={`rounded px-2 py-0.5 text-xs font-medium ${TONE_CLASSES[status.tone]}`} title={status.explain}>
-          {status.label}
-        </span>
+        <StatusPill status={t.status} size="sm" />
         <span className="text-slate-600">{KIND_LABELS[t.kind].label}</span>
         <span className="ml-auto font-mono text-slate-900">{formatEth(t.stake)}</span>
       </div>

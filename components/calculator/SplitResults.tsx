@@ -1,6 +1,6 @@
 import { UtilityFrontier } from '@/components/charts';
 import type { SplitView } from '@/lib/calculator/compute-split';
-import { formatAmount } from '@/lib/calculator/format';
+import { formatAmount } from '@/lib/format';
 import type { SplitMode } from '@/lib/calculator/split-schema';
 
 /**

@@ -1,6 +1,6 @@
 import { CostPerPeriod, CumulativeCost, EscalationCurve } from '@/components/charts';
 import type { ThreatCalculation } from '@/lib/calculator/compute-threat';
-import { formatAmount, formatPct, formatPeriods } from '@/lib/calculator/format';
+import { formatAmount, formatPercent, formatPeriods } from '@/lib/format';
 
 function Stat({ label, value, id }: { label: string; value: string; id: string }) {
   return (
@@ -43,7 +43,7 @@ export function ThreatResults({ view }: { view: ThreatCalculation }) {
         <Stat
           id="prob-deadline"
           label={`Escalated by the deadline (${formatPeriods(view.periods, unit)})`}
-          value={formatPct(view.probByDeadline)}
+          value={formatPercent(view.probByDeadline, { significant: 3 })}
         />
         <Stat
           id="median"
@@ -63,12 +63,13 @@ export function ThreatResults({ view }: { view: ThreatCalculation }) {
           <div className="mt-1 space-y-1">
             <p>
               For the threat to work, {them} must see at least a{' '}
-              <strong data-value="qMin">{formatPct(b.value.qMin)}</strong> chance of escalation before the deadline; for
-              it to be worth {you}’s risk, at most <strong data-value="qMax">{formatPct(b.value.qMax)}</strong>
+              <strong data-value="qMin">{formatPercent(b.value.qMin, { significant: 3 })}</strong> chance of escalation
+              before the deadline; for it to be worth {you}’s risk, at most{' '}
+              <strong data-value="qMax">{formatPercent(b.value.qMax, { significant: 3 })}</strong>
               {b.value.qMax >= 1 ? ' (no upper limit: even a certain threat pays)' : ''}.
             </p>
             <p>
-              With {formatPct(view.p)} per {unit}, the chance reaches the range{' '}
+              With {formatPercent(view.p, { significant: 3 })} per {unit}, the chance reaches the range{' '}
               {b.value.firstUsefulPeriod === null
                 ? `only after the deadline — raise the odds or the deadline`
                 : `after ${formatPeriods(b.value.firstUsefulPeriod, unit)}${
@@ -81,9 +82,9 @@ export function ThreatResults({ view }: { view: ThreatCalculation }) {
                 <>
                   {' '}
                   To land in the range by the deadline, use between{' '}
-                  <strong data-value="pForQMin">{formatPct(b.value.pForQMin)}</strong> and{' '}
+                  <strong data-value="pForQMin">{formatPercent(b.value.pForQMin, { significant: 3 })}</strong> and{' '}
                   <strong data-value="pForQMax">
-                    {b.value.pForQMax === null ? '100%' : formatPct(b.value.pForQMax)}
+                    {b.value.pForQMax === null ? '100%' : formatPercent(b.value.pForQMax, { significant: 3 })}
                   </strong>{' '}
                   per {unit}.
                 </>
@@ -92,16 +93,16 @@ export function ThreatResults({ view }: { view: ThreatCalculation }) {
           </div>
         ) : (
           <p className="mt-1 text-amber-800" data-value="infeasible">
-            No odds work: {them} needs at least {formatPct(b.value.qMin)} to comply, but above{' '}
-            {formatPct(b.value.qMaxRaw)} the threat costs {you} more than it gains, given how likely {them} is to ignore
-            it.
+            No odds work: {them} needs at least {formatPercent(b.value.qMin, { significant: 3 })} to comply, but above{' '}
+            {formatPercent(b.value.qMaxRaw, { significant: 3 })} the threat costs {you} more than it gains, given how
+            likely {them} is to ignore it.
           </p>
         )}
         {view.thresholds.ok && (
           <p className="mt-1 text-slate-600">
             A certain threat pays while the chance that {them} ignores it is below{' '}
-            {formatPct(view.thresholds.value.pMaxPureThreat)}; a probabilistic one, below{' '}
-            {formatPct(view.thresholds.value.pMaxBrinkmanship)}.
+            {formatPercent(view.thresholds.value.pMaxPureThreat, { significant: 3 })}; a probabilistic one, below{' '}
+            {formatPercent(view.thresholds.value.pMaxBrinkmanship, { significant: 3 })}.
           </p>
         )}
       </div>

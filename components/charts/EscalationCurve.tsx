@@ -1,7 +1,7 @@
 import { Axes } from './Axes';
 import { ChartFrame } from './ChartFrame';
 import { plotArea } from './layout';
-import { capitalize, formatPercent, linearScale, niceTicks, toPath } from './scale';
+import { capitalize, percentLabel, linearScale, niceTicks, toPath } from './scale';
 
 /** One point of the curve: P(escalated by the end of period n). */
 export interface EscalationPoint {
@@ -58,11 +58,11 @@ export function EscalationCurve({
 
   const autoDescription = [
     last
-      ? `Probability that the threat has escalated by ${periodLabel} n: ${formatPercent(points[0].probability)} at ${periodLabel} ${points[0].n}, ${formatPercent(last.probability)} by ${periodLabel} ${last.n}.`
+      ? `Probability that the threat has escalated by ${periodLabel} n: ${percentLabel(points[0].probability)} at ${periodLabel} ${points[0].n}, ${percentLabel(last.probability)} by ${periodLabel} ${last.n}.`
       : 'No data.',
-    band ? `Shaded: ${band.label}, ${formatPercent(band.from)} to ${formatPercent(band.to)}.` : '',
+    band ? `Shaded: ${band.label}, ${percentLabel(band.from)} to ${percentLabel(band.to)}.` : '',
     marker
-      ? `Marker: ${marker.label} at ${periodLabel} ${marker.n}, ${formatPercent(probabilityAt(points, marker.n))}.`
+      ? `Marker: ${marker.label} at ${periodLabel} ${marker.n}, ${percentLabel(probabilityAt(points, marker.n))}.`
       : '',
   ]
     .filter(Boolean)
@@ -106,7 +106,7 @@ export function EscalationCurve({
         yTicks={yTicks}
         xLabel={`${capitalize(periodLabel || 'period')} n`}
         yLabel="P(escalated by n)"
-        formatY={formatPercent}
+        formatY={percentLabel}
       />
       <path
         d={toPath(points.map((p) => [x(p.n), y(clamp01(p.probability))] as const))}
@@ -140,7 +140,7 @@ export function EscalationCurve({
             fill="#0f172a"
             fontWeight={600}
           >
-            {`${marker.label}: ${formatPercent(markerProb)}`}
+            {`${marker.label}: ${percentLabel(markerProb)}`}
           </text>
         </g>
       )}

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { CostPerPeriod, CumulativeCost, EscalationCurve, UtilityFrontier } from './index';
 import { plotArea } from './layout';
-import { formatCompact, formatPercent, linearScale, niceDomain, niceTicks } from './scale';
+import { formatCompact, percentLabel as formatPercent, linearScale, niceDomain, niceTicks } from './scale';
 
 const area = plotArea();
 const W = area.right - area.left;

@@ -8,4 +8,4 @@ export {
   type UtilityPoint,
   type FrontierSolution,
 } from './UtilityFrontier';
-export { linearScale, niceDomain, niceTicks, formatCompact, formatPercent } from './scale';
+export { linearScale, niceDomain, niceTicks, formatCompact, percentLabel } from './scale';

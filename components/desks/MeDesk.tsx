@@ -1,6 +1,6 @@
 import type { Address } from 'viem';
 import type { Deployment } from '@/lib/contracts/deployments';
-import { formatEth } from '@/lib/format';
+import { formatEth, formatNash } from '@/lib/format';
 import { BalanceAction } from './BalanceAction';
 import { DeskReadError } from './DeskShell';
 import { loadMeDesk, type MeDeskData } from './load-desks';
@@ -23,7 +23,7 @@ export async function MeDesk({ deployment, address }: { deployment: Deployment; 
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h3 className="text-sm text-slate-600">NASH balance</h3>
           <p className="mt-1 text-xl font-semibold" data-testid="nash-balance">
-            {formatEth(data.nashBalance, { unit: 'NASH', maxDecimals: 2 })}
+            {formatNash(data.nashBalance, { maxDecimals: 2 })}
           </p>
           <p className="mt-1 text-xs text-slate-600">Burned as a fee for each move; holders share forfeited stakes.</p>
         </div>

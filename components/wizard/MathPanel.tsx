@@ -3,11 +3,9 @@
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { CostPerPeriod, CumulativeCost, EscalationCurve } from '@/components/charts';
-import { computeWizardMath, type WizardMath } from '@/lib/wizard/math';
+import { formatAmount } from '@/lib/format';
+import { computeWizardMath, formatChance, type WizardMath } from '@/lib/wizard/math';
 import type { WizardValues } from '@/lib/wizard/types';
-
-const money = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 0 });
-const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 && x > 0 ? 2 : 1)}%`;
 
 /**
  * The math of the threat as typed so far, all from lib/game-theory: expected cost per period and to date
@@ -58,19 +56,19 @@ export function MathPanel({ now }: { now: number }) {
             <div className="rounded-md bg-white p-3">
               <dt className="text-sm text-slate-600">Your expected cost per {periodLabel} while live</dt>
               <dd className="text-xl font-bold" data-testid="cost-maker">
-                {money(m.perPeriodWhileLive.maker)}
+                {formatAmount(m.perPeriodWhileLive.maker)}
               </dd>
             </div>
             <div className="rounded-md bg-white p-3">
               <dt className="text-sm text-slate-600">The adversary’s expected cost per {periodLabel}</dt>
               <dd className="text-xl font-bold" data-testid="cost-adversary">
-                {money(m.perPeriodWhileLive.adversary)}
+                {formatAmount(m.perPeriodWhileLive.adversary)}
               </dd>
             </div>
             <div className="rounded-md bg-white p-3">
               <dt className="text-sm text-slate-600">Chance of escalation by the deadline if they never comply</dt>
               <dd className="text-xl font-bold" data-testid="q-total">
-                {pct(m.q)}
+                {formatChance(m.q)}
               </dd>
             </div>
             <div className="rounded-md bg-white p-3">
@@ -92,7 +90,7 @@ export function MathPanel({ now }: { now: number }) {
           <div className="rounded-md bg-white p-3">
             <dt className="text-sm text-slate-600">Useful range of the escalation chance</dt>
             <dd className="text-xl font-bold" data-testid="useful-range">
-              {pct(m.bounds.qMin)} – {pct(m.bounds.qMax)}
+              {formatChance(m.bounds.qMin)} – {formatChance(m.bounds.qMax)}
             </dd>
           </div>
         )}
@@ -103,7 +101,7 @@ export function MathPanel({ now }: { now: number }) {
               ? 'Enter the amount in dispute to see it.'
               : 'error' in m.nash
                 ? `Not defined for these numbers: ${m.nash.error}`
-                : `A fair settlement gives you ${money(m.nash.x)} of the ${money(Number(values.disputedAmount))} in dispute${m.nash.atBoundary ? ' — all of it' : ''}.`}
+                : `A fair settlement gives you ${formatAmount(m.nash.x)} of the ${formatAmount(Number(values.disputedAmount))} in dispute${m.nash.atBoundary ? ' — all of it' : ''}.`}
           </dd>
         </div>
       </dl>

@@ -4,22 +4,19 @@ import { ConnectButton } from '@rainbow-me/rainbowkit';
 import { getPublicClient } from '@wagmi/core';
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { formatUnits } from 'viem';
 import { useAccount, useBalance, useConfig, useReadContract, useSwitchChain } from 'wagmi';
 import { TxStatus, useTransaction } from '@/components/tx';
 import { approveFeeCall, feeToApprove } from '@/lib/contracts/actions/approve-fee';
 import { levetrageAbi, nashTokenAbi } from '@/lib/contracts/abis.generated';
 import { createdThreatId } from '@/lib/contracts/events';
 import { deployedChainIds, getDeployment } from '@/lib/contracts/deployments';
-import { formatEth } from '@/lib/format';
+import { formatEth, formatNash } from '@/lib/format';
 import { firstInvalidStep } from '@/lib/wizard/schema';
 import { sharePath, shareUrl } from '@/lib/wizard/share';
 import { STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import { moveFor, toCreateCall, toStakeWei } from '@/lib/wizard/to-params';
 import type { WizardValues } from '@/lib/wizard/types';
 import { ShareResult } from './ShareResult';
-
-const nash = (x: bigint) => `${formatUnits(x, 18)} NASH`;
 
 /**
  * Review-and-sign: reads the NASH fee of the move from the chain (`feeOf`), shows stake + fee, then runs
@@ -154,13 +151,13 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
                 : fee.error
                   ? 'could not be read'
                   : feeValue !== undefined
-                    ? nash(feeValue)
+                    ? formatNash(feeValue)
                     : '—'}
             </dd>
             <dt>Total</dt>
             <dd className="font-semibold" data-testid="total">
               {stakeWei !== null ? formatEth(stakeWei) : '—'}
-              {feeValue ? ` + ${nash(feeValue)}` : ''} + network fee
+              {feeValue ? ` + ${formatNash(feeValue)}` : ''} + network fee
             </dd>
             <dt>Transactions</dt>
             <dd>
@@ -171,7 +168,7 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
           </dl>
           {lowNash && (
             <p className="mt-3 text-sm font-semibold text-red-700">
-              You hold {nash(nashBalance.data!)}, less than the fee: get NASH first.
+              You hold {formatNash(nashBalance.data!)}, less than the fee: get NASH first.
             </p>
           )}
           {lowEth && (

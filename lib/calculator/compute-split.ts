@@ -6,7 +6,7 @@ import {
   type Utility,
 } from '@/lib/game-theory';
 import { attempt, type Outcome } from './errors';
-import { formatAmount, formatPct } from './format';
+import { formatAmount, formatPercent } from '../format';
 import type { SplitIntervalInput, SplitSurplusInput } from './split-schema';
 
 /**
@@ -137,7 +137,7 @@ export function computeSurplusSplit(v: SplitSurplusInput): SplitView {
       delta2: v.delta2,
     });
     const notes = [
-      `${v.first === '1' ? v.name1 : v.name2} proposes first; ${formatPct(v.breakdown)} breakdown risk per rejection`,
+      `${v.first === '1' ? v.name1 : v.name2} proposes first; ${formatPercent(v.breakdown, { significant: 3 })} breakdown risk per rejection`,
     ];
     if (v.e1 !== 1 || v.e2 !== 1) notes.push('Computed for risk-neutral players (money shares)');
     return { key: 'rubinstein', label: LABELS.rubinstein, x1: r.x1, x2: r.x2, u1: U1(r.x1), u2: U2(r.x2), notes };
@@ -219,7 +219,7 @@ export function computeIntervalSplit(v: SplitIntervalInput): SplitView {
     const s = r.x1;
     const x = v.b1 > 0 ? v.lo + s * width : v.hi - s * width;
     const notes = [
-      `${v.first === '1' ? v.name1 : v.name2} proposes first; ${formatPct(v.breakdown)} breakdown risk per rejection`,
+      `${v.first === '1' ? v.name1 : v.name2} proposes first; ${formatPercent(v.breakdown, { significant: 3 })} breakdown risk per rejection`,
     ];
     return { key: 'rubinstein', label: LABELS.rubinstein, x, u1: u1(x), u2: u2(x), notes };
   });

@@ -1,5 +1,5 @@
-import { formatEther } from 'viem';
 import { STATUS_KEYS } from '../contracts/enums.generated';
+import { formatDate, formatEth, formatNash, formatPpb, shortAddress } from '../format';
 
 /** A contract error explained for people: a short title and one or two plain sentences. */
 export interface ErrorText {
@@ -10,37 +10,20 @@ export interface ErrorText {
 type Args = readonly unknown[];
 type Explain = (args: Args) => ErrorText;
 
-/** Unix seconds → "2026-11-25 19:20 UTC". */
-function when(v: unknown): string {
-  const s = Number(v);
-  if (!Number.isFinite(s) || s <= 0) return 'an unknown time';
-  return new Date(s * 1000).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-}
-
-function eth(v: unknown): string {
+// Arguments come straight from revert data: anything that is not the expected type gets a neutral word.
+const when = (v: unknown) =>
+  Number.isFinite(Number(v)) && Number(v) > 0 ? formatDate(Number(v), { style: 'iso' }) : 'an unknown time';
+const amount = (v: unknown, format: (wei: bigint) => string, fallback: string) => {
   try {
-    return `${formatEther(BigInt(v as bigint))} ETH`;
+    return format(BigInt(v as bigint));
   } catch {
-    return 'an amount';
+    return fallback;
   }
-}
-
-function nash(v: unknown): string {
-  try {
-    return `${formatEther(BigInt(v as bigint))} NASH`;
-  } catch {
-    return 'an amount of NASH';
-  }
-}
-
-function short(a: unknown): string {
-  const s = String(a ?? '');
-  return /^0x[0-9a-fA-F]{40}$/.test(s) ? `${s.slice(0, 6)}…${s.slice(-4)}` : s;
-}
-
-function ppb(v: unknown): string {
-  return `${(Number(v) / 1e7).toLocaleString('en-US', { maximumFractionDigits: 5 })}%`;
-}
+};
+const eth = (v: unknown) => amount(v, formatEth, 'an amount');
+const nash = (v: unknown) => amount(v, formatNash, 'an amount of NASH');
+const short = (a: unknown) => shortAddress(String(a ?? ''));
+const ppb = (v: unknown) => formatPpb(Number(v));
 
 /**
  * Plain-words explanation of every custom error our contracts declare, keyed by error name.

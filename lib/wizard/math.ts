@@ -5,6 +5,7 @@ import {
   probabilityForTarget,
   threatOdds,
 } from '../game-theory';
+import { formatPercent } from '../format';
 import type { WizardValues } from './types';
 import { deadlineSeconds, parseDecimal, percentToParts, periodSeconds, PROB_SCALE } from './units';
 
@@ -49,9 +50,8 @@ export interface Warning {
   message: string;
 }
 
-function pct(x: number): string {
-  return `${(x * 100).toFixed(x < 0.01 ? 2 : 1)}%`;
-}
+/** Probabilities in the wizard's words: one decimal, two below 1% ("13.0%", "0.50%"). */
+export const formatChance = (x: number) => formatPercent(x, { fixedDecimals: 1 });
 
 /** Number of whole periods between `now` and the deadline. */
 export function periodsToDeadline(
@@ -181,17 +181,17 @@ export function computeWizardMath(v: WizardValues, now: number): WizardMath {
   } else if (!bounds.feasible)
     warnings.push({
       kind: 'infeasible',
-      message: `No threat works with these numbers: deterring needs at least ${pct(bounds.qMin)} escalation, but more than ${pct(bounds.qMax)} costs you more than you stand to gain.`,
+      message: `No threat works with these numbers: deterring needs at least ${formatChance(bounds.qMin)} escalation, but more than ${formatChance(bounds.qMax)} costs you more than you stand to gain.`,
     });
   else if (q < bounds.qMin)
     warnings.push({
       kind: 'too-weak',
-      message: `Too weak to deter: defying until the deadline ends in escalation with probability ${pct(q)}, below the ${pct(bounds.qMin)} that makes complying the adversary’s better choice.`,
+      message: `Too weak to deter: defying until the deadline ends in escalation with probability ${formatChance(q)}, below the ${formatChance(bounds.qMin)} that makes complying the adversary’s better choice.`,
     });
   else if (q > bounds.qMax)
     warnings.push({
       kind: 'too-costly',
-      message: `Too costly to you: an escalation probability of ${pct(q)} is above ${pct(bounds.qMax)}, where the risk that the adversary ignores the threat outweighs what you gain.`,
+      message: `Too costly to you: an escalation probability of ${formatChance(q)} is above ${formatChance(bounds.qMax)}, where the risk that the adversary ignores the threat outweighs what you gain.`,
     });
 
   let nash: WizardMath['nash'] = null;

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { pickPForTarget, pickPFromRange } from '@/lib/wizard/math';
+import { formatChance, pickPForTarget, pickPFromRange } from '@/lib/wizard/math';
 import { probabilityToPercentString } from '@/lib/wizard/units';
 import type { WizardValues } from '@/lib/wizard/types';
 import { Field, inputClass } from '../Field';
@@ -41,10 +41,9 @@ export function OddsStep({ now }: { now: number }) {
   function pickFromRange() {
     try {
       const r = pickPFromRange(getValues(), now);
-      const f = (x: number) => `${(x * 100).toFixed(1)}%`;
       setP(
         r.p,
-        `Useful range of the total escalation chance: ${f(r.qMin)} to ${f(r.qMax)}. Aiming at the middle, ${f(r.q)} over the ${r.n} periods before the deadline, gives p = ${probabilityToPercentString(r.p)}% per period.`,
+        `Useful range of the total escalation chance: ${formatChance(r.qMin)} to ${formatChance(r.qMax)}. Aiming at the middle, ${formatChance(r.q)} over the ${r.n} periods before the deadline, gives p = ${probabilityToPercentString(r.p)}% per period.`,
       );
     } catch (e) {
       setNote({ ok: false, text: (e as Error).message });

@@ -2,10 +2,11 @@
 
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useAccount } from 'wagmi';
-import { MAX_TERMINATORS } from '@/lib/wizard/units';
 import { fieldId } from '@/lib/wizard/steps';
 import type { WizardValues } from '@/lib/wizard/types';
 import { Field, inputClass, useFieldError } from '../Field';
+import { formatDate } from '@/lib/format';
+import { deadlineSeconds, MAX_TERMINATORS } from '@/lib/wizard/units';
 
 const ACTIONS = [
   {
@@ -125,7 +126,7 @@ export function ResolutionStep({ onEditDeadline }: { onEditDeadline: () => void 
       <div className="mt-6">
         <p className="font-semibold">Deadline</p>
         <p className="mt-1 text-sm">
-          {deadline ? new Date(deadline).toLocaleString() : 'Not set yet.'}{' '}
+          {deadline ? formatDate(deadlineSeconds(deadline), { timeZone: 'local' }) : 'Not set yet.'}{' '}
           <button type="button" onClick={onEditDeadline} className="text-indigo-800 underline">
             Change the deadline<span className="sr-only"> (step 2)</span>
           </button>

@@ -7,6 +7,7 @@ import { deadlineSeconds, periodSeconds } from '@/lib/wizard/units';
 import { stepsFor, STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import type { WizardValues } from '@/lib/wizard/types';
 import { SignPanel } from '../SignPanel';
+import { formatDate } from '@/lib/format';
 
 const ACTION_TEXT = {
   refund: 'Refund to you',
@@ -48,7 +49,7 @@ export function ReviewStep({ goTo, onCreated }: { goTo: (s: StepId) => void; onC
       step: 'demand',
       rows: [
         ['Published demand', v.terms ? composeSafe(v) : ''],
-        ['Deadline', Number.isNaN(deadline) ? '' : new Date(deadline * 1000).toLocaleString()],
+        ['Deadline', Number.isNaN(deadline) ? '' : formatDate(deadline, { timeZone: 'local' })],
       ],
     },
     {
