@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { getChain, getServerClient } from '@/lib/chains';
-import { deployedChainIds, getDeployment } from '@/lib/contracts/deployments';
+import { deployedChains, getChain, getServerClient } from '@/lib/chains';
+import { getDeployment } from '@/lib/contracts/deployments';
 import { formatDate, formatDuration, formatEth, formatPpb, shortAddress } from '@/lib/format';
 import { StatusPill } from '@/components/threat/StatusPill';
 import { KIND_LABELS, listThreats, type ThreatSummary } from '@/lib/threats';
@@ -76,7 +76,9 @@ function ThreatRow({ t }: { t: ThreatSummary }) {
 
 /** Home: what Levetrage is, where to go, and the threats on each deployed chain, read from the chain. */
 export default async function Home() {
-  const chains = (await Promise.all(deployedChainIds().map(loadChain))).filter((c): c is ChainThreats => c !== null);
+  const chains = (await Promise.all(deployedChains().map((c) => loadChain(c.id)))).filter(
+    (c): c is ChainThreats => c !== null,
+  );
   return (
     <main className="mx-auto max-w-3xl p-4 sm:p-6">
       <h1 className="text-3xl font-bold">Levetrage</h1>

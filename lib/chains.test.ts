@@ -51,3 +51,16 @@ describe('chains', () => {
     expect(() => getServerClient(987654321)).toThrow(/Unknown chain 987654321/);
   });
 });
+
+describe('deployedChains: the one list of chains with a deployment', () => {
+  it('is the supported chains that have a recorded deployment, local first', async () => {
+    const { deployedChains, defaultChainId, getDeployedChain } = await import('./chains');
+    const { getDeployment } = await import('./contracts/deployments');
+    const ids = deployedChains().map((c) => c.id);
+    expect(ids[0]).toBe(31337);
+    expect(ids.every((id) => getDeployment(id) !== null)).toBe(true);
+    expect(defaultChainId()).toBe(31337);
+    expect(getDeployedChain(31337)?.name).toBe('Anvil (local)');
+    expect(getDeployedChain(987654321)).toBeUndefined();
+  });
+});

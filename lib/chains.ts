@@ -1,4 +1,5 @@
 import { createPublicClient, defineChain, http, type Chain, type PublicClient } from 'viem';
+import { getDeployment } from './contracts/deployments';
 
 /**
  * Chains the app knows: the local anvil chain (id 31337) and any chains named in configuration.
@@ -94,6 +95,24 @@ export const supportedChains: readonly [Chain, ...Chain[]] = [
  */
 export function getChain(chainId: number): Chain | undefined {
   return supportedChains.find((c) => c.id === chainId);
+}
+
+/**
+ * The chains the app can work on: supported (configured) and with a recorded Levetrage deployment, in
+ * `supportedChains` order (the local chain first). The one answer to "which chains have a deployment".
+ */
+export function deployedChains(): Chain[] {
+  return supportedChains.filter((c) => getDeployment(c.id) !== null);
+}
+
+/** The chain to show when none is chosen: the first deployed chain, else the local chain. */
+export function defaultChainId(): number {
+  return deployedChains()[0]?.id ?? supportedChains[0].id;
+}
+
+/** The deployed chain with this id (see {@link deployedChains}), or undefined. */
+export function getDeployedChain(chainId: number): Chain | undefined {
+  return deployedChains().find((c) => c.id === chainId);
 }
 
 const clients = new Map<number, PublicClient>();

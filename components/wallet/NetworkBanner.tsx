@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { useSwitchChain } from 'wagmi';
 import { decodeError } from '@/lib/errors/decode-error';
-import { deployedChains, useAppChain } from './use-app-chain';
+import { deployedChains } from '@/lib/chains';
+import { useAppChain } from './use-app-chain';
 
 /**
  * Shown when the connected wallet is on a network where Levetrage is not deployed:

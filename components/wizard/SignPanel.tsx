@@ -9,7 +9,8 @@ import { TxStatus, useTransaction } from '@/components/tx';
 import { approveFeeCall, feeToApprove } from '@/lib/contracts/actions/approve-fee';
 import { levetrageAbi, nashTokenAbi } from '@/lib/contracts/abis.generated';
 import { createdThreatId } from '@/lib/contracts/events';
-import { deployedChainIds, getDeployment } from '@/lib/contracts/deployments';
+import { deployedChains } from '@/lib/chains';
+import { getDeployment } from '@/lib/contracts/deployments';
 import { formatEth, formatNash } from '@/lib/format';
 import { firstInvalidStep } from '@/lib/wizard/schema';
 import { sharePath, shareUrl } from '@/lib/wizard/share';
@@ -124,7 +125,7 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
         <div className="mt-2" role="alert">
           <p className="font-semibold">Levetrage is not deployed on this network.</p>
           <div className="mt-2 flex flex-wrap gap-2">
-            {deployedChainIds().map((id) => (
+            {deployedChains().map(({ id }) => (
               <button
                 key={id}
                 type="button"
