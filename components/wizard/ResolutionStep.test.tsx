@@ -29,7 +29,7 @@ describe('ResolutionStep', () => {
   it('adds a row after existing terminators, and Remove takes one out', () => {
     const { values } = renderInForm(
       <ResolutionStep onEditDeadline={() => {}} />,
-      presetValues('jane-commitment', 1_800_000_000),
+      presetValues('jane-commitment', 1_800_000_000, 31337),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Add myself as a terminator' }));
     expect(values().terminators.map((t) => t.address)).toEqual(['0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65', ME]);

@@ -5,6 +5,8 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import { flattenErrors } from '@/lib/wizard/errors';
+import { useAppChain } from '@/components/wallet/use-app-chain';
+import { LOCAL_CHAIN_ID } from '@/lib/chains';
 import { presetValues, PRESETS } from '@/lib/wizard/presets';
 import { stepSchema, type FieldProblem } from '@/lib/wizard/schema';
 import { nextStep, parseStep, previousStep, stepsFor, STEP_TITLES, type StepId } from '@/lib/wizard/steps';
@@ -33,6 +35,7 @@ export function Wizard() {
   const router = useRouter();
   const pathname = usePathname();
   const now = useNow();
+  const { chainId } = useAppChain();
   const stepRef = useRef<StepId>('kind');
 
   const resolver = useCallback<Resolver<WizardValues>>(
@@ -114,9 +117,13 @@ export function Wizard() {
   );
 
   function applyPreset(id: string) {
-    reset(presetValues(id, Math.floor(Date.now() / 1000)));
+    reset(presetValues(id, Math.floor(Date.now() / 1000), chainId));
     const p = PRESETS.find((x) => x.id === id)!;
-    setNotice(`Filled every step from “${p.title}”. Check each step with Next, or change anything.`);
+    setNotice(
+      chainId === LOCAL_CHAIN_ID
+        ? `Filled every step from “${p.title}”. Check each step with Next, or change anything.`
+        : `Filled the story of “${p.title}”. Enter the provider, the oracle and the adversary’s address yourself: presets fill in addresses only on the local dev chain.`,
+    );
   }
 
   function startOver() {
@@ -165,7 +172,7 @@ export function Wizard() {
             </p>
           )}
 
-          {step === 'kind' && <KindStep onPreset={applyPreset} />}
+          {step === 'kind' && <KindStep onPreset={applyPreset} localChain={chainId === LOCAL_CHAIN_ID} />}
           {step === 'demand' && <DemandStep />}
           {step === 'escalation' && <EscalationStep />}
           {step === 'resolution' && <ResolutionStep onEditDeadline={() => goTo('demand')} />}

@@ -15,7 +15,7 @@ afterEach(cleanup);
 describe('OddsStep “pick p for me”', () => {
   it('from a target: 50% within 30 days of daily draws → p ≈ 2.28% per day', () => {
     const { values } = renderInForm(<OddsStep now={NOW} />, {
-      ...presetValues('jane-probabilistic', NOW),
+      ...presetValues('jane-probabilistic', NOW, 31337),
       oddsMode: 'target',
       pEscalatePct: '',
     });
@@ -30,7 +30,7 @@ describe('OddsStep “pick p for me”', () => {
 
   it('from a target: an impossible target explains itself and leaves p alone', () => {
     const { values } = renderInForm(<OddsStep now={NOW} />, {
-      ...presetValues('jane-probabilistic', NOW),
+      ...presetValues('jane-probabilistic', NOW, 31337),
       oddsMode: 'target',
       targetPct: '100',
     });
@@ -41,7 +41,7 @@ describe('OddsStep “pick p for me”', () => {
 
   it('from the useful range: aims at the middle of [qMin, qMax] over the periods to the deadline', () => {
     const { values } = renderInForm(<OddsStep now={NOW} />, {
-      ...presetValues('jane-probabilistic', NOW),
+      ...presetValues('jane-probabilistic', NOW, 31337),
       oddsMode: 'range',
       ignoreChancePct: '50',
       makerLoss: '20000',
@@ -56,7 +56,10 @@ describe('OddsStep “pick p for me”', () => {
 
 describe('AgreementDrop', () => {
   it('hashes the chosen file in the browser and fills the fingerprint', async () => {
-    const { values } = renderInForm(<AgreementDrop a11y={{ id: 'field-agreementHash' }} />, presetValues('joe', NOW));
+    const { values } = renderInForm(
+      <AgreementDrop a11y={{ id: 'field-agreementHash' }} />,
+      presetValues('joe', NOW, 31337),
+    );
     const content = 'signed retainer, page 1';
     const file = new File([content], 'retainer.pdf', { type: 'application/pdf' });
     fireEvent.change(screen.getByTestId('agreement-file'), { target: { files: [file] } });
@@ -68,7 +71,7 @@ describe('AgreementDrop', () => {
   });
 
   it('refuses an empty file with words and keeps the old fingerprint', async () => {
-    const start = presetValues('joe', NOW);
+    const start = presetValues('joe', NOW, 31337);
     const { values } = renderInForm(<AgreementDrop a11y={{ id: 'field-agreementHash' }} />, start);
     fireEvent.change(screen.getByTestId('agreement-file'), { target: { files: [new File([], 'empty.pdf')] } });
     await waitFor(() => expect(screen.getByText(/That file is empty/)).toBeTruthy());
@@ -90,7 +93,7 @@ describe('ErrorSummary', () => {
         <textarea id="field-terms" />
         <input id="field-terminators-0-address" />
       </>,
-      presetValues('joe', NOW),
+      presetValues('joe', NOW, 31337),
     );
     expect(screen.getByRole('alert').textContent).toMatch(/There are 2 problems/);
     fireEvent.click(screen.getByText('Name a terminator.'));
@@ -103,7 +106,7 @@ describe('ErrorSummary', () => {
 
 describe('MathPanel', () => {
   it('Jane: shows $100 and $5,000 a day, the useful range and her full refund as the Nash benchmark', () => {
-    renderInForm(<MathPanel now={NOW} />, presetValues('jane-probabilistic', NOW));
+    renderInForm(<MathPanel now={NOW} />, presetValues('jane-probabilistic', NOW, 31337));
     expect(screen.getByTestId('cost-maker').textContent).toBe('100');
     expect(screen.getByTestId('cost-adversary').textContent).toBe('5,000');
     expect(screen.getByTestId('useful-range').textContent).toBe('13.0% – 100.0%');
@@ -113,13 +116,13 @@ describe('MathPanel', () => {
   });
 
   it('warns when the threat is too weak to deter', () => {
-    renderInForm(<MathPanel now={NOW} />, { ...presetValues('jane-probabilistic', NOW), pEscalatePct: '0.1' });
+    renderInForm(<MathPanel now={NOW} />, { ...presetValues('jane-probabilistic', NOW, 31337), pEscalatePct: '0.1' });
     expect(document.querySelector('[data-warning="too-weak"]')?.textContent).toMatch(/Too weak to deter/);
   });
 
   it('warns when it is too costly to the maker', () => {
     renderInForm(<MathPanel now={NOW} />, {
-      ...presetValues('jane-probabilistic', NOW),
+      ...presetValues('jane-probabilistic', NOW, 31337),
       pEscalatePct: '20',
       ignoreChancePct: '50',
       makerLoss: '20000',
@@ -128,7 +131,7 @@ describe('MathPanel', () => {
   });
 
   it('explains instead of plotting when numbers are unusable', () => {
-    renderInForm(<MathPanel now={NOW} />, { ...presetValues('jane-probabilistic', NOW), pEscalatePct: '500' });
+    renderInForm(<MathPanel now={NOW} />, { ...presetValues('jane-probabilistic', NOW, 31337), pEscalatePct: '500' });
     expect(screen.getByRole('status').textContent).toMatch(/The math appears once the numbers above are valid/);
   });
 });

@@ -1,10 +1,12 @@
 import { SPLIT_DEFAULTS } from './split-schema';
-import { THREAT_DEFAULTS } from './threat-schema';
+import { getStory } from '../stories';
+import { storyThreatFields, THREAT_DEFAULTS } from './threat-schema';
 import { calculatorHref } from './url';
 
 /**
  * The white paper's worked examples as calculator links. Numbers the paper states are used as is;
- * numbers it leaves open (Joe's demand and the adversary's loss) are marked as assumptions.
+ * numbers it leaves open (Joe's demand and the adversary's loss) are marked as assumptions. The threat
+ * presets take their numbers from the stories (lib/stories.ts), like the seed and the wizard.
  */
 export interface Preset {
   id: 'mike' | 'jane-refund' | 'jane-threat' | 'joe';
@@ -73,18 +75,7 @@ export const PRESETS: Preset[] = [
       '20% chance X ignores any threat',
     ],
     paperResult: '5% per day over two months: the story is likely out before the deadline unless X settles.',
-    params: {
-      tab: 'threat',
-      name1: 'Joe',
-      name2: 'X (plaintiff)',
-      pPercent: '5',
-      periods: '60',
-      unit: 'day',
-      demand: '20000',
-      lossMaker: '5000',
-      lossAdversary: '50000',
-      hardLinePercent: '20',
-    },
+    params: { tab: 'threat', ...storyThreatFields(getStory('joe-pinata')!, ['Joe', 'X (plaintiff)']) },
   },
 ];
 

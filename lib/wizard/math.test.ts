@@ -6,7 +6,7 @@ import { toDatetimeLocal } from './units';
 const NOW = 1_800_000_000;
 
 describe('wizard math (through lib/game-theory)', () => {
-  const jane = presetValues('jane-probabilistic', NOW); // 5%/day for 30 days, losses 2,000 / 100,000, disputed 13,000
+  const jane = presetValues('jane-probabilistic', NOW, 31337); // 5%/day for 30 days, losses 2,000 / 100,000, disputed 13,000
 
   it('Jane’s 5%/day threat: $100/day to her, $5,000/day to X (white paper 8.1)', () => {
     const m = computeWizardMath(jane, NOW);
@@ -94,7 +94,7 @@ describe('wizard math (through lib/game-theory)', () => {
 
 describe('refund draws (pTerminate)', () => {
   it('lower the escalation curve: P(escalated by n) = pE/s · (1 − (1 − s)^n)', () => {
-    const v = { ...presetValues('jane-probabilistic', NOW), pTerminatePct: '5' };
+    const v = { ...presetValues('jane-probabilistic', NOW, 31337), pTerminatePct: '5' };
     const m = computeWizardMath(v, NOW);
     const s = 0.1;
     expect(m.q).toBeCloseTo(0.5 * (1 - (1 - s) ** 30), 12);

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { encodeAbiParameters, encodeEventTopics, type Log } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { levetrageAbi } from '../contracts/abis.generated';
-import { agreementTextHash, presetValues, PRESETS } from './presets';
+import { agreementHash as agreementTextHash } from '@/lib/stories';
+import { presetValues, PRESETS } from './presets';
 import { createdThreatId as threatIdFromLogs } from '@/lib/contracts/events';
 import { sharePath, shareUrl } from './share';
 import { composeTerms, moveFor, toCommitmentParams, toCreateCall, toOddsParams, toStakeWei } from './to-params';
@@ -117,20 +118,20 @@ describe('toOddsParams and the create call', () => {
 
 describe('presets', () => {
   it('Jane’s 5%/day threat matches the white paper (section 8.1) in contract units', () => {
-    const v = presetValues('jane-probabilistic', 1_800_000_000);
+    const v = presetValues('jane-probabilistic', 1_800_000_000, 31337);
     const odds = toOddsParams(v, BEACON);
     expect(odds.pEscalate).toBe(50_000_000);
     expect(odds.period).toBe(86_400);
     expect(toCommitmentParams(v).timeoutAction).toBe(0);
-    expect(toCommitmentParams(presetValues('jane-commitment', 1_800_000_000)).timeoutAction).toBe(1); // section 7: forfeit
+    expect(toCommitmentParams(presetValues('jane-commitment', 1_800_000_000, 31337)).timeoutAction).toBe(1); // section 7: forfeit
   });
   it('agreement hashes are the SHA-256 of the example text', () => {
     for (const p of PRESETS) {
       const expected = `0x${createHash('sha256').update(p.agreementText, 'utf8').digest('hex')}`;
       expect(agreementTextHash(p.agreementText)).toBe(expected);
-      expect(presetValues(p.id, 0).agreementHash).toBe(expected);
+      expect(presetValues(p.id, 0, 31337).agreementHash).toBe(expected);
     }
-    expect(() => presetValues('nobody', 0)).toThrow(RangeError);
+    expect(() => presetValues('nobody', 0, 31337)).toThrow(RangeError);
   });
 });
 

@@ -19,7 +19,7 @@ const KINDS = [
 ] as const;
 
 /** Step 1: commitment or probabilistic threat, and the white paper's stories as one-click presets. */
-export function KindStep({ onPreset }: { onPreset: (id: string) => void }) {
+export function KindStep({ onPreset, localChain }: { onPreset: (id: string) => void; localChain: boolean }) {
   const { register, watch } = useFormContext<WizardValues>();
   const preset = watch('preset');
   return (
@@ -54,8 +54,9 @@ export function KindStep({ onPreset }: { onPreset: (id: string) => void }) {
           Or start from a story in the white paper
         </h3>
         <p className="text-sm text-slate-600">
-          One click fills every step; you can change anything afterwards. Addresses are the local dev accounts — replace
-          them with your real provider and oracle.
+          {localChain
+            ? 'One click fills every step; you can change anything afterwards. Addresses are the local dev accounts — replace them with your real provider and oracle.'
+            : 'One click fills in the story; you enter the provider, the oracle and the adversary’s address (presets fill in addresses only on the local dev chain).'}
         </p>
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {PRESETS.map((p) => (
