@@ -8,7 +8,7 @@ import { ThreatForm } from '@/components/calculator/ThreatForm';
 import { ThreatResults } from '@/components/calculator/ThreatResults';
 import { computeIntervalSplit, computeSurplusSplit } from '@/lib/calculator/compute-split';
 import { computeThreat } from '@/lib/calculator/compute-threat';
-import { attempt } from '@/lib/calculator/errors';
+import { attempt } from '@/lib/calculator/outcome';
 import { parseCalculatorParams, type SearchParamsInput } from '@/lib/calculator/url';
 
 export const metadata: Metadata = {

@@ -2,7 +2,7 @@
 
 import { forwardRef } from 'react';
 import type { FieldProblem } from '@/lib/wizard/schema';
-import { focusTargetPath } from '@/lib/wizard/errors';
+import { focusTargetPath } from '@/lib/wizard/form-problems';
 import { fieldId } from '@/lib/wizard/steps';
 
 /**

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
-import { flattenErrors } from '@/lib/wizard/errors';
+import { flattenErrors } from '@/lib/wizard/form-problems';
 import { useAppChain } from '@/components/wallet/use-app-chain';
 import { LOCAL_CHAIN_ID } from '@/lib/chains';
 import { presetValues, PRESETS } from '@/lib/wizard/presets';

@@ -5,7 +5,7 @@ import {
   nashBargainingOnInterval,
   type Utility,
 } from '@/lib/game-theory';
-import { attempt, type Outcome } from './errors';
+import { attempt, type Outcome } from './outcome';
 import { formatAmount, formatPercent } from '../format';
 import type { SplitIntervalInput, SplitSurplusInput } from './split-schema';
 

@@ -6,7 +6,7 @@ import {
   probabilityForTarget,
   threatOdds,
 } from '@/lib/game-theory';
-import { attempt, type Outcome } from './errors';
+import { attempt, type Outcome } from './outcome';
 import type { ThreatInput } from './threat-schema';
 
 /**

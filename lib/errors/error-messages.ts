@@ -26,9 +26,10 @@ const short = (a: unknown) => shortAddress(String(a ?? ''));
 const ppb = (v: unknown) => formatPpb(Number(v));
 
 /**
- * Plain-words explanation of every custom error our contracts declare, keyed by error name.
- * Registry (ILevetrage), NASH (INashToken), beacons (IRandomnessBeacon and implementations) and
- * OpenZeppelin's ERC-20 / utility errors the implementations inherit.
+ * Plain-words explanation of every custom error our contracts declare, keyed by error name, and of no other
+ * (a test checks both ways against the generated ABIs and OpenZeppelin's ERC-20 errors): registry
+ * (ILevetrage), NASH (INashToken), beacons (IRandomnessBeacon and implementations) and the OpenZeppelin
+ * ERC-20 / utility errors the implementations inherit.
  */
 export const ERROR_MESSAGES: Record<string, Explain> = {
   // ── Registry: creating a threat ───────────────────────────────────────────
@@ -174,18 +175,6 @@ export const ERROR_MESSAGES: Record<string, Explain> = {
     title: 'Invalid spender',
     message: `${short(s)} cannot be approved to spend NASH.`,
   }),
-  ERC2612ExpiredSignature: ([deadline]) => ({
-    title: 'Permit expired',
-    message: `The signed NASH permit expired at ${when(deadline)}. Sign again.`,
-  }),
-  ERC2612InvalidSigner: () => ({
-    title: 'Invalid permit',
-    message: 'The NASH permit was not signed by the token holder. Sign again with the connected account.',
-  }),
-  InvalidAccountNonce: () => ({
-    title: 'Permit already used',
-    message: 'This signature was already used or is out of order. Sign again.',
-  }),
   // ── OpenZeppelin utilities ────────────────────────────────────────────────
   ReentrancyGuardReentrantCall: () => ({
     title: 'Re-entrant call refused',
@@ -202,10 +191,6 @@ export const ERROR_MESSAGES: Record<string, Explain> = {
   SafeCastOverflowedUintToInt: () => ({
     title: 'Number too large',
     message: 'A number was too large for the contract to handle.',
-  }),
-  OwnableUnauthorizedAccount: ([a]) => ({
-    title: 'Not allowed',
-    message: `${short(a)} is not the owner and cannot do this.`,
   }),
 };
 
