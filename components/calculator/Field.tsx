@@ -133,16 +133,18 @@ export function textFieldsOf(
   errors: Record<string, string>,
   numeric: readonly string[] = [],
 ) {
-  return (name: string, label: string, hint?: string, suffix?: string) => (
-    <TextField
-      form={form}
-      name={name}
-      label={label}
-      hint={hint}
-      value={raw[name] ?? ''}
-      error={errors[name]}
-      suffix={suffix}
-      inputMode={name.startsWith('name') ? 'text' : numeric.includes(name) ? 'numeric' : 'decimal'}
-    />
-  );
+  return function field(name: string, label: string, hint?: string, suffix?: string) {
+    return (
+      <TextField
+        form={form}
+        name={name}
+        label={label}
+        hint={hint}
+        value={raw[name] ?? ''}
+        error={errors[name]}
+        suffix={suffix}
+        inputMode={name.startsWith('name') ? 'text' : numeric.includes(name) ? 'numeric' : 'decimal'}
+      />
+    );
+  };
 }

@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import type { z } from 'zod';
 import { flattenErrors } from '@/lib/wizard/form-problems';
 import { useAppChain } from '@/components/wallet/use-app-chain';
 import { LOCAL_CHAIN_ID } from '@/lib/chains';
@@ -38,16 +39,11 @@ export function Wizard() {
   const { chainId } = useAppChain();
   const stepRef = useRef<StepId>('kind');
 
-  const resolver = useCallback<Resolver<WizardValues>>(
-    (values, ctx, options) =>
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      zodResolver(stepSchema(stepRef.current, { now: Math.floor(Date.now() / 1000) }, values.kind) as any)(
-        values,
-        ctx,
-        options as any,
-      ) as any,
-    [],
-  );
+  const resolver = useCallback<Resolver<WizardValues>>((values, ctx, options) => {
+    // Each step validates only its own fields (a partial schema), so its output is typed as the whole form.
+    const schema = stepSchema(stepRef.current, { now: Math.floor(Date.now() / 1000) }, values.kind);
+    return zodResolver(schema as z.ZodType<WizardValues, WizardValues>)(values, ctx, options);
+  }, []);
   const methods = useForm<WizardValues>({
     defaultValues: EMPTY_VALUES,
     resolver,
@@ -104,8 +100,7 @@ export function Wizard() {
 
   useEffect(() => {
     if (summaryShown && problems.length > 0) summaryRef.current?.focus();
-    // focus only when the summary first appears after a submit
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- focus only when the summary first appears after a submit, not whenever the problems change
   }, [summaryShown, formState.submitCount]);
 
   const onNext = handleSubmit(

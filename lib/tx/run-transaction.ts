@@ -94,8 +94,7 @@ export async function runTransactions(config: Config, steps: TxStep[], options: 
 
 /** The call itself: `chainId` is the runner's, not an argument of the contract function. */
 function withoutChainId({ chainId, ...call }: TxRequest): ProtocolWrite {
-  void chainId;
-  return call as ProtocolWrite;
+  return call as ProtocolWrite; // rest of a union: the same ProtocolWrite member without `chainId`
 }
 
 function expectedChainName(config: Config, steps: TxStep[]): string | undefined {
