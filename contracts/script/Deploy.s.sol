@@ -76,7 +76,9 @@ contract Deploy is Script {
             if (vm.envOr("VRF_ADD_CONSUMER", false)) {
                 // Only the subscription owner may add consumers: set this when the deployer owns it.
                 (bool ok,) = coordinator.call(
-                    abi.encodeWithSignature("addConsumer(uint256,address)", vm.envUint("VRF_SUBSCRIPTION_ID"), d.vrfBeacon)
+                    abi.encodeWithSignature(
+                        "addConsumer(uint256,address)", vm.envUint("VRF_SUBSCRIPTION_ID"), d.vrfBeacon
+                    )
                 );
                 require(ok, "addConsumer failed: is the deployer the subscription owner?");
             }

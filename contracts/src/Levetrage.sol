@@ -238,9 +238,7 @@ contract Levetrage is ILevetrage, ReentrancyGuardTransient {
     /// @dev Emits ThreatCreated, ABI-encoding straight from calldata (about 2k gas cheaper than `emit`); the
     /// string's padding is zeroed, so the log is byte for byte what `emit` would produce. `_create` checked the
     /// bounds and values of every field copied here.
-    function _emitCreated(uint256 id, CommitmentParams calldata params, uint256 terminatorsAt, uint256 count)
-        private
-    {
+    function _emitCreated(uint256 id, CommitmentParams calldata params, uint256 terminatorsAt, uint256 count) private {
         bytes32 topic0 = ThreatCreated.selector;
         // CommitmentParams in calldata: provider 0x00, agreementHash 0x20, terminators offset 0x40,
         // deadline 0x60, timeoutAction 0x80, terms offset 0xa0.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Action, Availability, CommitmentParams, DrawOutcome, Move, Odds, OddsParams, Status, Threat} from "../types/DataTypes.sol";
+import {Action, CommitmentParams, DrawOutcome, Move, Odds, OddsParams, Status, Threat} from "../types/DataTypes.sol";
 import {IRandomnessBeacon} from "./IRandomnessBeacon.sol";
 import {INashToken} from "./INashToken.sol";
 
@@ -47,7 +47,9 @@ interface ILevetrage {
 
     /// @notice The stake was paid to the provider: the authentic escalation a provider acts on.
     /// `paid == false` means the transfer failed and the amount was credited to `withdrawable(provider)`.
-    event Escalated(uint256 indexed id, address indexed provider, bytes32 indexed agreementHash, uint256 amount, bool paid);
+    event Escalated(
+        uint256 indexed id, address indexed provider, bytes32 indexed agreementHash, uint256 amount, bool paid
+    );
 
     /// @notice The stake was returned to the maker (fulfilment, refund timeout or a dovish draw).
     /// `paid == false` means the transfer failed and the amount was credited to `withdrawable(maker)`.

@@ -20,7 +20,10 @@ interface IRandomnessBeacon {
     /// @param proof Evidence for beacons that need it (the RLP block header for the block beacon), empty otherwise.
     /// @return availability Pending (not fixed yet), Ready (value proven), or Lapsed (can never be proven now).
     /// @return value The random value when Ready, zero otherwise.
-    function resolve(uint48 ticket, bytes calldata proof) external view returns (Availability availability, bytes32 value);
+    function resolve(uint48 ticket, bytes calldata proof)
+        external
+        view
+        returns (Availability availability, bytes32 value);
 
     /// @notice Whether the ticket's value is already fixed (known or knowable off-chain), proof or not.
     /// Once true, a terminator may no longer pre-empt the draw by fulfilling.

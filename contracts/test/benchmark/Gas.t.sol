@@ -3,7 +3,7 @@ pragma solidity 0.8.30;
 
 import {PrevrandaoBeacon} from "../../src/beacons/PrevrandaoBeacon.sol";
 import {DrawRule} from "../../src/libraries/DrawRule.sol";
-import {Action, CommitmentParams, DrawOutcome, Move, OddsParams, Status, Threat} from "../../src/types/DataTypes.sol";
+import {Action, CommitmentParams, DrawOutcome, Move, OddsParams, Status} from "../../src/types/DataTypes.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
 import {RevertingReceiver} from "../utils/Receivers.sol";
 import {AnvilHeaderFixture} from "../beacons/AnvilHeaderFixture.sol";

@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {ILevetrage} from "../../src/interfaces/ILevetrage.sol";
-import {Action, CommitmentParams, Status, Threat} from "../../src/types/DataTypes.sol";
+import {Action, CommitmentParams, Status} from "../../src/types/DataTypes.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
 
 /// @notice Fuzzed stakes, deadlines, actions, terminator lists and terms of binding commitments.

@@ -4,7 +4,7 @@ pragma solidity 0.8.30;
 import {Test, console} from "forge-std/Test.sol";
 import {Levetrage} from "../../src/Levetrage.sol";
 import {NashToken} from "../../src/NashToken.sol";
-import {Status, Threat} from "../../src/types/DataTypes.sol";
+import {Threat} from "../../src/types/DataTypes.sol";
 import {TestBeacon} from "../utils/TestBeacon.sol";
 import {LevetrageHandler} from "./handlers/LevetrageHandler.sol";
 

@@ -4,7 +4,7 @@ pragma solidity 0.8.30;
 import {ILevetrage} from "../../src/interfaces/ILevetrage.sol";
 import {IRandomnessBeacon} from "../../src/interfaces/IRandomnessBeacon.sol";
 import {DrawRule} from "../../src/libraries/DrawRule.sol";
-import {Action, CommitmentParams, DrawOutcome, OddsParams, Status, Threat} from "../../src/types/DataTypes.sol";
+import {Action, CommitmentParams, DrawOutcome, Status, Threat} from "../../src/types/DataTypes.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
 import {TestBeacon} from "../utils/TestBeacon.sol";
 import {GasHungryReceiver, ReentrantActor, RevertingReceiver} from "../utils/Receivers.sol";

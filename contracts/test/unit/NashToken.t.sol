@@ -206,7 +206,9 @@ contract NashTokenTest is Test {
         vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InsufficientBalance.selector, bob, 0, 1));
         vm.prank(bob);
         nash.transfer(alice, 1);
-        vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InsufficientBalance.selector, alice, SUPPLY, SUPPLY + 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(IERC20Errors.ERC20InsufficientBalance.selector, alice, SUPPLY, SUPPLY + 1)
+        );
         vm.prank(alice);
         nash.burn(SUPPLY + 1);
     }

@@ -5,7 +5,7 @@ import {ILevetrage} from "../../src/interfaces/ILevetrage.sol";
 import {IRandomnessBeacon} from "../../src/interfaces/IRandomnessBeacon.sol";
 import {PrevrandaoBeacon} from "../../src/beacons/PrevrandaoBeacon.sol";
 import {DrawRule} from "../../src/libraries/DrawRule.sol";
-import {Action, CommitmentParams, DrawOutcome, OddsParams, Status, Threat} from "../../src/types/DataTypes.sol";
+import {Action, DrawOutcome, OddsParams, Status} from "../../src/types/DataTypes.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
 import {AnvilHeaderFixture} from "../beacons/AnvilHeaderFixture.sol";
 import {HistoryStorage} from "../beacons/HistoryStorage.sol";

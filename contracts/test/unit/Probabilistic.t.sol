@@ -2,10 +2,16 @@
 pragma solidity 0.8.30;
 
 import {ILevetrage} from "../../src/interfaces/ILevetrage.sol";
-import {IRandomnessBeacon} from "../../src/interfaces/IRandomnessBeacon.sol";
 import {DrawRule} from "../../src/libraries/DrawRule.sol";
 import {
-    Action, CommitmentParams, DrawOutcome, Move, Odds, OddsParams, Status, Threat
+    Action,
+    CommitmentParams,
+    DrawOutcome,
+    Move,
+    Odds,
+    OddsParams,
+    Status,
+    Threat
 } from "../../src/types/DataTypes.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
 import {TestBeacon} from "../utils/TestBeacon.sol";

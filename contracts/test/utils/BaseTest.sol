@@ -4,8 +4,6 @@ pragma solidity 0.8.30;
 import {Test} from "forge-std/Test.sol";
 import {Levetrage} from "../../src/Levetrage.sol";
 import {NashToken} from "../../src/NashToken.sol";
-import {ILevetrage} from "../../src/interfaces/ILevetrage.sol";
-import {IRandomnessBeacon} from "../../src/interfaces/IRandomnessBeacon.sol";
 import {Action, CommitmentParams, Odds, OddsParams, Status, Threat} from "../../src/types/DataTypes.sol";
 import {TestBeacon} from "./TestBeacon.sol";
 

@@ -81,10 +81,15 @@ contract ReentrantActor {
         ++attempts;
         bool ok;
         bytes memory err;
-        if (attack == Attack.Settle) (ok, err) = address(registry).call(abi.encodeCall(ILevetrage.settle, (target, "")));
-        else if (attack == Attack.Fulfil) (ok, err) = address(registry).call(abi.encodeCall(ILevetrage.fulfil, (target)));
-        else if (attack == Attack.Withdraw) (ok, err) = address(registry).call(abi.encodeCall(ILevetrage.withdraw, ()));
-        else if (attack == Attack.Claim) (ok, err) = address(nash).call(abi.encodeCall(INashToken.claim, ()));
+        if (attack == Attack.Settle) {
+            (ok, err) = address(registry).call(abi.encodeCall(ILevetrage.settle, (target, "")));
+        } else if (attack == Attack.Fulfil) {
+            (ok, err) = address(registry).call(abi.encodeCall(ILevetrage.fulfil, (target)));
+        } else if (attack == Attack.Withdraw) {
+            (ok, err) = address(registry).call(abi.encodeCall(ILevetrage.withdraw, ()));
+        } else if (attack == Attack.Claim) {
+            (ok, err) = address(nash).call(abi.encodeCall(INashToken.claim, ()));
+        }
         if (ok) ++successes;
         else lastError = err;
     }
