@@ -2,7 +2,7 @@
 // Generates lib/contracts/enums.generated.ts from the `enum` blocks of contracts/src/types/DataTypes.sol, so every
 // Solidity enum (Status, Action, Move, DrawOutcome, Availability, and any added later) exists once in TypeScript.
 // Run by `npm run codegen` after `wagmi generate`. `--check` writes nothing and exits 1 when the file is stale.
-//   node scripts/codegen-enums.mjs [--check]
+//   node scripts/codegen-enums.mjs [--check] [--file <path>]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from './lib/tools.mjs';
@@ -106,11 +106,13 @@ export function generate() {
 
 if (process.argv[1] && /codegen-enums\.mjs$/.test(process.argv[1])) {
   const text = generate();
-  const target = relative(ROOT, OUTPUT);
+  const fileArg = process.argv.indexOf('--file');
+  const file = fileArg >= 0 ? process.argv[fileArg + 1] : OUTPUT; // --file: another target (tests)
+  const target = relative(ROOT, file);
   if (process.argv.includes('--check')) {
     let current = '';
     try {
-      current = readFileSync(OUTPUT, 'utf8');
+      current = readFileSync(file, 'utf8');
     } catch {
       /* missing counts as stale */
     }
@@ -120,7 +122,7 @@ if (process.argv[1] && /codegen-enums\.mjs$/.test(process.argv[1])) {
     }
     console.log(`${target} is current`);
   } else {
-    writeFileSync(OUTPUT, text);
+    writeFileSync(file, text);
     console.log(`wrote ${target}`);
   }
 }
