@@ -1,4 +1,4 @@
-import { drawOutcomeKey, type DrawOutcomeKey } from '../contracts/enums.generated';
+import { DRAW_OUTCOME_KEYS, drawOutcomeKey, type DrawOutcomeKey } from '../contracts/enums.generated';
 import { drawRoll, type DrawInput } from './draw-rule';
 
 /** A settled draw as claimed on-chain (for instance by a `DrawSettled` event), to be checked. */
@@ -22,7 +22,7 @@ export interface VerifyDrawResult {
 }
 
 function claimedName(claimed: VerifyDrawInput['claimedOutcome']): DrawOutcomeKey {
-  if (claimed === 'continue' || claimed === 'escalate' || claimed === 'terminate') return claimed;
+  if (typeof claimed === 'string' && (DRAW_OUTCOME_KEYS as readonly string[]).includes(claimed)) return claimed;
   if (typeof claimed === 'number' || typeof claimed === 'bigint') return drawOutcomeKey(claimed);
   throw new RangeError(`claimedOutcome must be 'continue', 'escalate', 'terminate' or 0..2, got ${String(claimed)}`);
 }

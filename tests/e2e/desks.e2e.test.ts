@@ -17,6 +17,7 @@ import {
   type PublicClient,
 } from 'viem';
 import { levetrageAbi, nashTokenAbi } from '../../lib/contracts/abis.generated';
+import type { Action } from '../../lib/contracts/enums.generated';
 import {
   anvilAccounts,
   chainTime,
@@ -73,7 +74,7 @@ async function send(
 async function createCommitment(
   terms: string,
   deadline: number,
-  timeoutAction: 0 | 1 | 2,
+  timeoutAction: Action,
   stake: bigint,
   odds?: { period: number; pEscalate: number },
   provider: Address = lawFirm.address,

@@ -4,13 +4,11 @@
 import { parseEventLogs } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { levetrageAbi } from '../../../lib/contracts/abis.generated';
-import { drawOutcomeKey as outcomeFromEnum } from '../../../lib/contracts/enums.generated';
+import { drawOutcomeKey as outcomeFromEnum, STATUS_KEYS as STATUS } from '../../../lib/contracts/enums.generated';
 import { drawOutcome } from '../../../lib/randomness/draw-rule';
 import { publicClientFor } from '../../../scripts/lib/chain-clients';
 import { DEMO_THREATS } from '../../../scripts/seed';
 import { mine, settleDue, startStack, stopStack, warp, type Stack } from './index';
-
-const STATUS = ['none', 'live', 'fulfilled', 'refunded', 'escalated', 'forfeited'];
 
 describe('keeper on the seeded chain', () => {
   let stack: Stack;
