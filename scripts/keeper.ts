@@ -2,7 +2,15 @@
 // periods, resolves pending draws once their beacon block exists (with the block header proof), and applies
 // timeouts after deadlines. Not privileged: it only calls `settle`, which anyone may call.
 // CLI (started by `npm run dev`): `npx tsx scripts/keeper.ts [--rpc http://127.0.0.1:8545] [--interval 3] [--once]`
-import type { Account, Chain, Hex, PublicClient, Transport, WalletClient } from 'viem';
+import {
+  zeroAddress,
+  type Account,
+  type Chain,
+  type Hex,
+  type PublicClient,
+  type Transport,
+  type WalletClient,
+} from 'viem';
 import { levetrageAbi } from '../lib/contracts/abis.generated';
 import { getDeployment, type Deployment } from '../lib/contracts/deployments';
 import { settle } from '../lib/contracts/actions/settle';
@@ -11,8 +19,6 @@ import { Status, type StatusKey } from '../lib/contracts/enums.generated';
 import { settleProof } from '../lib/randomness/settle-proof';
 import { publicClientFor, walletClientFor } from './lib/chain-clients';
 import { devAccount } from './lib/dev-accounts.mjs';
-
-const ZERO = '0x0000000000000000000000000000000000000000';
 
 /** One settle the keeper sent. */
 export interface KeeperAction {
@@ -42,7 +48,7 @@ export async function plan(
     args: [id],
   });
   if (threat.status !== Status.Live) return { done: true as const };
-  if (odds.beacon === ZERO) {
+  if (odds.beacon === zeroAddress) {
     return latest.timestamp >= BigInt(threat.deadline) ? { reason: 'timeout' as const, proof: '0x' as Hex } : null;
   }
   if (threat.pendingThrough > threat.settledPeriods) {

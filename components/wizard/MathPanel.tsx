@@ -3,7 +3,8 @@
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { CostPerPeriod, CumulativeCost, EscalationCurve } from '@/components/charts';
-import { formatAmount } from '@/lib/format';
+import { formatAmount, periodName } from '@/lib/format';
+import { periodSeconds } from '@/lib/wizard/units';
 import { computeWizardMath, formatChance, type WizardMath } from '@/lib/wizard/math';
 import type { WizardValues } from '@/lib/wizard/types';
 
@@ -28,8 +29,8 @@ export function MathPanel({ now }: { now: number }) {
       </p>
     );
   const m = result.math;
-  const periodLabel =
-    values.periodUnit === 'minutes' ? 'period' : values.periodValue === '1' ? values.periodUnit.slice(0, -1) : 'period';
+  // "day", "hour", "week" … for a named period length, else "period" (lib/format, as on the public page)
+  const periodLabel = periodName(periodSeconds(values.periodValue, values.periodUnit));
 
   return (
     <section aria-labelledby="math-title" className="mt-8" data-testid="math-panel">

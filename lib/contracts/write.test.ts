@@ -72,23 +72,26 @@ describe('action calls (typed from the generated ABIs)', () => {
 });
 
 describe('events', () => {
+  /** A ThreatCreated log of `address` for threat `id`, its data encoded from the ABI's own event inputs. */
   function threatCreated(address: string, id: bigint): Log {
+    const event = levetrageAbi.find((x) => x.type === 'event' && x.name === 'ThreatCreated')!;
+    const values: Record<string, unknown> = {
+      stake: 1n,
+      agreementHash: `0x${'11'.repeat(32)}`,
+      terminators: [A],
+      deadline: 1_800_000_000,
+      timeoutAction: Action.Escalate,
+      terms: 'terms',
+    };
+    const data = encodeAbiParameters(
+      event.inputs.filter((p) => !p.indexed),
+      event.inputs.filter((p) => !p.indexed).map((p) => values[p.name]),
+    );
     const topics = encodeEventTopics({
       abi: levetrageAbi,
       eventName: 'ThreatCreated',
       args: { id, maker: A, provider: A },
     });
-    const data = encodeAbiParameters(
-      [
-        { type: 'uint256' },
-        { type: 'bytes32' },
-        { type: 'address[]' },
-        { type: 'uint40' },
-        { type: 'uint8' },
-        { type: 'string' },
-      ],
-      [1n, `0x${'11'.repeat(32)}`, [A], 1_800_000_000, 2, 'terms'],
-    );
     return { address, topics, data, blockNumber: 1n, transactionHash: `0x${'22'.repeat(32)}`, logIndex: 0 } as Log;
   }
 

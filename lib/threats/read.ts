@@ -4,7 +4,7 @@
  *
  * Every read is pinned to one block (the latest when the read starts), so the view call and the logs agree.
  */
-import { BaseError, ContractFunctionRevertedError, type Address, type PublicClient } from 'viem';
+import { BaseError, ContractFunctionRevertedError, zeroAddress, type Address, type PublicClient } from 'viem';
 import { levetrageAbi } from '../contracts/abis.generated';
 import { foldThreatLogs, summaryFromHistory, THREAT_EVENT_NAMES, type ThreatHistory } from './history';
 import { actionKey, statusKey } from '../contracts/enums.generated';
@@ -19,7 +19,6 @@ import type {
   TxRef,
 } from './types';
 
-const ZERO = '0x0000000000000000000000000000000000000000';
 const MAX_UINT256 = (1n << 256n) - 1n;
 
 /**
@@ -120,7 +119,7 @@ export async function readThreat(
   const end = history.end ? { ...history.end } : null;
   await withTimestamps(client, [c ? created : null, end]);
 
-  const isProbabilistic = odds.beacon !== ZERO;
+  const isProbabilistic = odds.beacon !== zeroAddress;
   return {
     id,
     chainId: deployment.chainId,
@@ -253,7 +252,7 @@ export async function listEscalationsFor(
         amount: l.args.amount as bigint,
         paid: Boolean(l.args.paid),
         terms: c?.terms ?? '',
-        maker: (c?.maker ?? ZERO) as Address,
+        maker: (c?.maker ?? zeroAddress) as Address,
         txHash: l.transactionHash!,
         blockNumber: l.blockNumber!,
         timestamp: l.blockTimestamp != null ? Number(l.blockTimestamp) : (stamps.get(l.blockNumber!) ?? 0),
