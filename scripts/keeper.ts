@@ -2,22 +2,14 @@
 // periods, resolves pending draws once their beacon block exists (with the block header proof), and applies
 // timeouts after deadlines. Not privileged: it only calls `settle`, which anyone may call.
 // CLI (started by `npm run dev`): `npx tsx scripts/keeper.ts [--rpc http://127.0.0.1:8545] [--interval 3] [--once]`
-import {
-  zeroAddress,
-  type Account,
-  type Chain,
-  type Hex,
-  type PublicClient,
-  type Transport,
-  type WalletClient,
-} from 'viem';
+import { zeroAddress, type Hex, type PublicClient } from 'viem';
 import { levetrageAbi } from '../lib/contracts/abis.generated';
 import { getDeployment, type Deployment } from '../lib/contracts/deployments';
 import { settle } from '../lib/contracts/actions/settle';
 import { LOCAL_CHAIN_ID } from '../lib/chains';
 import { Status, type StatusKey } from '../lib/contracts/enums.generated';
 import { settleProof } from '../lib/randomness/settle-proof';
-import { publicClientFor, walletClientFor } from './lib/chain-clients';
+import { publicClientFor, walletClientFor, type ScriptWallet } from './lib/chain-clients';
 import { devAccount } from './lib/dev-accounts.mjs';
 
 /** One settle the keeper sent. */
@@ -77,7 +69,7 @@ export async function plan(
  */
 export async function keeperTick(
   client: PublicClient,
-  wallet: WalletClient<Transport, Chain, Account>,
+  wallet: ScriptWallet,
   deployment: Deployment,
   finished: Set<bigint> = new Set(),
 ): Promise<{ actions: KeeperAction[]; skipped: KeeperSkip[] }> {

@@ -34,8 +34,11 @@ export async function publicClientFor(rpcUrl: string): Promise<PublicClient> {
   }) as PublicClient;
 }
 
+/** A wallet client of a script: signs locally, on a known chain. */
+export type ScriptWallet = WalletClient<Transport, Chain, Account>;
+
 /** A wallet client signing with `privateKey` on the chain of `publicClient`. */
-export function walletClientFor(publicClient: PublicClient, privateKey: Hex): WalletClient<Transport, Chain, Account> {
+export function walletClientFor(publicClient: PublicClient, privateKey: Hex): ScriptWallet {
   const chain = publicClient.chain;
   if (!chain) throw new Error('walletClientFor: the public client has no chain (use publicClientFor)');
   return createWalletClient({
