@@ -18,7 +18,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mts,mjs}', 'app/**/*.test.{ts,tsx}'],
+          include: [
+            'lib/**/*.test.{ts,tsx}',
+            'components/**/*.test.{ts,tsx}',
+            'scripts/**/*.test.{ts,mts,mjs}',
+            'app/**/*.test.{ts,tsx}',
+          ],
           testTimeout: 20_000,
         },
       },

@@ -1,5 +1,6 @@
 import { defineConfig } from '@wagmi/cli';
 import { foundry } from '@wagmi/cli/plugins';
+import { foundryBin } from './scripts/lib/tools.mjs';
 
 // Typed ABIs (as const) generated from the forge artifacts: `npm run codegen`. Never edit the output by hand.
 // Components use them with wagmi's generic hooks (useReadContract({ abi, ... })), fully typed;
@@ -10,7 +11,8 @@ export default defineConfig({
     foundry({
       project: '.',
       artifacts: 'contracts/out',
-      forge: { path: 'node_modules/.bin/forge', build: true, rebuild: false },
+      // The native forge binary: the npm wrapper exits 0 even when the build fails, and the ABIs would go stale.
+      forge: { path: foundryBin('forge'), build: true, rebuild: false },
       include: [
         // Implementations only (each ABI is a superset of its interface's), plus the beacon interface that
         // any beacon implements.

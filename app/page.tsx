@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { getChain, getServerClient } from '@/lib/chains';
-import { deployedChainIds, getDeployment } from '@/lib/contracts/deployments';
+import { deployedChains, getChain, getServerClient } from '@/lib/chains';
+import { getDeployment } from '@/lib/contracts/deployments';
 import { formatDate, formatDuration, formatEth, formatPpb, shortAddress } from '@/lib/format';
-import { KIND_LABELS, STATUS_LABELS, listThreats, type ThreatSummary } from '@/lib/threats';
+import { StatusPill } from '@/components/threat/StatusPill';
+import { KIND_LABELS, listThreats, type ThreatSummary } from '@/lib/threats';
 
 // Read the chain on every request: the list changes with every block.
 export const dynamic = 'force-dynamic';
@@ -14,13 +15,6 @@ const NAV = [
   { href: '/oracle', label: 'Oracle desk', explain: 'Terminators: mark demands fulfilled.' },
   { href: '/me', label: 'My threats', explain: 'What you made, your NASH and dividends.' },
 ] as const;
-
-const TONE_CLASSES: Record<string, string> = {
-  live: 'bg-amber-100 text-amber-900',
-  dove: 'bg-emerald-100 text-emerald-900',
-  hawk: 'bg-red-100 text-red-900',
-  neutral: 'bg-slate-200 text-slate-800',
-};
 
 type ChainThreats =
   | { chainId: number; name: string; ok: true; threats: ThreatSummary[] }
@@ -51,16 +45,21 @@ function excerpt(text: string, max = 180): string {
 }
 
 function ThreatRow({ t }: { t: ThreatSummary }) {
-  const status = STATUS_LABELS[t.status];
   return (
-    <li data-testid="threat-row" data-threat-id={t.id.toString()} data-status={t.status} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <li
+      data-testid="threat-row"
+      data-threat-id={t.id.toString()}
+      data-status={t.status}
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <Link href={`/t/${t.chainId}/${t.id}`} className="font-semibold text-slate-900 underline-offset-2 hover:underline">
+        <Link
+          href={`/t/${t.chainId}/${t.id}`}
+          className="font-semibold text-slate-900 underline-offset-2 hover:underline"
+        >
           Threat #{t.id.toString()}
         </Link>
-        <span className={`rounded px-2 py-0.5 text-xs font-medium ${TONE_CLASSES[status.tone]}`} title={status.explain}>
-          {status.label}
-        </span>
+        <StatusPill status={t.status} size="sm" />
         <span className="text-slate-600">{KIND_LABELS[t.kind].label}</span>
         <span className="ml-auto font-mono text-slate-900">{formatEth(t.stake)}</span>
       </div>
@@ -77,7 +76,9 @@ function ThreatRow({ t }: { t: ThreatSummary }) {
 
 /** Home: what Levetrage is, where to go, and the threats on each deployed chain, read from the chain. */
 export default async function Home() {
-  const chains = (await Promise.all(deployedChainIds().map(loadChain))).filter((c): c is ChainThreats => c !== null);
+  const chains = (await Promise.all(deployedChains().map((c) => loadChain(c.id)))).filter(
+    (c): c is ChainThreats => c !== null,
+  );
   return (
     <main className="mx-auto max-w-3xl p-4 sm:p-6">
       <h1 className="text-3xl font-bold">Levetrage</h1>
@@ -89,7 +90,11 @@ export default async function Home() {
 
       <nav aria-label="Main" className="mt-6 grid gap-3 sm:grid-cols-2">
         {NAV.map((n) => (
-          <Link key={n.href} href={n.href} className="rounded-lg border border-slate-200 bg-white p-3 hover:border-slate-400">
+          <Link
+            key={n.href}
+            href={n.href}
+            className="rounded-lg border border-slate-200 bg-white p-3 hover:border-slate-400"
+          >
             <span className="font-medium text-slate-900">{n.label}</span>
             <span className="block text-sm text-slate-600">{n.explain}</span>
           </Link>
@@ -108,12 +113,20 @@ export default async function Home() {
             Threats on {c.name}
           </h2>
           {!c.ok ? (
-            <p role="alert" data-testid="chain-error" className="mt-3 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
+            <p
+              role="alert"
+              data-testid="chain-error"
+              className="mt-3 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900"
+            >
               {c.message}
             </p>
           ) : c.threats.length === 0 ? (
             <p className="mt-3 text-slate-600">
-              No threats yet. <Link href="/create" className="underline">Create the first one</Link>.
+              No threats yet.{' '}
+              <Link href="/create" className="underline">
+                Create the first one
+              </Link>
+              .
             </p>
           ) : (
             <ul className="mt-3 space-y-3" data-testid="threat-list">

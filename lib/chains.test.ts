@@ -22,8 +22,12 @@ describe('parseChainsConfig (NEXT_PUBLIC_CHAINS)', () => {
     expect(() => parseChainsConfig('{"id":1}')).toThrow(/must be a JSON array/);
     expect(() => parseChainsConfig('[{"id":0,"name":"x","rpcUrl":"https://a"}]')).toThrow(/\[0\]\.id/);
     expect(() => parseChainsConfig('[{"id":1,"name":"","rpcUrl":"https://a"}]')).toThrow(/\[0\]\.name/);
-    expect(() => parseChainsConfig('[{"id":1,"name":"a","rpcUrl":"https://a"},{"id":2,"name":"b","rpcUrl":"ftp://b"}]')).toThrow(/\[1\]\.rpcUrl/);
-    expect(() => parseChainsConfig('[{"id":1,"name":"a","rpcUrl":"https://a","explorer":"nope"}]')).toThrow(/\[0\]\.explorer/);
+    expect(() =>
+      parseChainsConfig('[{"id":1,"name":"a","rpcUrl":"https://a"},{"id":2,"name":"b","rpcUrl":"ftp://b"}]'),
+    ).toThrow(/\[1\]\.rpcUrl/);
+    expect(() => parseChainsConfig('[{"id":1,"name":"a","rpcUrl":"https://a","explorer":"nope"}]')).toThrow(
+      /\[0\]\.explorer/,
+    );
   });
 });
 
@@ -45,5 +49,18 @@ describe('chains', () => {
     expect(getServerClient(31337)).toBe(getServerClient(31337));
     expect(getServerClient(31337).chain?.id).toBe(31337);
     expect(() => getServerClient(987654321)).toThrow(/Unknown chain 987654321/);
+  });
+});
+
+describe('deployedChains: the one list of chains with a deployment', () => {
+  it('is the supported chains that have a recorded deployment, local first', async () => {
+    const { deployedChains, defaultChainId, getDeployedChain } = await import('./chains');
+    const { getDeployment } = await import('./contracts/deployments');
+    const ids = deployedChains().map((c) => c.id);
+    expect(ids[0]).toBe(31337);
+    expect(ids.every((id) => getDeployment(id) !== null)).toBe(true);
+    expect(defaultChainId()).toBe(31337);
+    expect(getDeployedChain(31337)?.name).toBe('Anvil (local)');
+    expect(getDeployedChain(987654321)).toBeUndefined();
   });
 });

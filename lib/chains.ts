@@ -1,4 +1,5 @@
 import { createPublicClient, defineChain, http, type Chain, type PublicClient } from 'viem';
+import { getDeployment } from './contracts/deployments';
 
 /**
  * Chains the app knows: the local anvil chain (id 31337) and any chains named in configuration.
@@ -47,12 +48,14 @@ export function parseChainsConfig(raw: string | undefined): ChainConfig[] {
   } catch (e) {
     throw new Error(`NEXT_PUBLIC_CHAINS is not valid JSON: ${(e as Error).message}`);
   }
-  if (!Array.isArray(parsed)) throw new Error('NEXT_PUBLIC_CHAINS must be a JSON array of { id, name, rpcUrl, explorer? }');
+  if (!Array.isArray(parsed))
+    throw new Error('NEXT_PUBLIC_CHAINS must be a JSON array of { id, name, rpcUrl, explorer? }');
   return parsed.map((entry, i) => {
     const e = entry as Record<string, unknown>;
     const where = `NEXT_PUBLIC_CHAINS[${i}]`;
     if (!e || typeof e !== 'object') throw new Error(`${where} must be an object`);
-    if (!Number.isSafeInteger(e.id) || (e.id as number) <= 0) throw new Error(`${where}.id must be a positive integer chain id`);
+    if (!Number.isSafeInteger(e.id) || (e.id as number) <= 0)
+      throw new Error(`${where}.id must be a positive integer chain id`);
     if (typeof e.name !== 'string' || !e.name) throw new Error(`${where}.name must be a non-empty string`);
     if (typeof e.rpcUrl !== 'string' || !/^(https?|wss?):\/\//.test(e.rpcUrl)) {
       throw new Error(`${where}.rpcUrl must be an http(s) or ws(s) URL`);
@@ -92,6 +95,24 @@ export const supportedChains: readonly [Chain, ...Chain[]] = [
  */
 export function getChain(chainId: number): Chain | undefined {
   return supportedChains.find((c) => c.id === chainId);
+}
+
+/**
+ * The chains the app can work on: supported (configured) and with a recorded Levetrage deployment, in
+ * `supportedChains` order (the local chain first). The one answer to "which chains have a deployment".
+ */
+export function deployedChains(): Chain[] {
+  return supportedChains.filter((c) => getDeployment(c.id) !== null);
+}
+
+/** The chain to show when none is chosen: the first deployed chain, else the local chain. */
+export function defaultChainId(): number {
+  return deployedChains()[0]?.id ?? supportedChains[0].id;
+}
+
+/** The deployed chain with this id (see {@link deployedChains}), or undefined. */
+export function getDeployedChain(chainId: number): Chain | undefined {
+  return deployedChains().find((c) => c.id === chainId);
 }
 
 const clients = new Map<number, PublicClient>();

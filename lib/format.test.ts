@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatAmount,
   formatDate,
+  formatNash,
+  formatPeriods,
   formatDuration,
   formatEth,
   formatInteger,
@@ -47,7 +50,10 @@ describe('parseEthInput', () => {
     expect(bad).toMatchObject({ ok: false });
     expect(!bad.ok && bad.error).toMatch(/not an amount/);
     expect(parseEthInput('-1').ok).toBe(false);
-    expect(parseEthInput('0.0000000000000000001')).toMatchObject({ ok: false, error: expect.stringMatching(/18 decimals/) });
+    expect(parseEthInput('0.0000000000000000001')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/18 decimals/),
+    });
   });
 });
 
@@ -110,5 +116,40 @@ describe('number amounts and period names', () => {
     expect(periodName(90)).toBe('period');
     expect(periodPhrase(86400)).toBe('day');
     expect(periodPhrase(300)).toBe('5 minutes');
+  });
+});
+
+describe('one formatter per quantity', () => {
+  it('NASH like ETH', () => {
+    expect(formatNash(25n * 10n ** 18n)).toBe('25 NASH');
+    expect(formatNash(10_000n * 10n ** 18n, { maxDecimals: 2 })).toBe('10,000 NASH');
+    expect(formatNash(1n)).toBe('< 0.0001 NASH');
+  });
+  it('plain amounts in any currency, with a real minus sign', () => {
+    expect(formatAmount(1_234_567.891)).toBe('1,234,568');
+    expect(formatAmount(0.5)).toBe('0.5');
+    expect(formatAmount(-2000)).toBe('−2,000');
+    expect(formatAmount(Number.NaN)).toBe('—');
+  });
+  it('probabilities in three styles of one formatter', () => {
+    expect(formatPercent(0.2146, { significant: 3 })).toBe('21.5%');
+    expect(formatPercent(0.05, { significant: 3 })).toBe('5%');
+    expect(formatPercent(0.13, { fixedDecimals: 1 })).toBe('13.0%');
+    expect(formatPercent(1, { fixedDecimals: 1 })).toBe('100.0%');
+    expect(formatPercent(0.005, { fixedDecimals: 1 })).toBe('0.50%');
+    expect(formatPercent(0.123456, { maxDecimals: 4 })).toBe('12.3456%');
+    expect(formatPpb(123_456_789, { significant: 3 })).toBe('12.3%');
+  });
+  it('dates always name their time zone', () => {
+    const t = Date.UTC(2027, 0, 15, 8, 0) / 1000;
+    expect(formatDate(t, { style: 'iso' })).toBe('2027-01-15 08:00 UTC');
+    expect(formatDate(Number.NaN)).toBe('—');
+    const local = formatDate(t, { timeZone: 'local' });
+    expect(local).toMatch(/^\d{1,2} Jan 2027, \d\d:\d\d \S+/);
+    expect(local.split(' ').at(-1)!.length).toBeGreaterThan(0); // the reader's zone, named
+  });
+  it('period counts with their unit', () => {
+    expect(formatPeriods(1, 'day')).toBe('1 day');
+    expect(formatPeriods(13.5, 'day')).toBe('13.5 days');
   });
 });

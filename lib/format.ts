@@ -1,7 +1,9 @@
 /**
- * The one set of display formatters every page uses: ETH amounts, probabilities, durations, dates and
- * short addresses. Pure functions, deterministic (dates in UTC, no locale), so the server render and the
- * browser agree character for character.
+ * The one formatter per quantity, for every page, message and chart: ETH (`formatEth`, `formatEthNumber` for
+ * expected values), NASH (`formatNash`), plain amounts in any currency (`formatAmount`), probabilities
+ * (`formatPercent`, `formatPpb` for on-chain parts per 1e9), durations and period counts, dates with their time
+ * zone (`formatDate`) and short addresses. Pure functions, deterministic (dates in UTC unless asked for the
+ * reader's zone, no locale), so the server render and the browser agree character for character.
  */
 import { formatEther, parseEther } from 'viem';
 import { PROB_SCALE } from './contracts/constants';
@@ -33,15 +35,34 @@ export function formatEth(wei: bigint, opts: { maxDecimals?: number; unit?: stri
   return `${negative ? '-' : ''}${grouped}${frac}${suffix}`;
 }
 
-/** An ETH amount given as a number, for display: up to 4 significant decimals, thousands grouped. */
+/**
+ * An ETH amount given as a number (an expected value), for display: rounded to 0 decimals from 100 ETH, 2 from
+ * 1 ETH, else 4, then shown by {@link formatEth}: `formatEthNumber(1.5)` → `"1.5 ETH"`.
+ */
 export function formatEthNumber(eth: number): string {
   if (!Number.isFinite(eth)) return '—';
   if (eth === 0) return '0 ETH';
   if (Math.abs(eth) < 0.0001) return '< 0.0001 ETH';
   const digits = Math.abs(eth) >= 100 ? 0 : Math.abs(eth) >= 1 ? 2 : 4;
-  const text = eth.toFixed(digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
-  const [i, f] = text.split('.');
-  return `${i.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${f ? `.${f}` : ''} ETH`;
+  const rounded = Math.abs(eth).toFixed(digits); // exponent notation only from 1e21 ETH on
+  const wei = /e/i.test(rounded) ? BigInt(Math.round(Math.abs(eth))) * 10n ** 18n : parseEther(rounded);
+  return formatEth(eth < 0 ? -wei : wei, { maxDecimals: digits });
+}
+
+/** A NASH amount (wei of NASH, 18 decimals), like {@link formatEth}: `formatNash(25n * 10n ** 18n)` → `"25 NASH"`. */
+export function formatNash(wei: bigint, opts: { maxDecimals?: number } = {}): string {
+  return formatEth(wei, { ...opts, unit: 'NASH' });
+}
+
+/**
+ * A plain amount in any currency (the calculator's and the wizard's dollars, no unit): thousands grouped, 2
+ * decimals below 100 and none from 100, a real minus sign: 1234567.891 → "1,234,568", 0.5 → "0.5".
+ */
+export function formatAmount(x: number): string {
+  if (!Number.isFinite(x)) return '—';
+  const abs = Math.abs(x);
+  const text = abs.toLocaleString('en-US', { maximumFractionDigits: abs >= 100 ? 0 : 2 });
+  return x < 0 && text !== '0' ? `−${text}` : text;
 }
 
 /**
@@ -61,26 +82,35 @@ export function parseEthInput(text: string): { ok: true; wei: bigint } | { ok: f
 }
 
 /**
- * Formats a probability given in parts per 1e9 (`pEscalate` on-chain) as a percentage:
- * `formatPpb(50_000_000)` → `"5%"`, `formatPpb(1)` → `"0.0000001%"`.
+ * How a probability is written. One of:
+ * - `maxDecimals` (default 2): at most that many decimals, trailing zeros trimmed; a non-zero value too small to
+ *   show is `"< 0.01%"`, one just below 100% is `"> 99.99%"` (public page, desks);
+ * - `significant`: that many significant digits, trimmed: 0.2146 → `"21.5%"` (calculator, charts);
+ * - `fixedDecimals`: exactly that many decimals, one more below 1%: 0.13 → `"13.0%"`, 0.005 → `"0.50%"` (wizard).
  */
-export function formatPpb(ppb: number | bigint, maxDecimals = 7): string {
-  return formatPercent(Number(ppb) / PROB_SCALE, maxDecimals);
-}
+export type PercentStyle = { maxDecimals?: number } | { significant: number } | { fixedDecimals: number };
 
-/**
- * Formats a probability in [0, 1] as a percentage with up to `maxDecimals` decimals, trailing zeros
- * trimmed. Non-zero values too small to show become `"< 0.01%"` (for `maxDecimals = 2`), never `"0%"`.
- */
-export function formatPercent(fraction: number, maxDecimals = 2): string {
+/** Formats a probability in [0, 1] as a percentage (see {@link PercentStyle}); `"—"` for a non-number. */
+export function formatPercent(fraction: number, style: PercentStyle = {}): string {
   if (!Number.isFinite(fraction)) return '—';
   const pct = fraction * 100;
+  if ('significant' in style) return `${Number(pct.toPrecision(style.significant))}%`;
+  if ('fixedDecimals' in style) return `${pct.toFixed(style.fixedDecimals + (pct > 0 && pct < 1 ? 1 : 0))}%`;
+  const maxDecimals = style.maxDecimals ?? 2;
   const fixed = pct.toFixed(maxDecimals);
   let trimmed = fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
   if (trimmed === '-0') trimmed = '0';
   if (pct > 0 && Number(trimmed) === 0) return `< ${maxDecimals > 0 ? `0.${'0'.repeat(maxDecimals - 1)}1` : '1'}%`;
   if (pct < 100 && Number(trimmed) === 100) return `> ${(100 - 10 ** -maxDecimals).toFixed(maxDecimals)}%`;
   return `${trimmed}%`;
+}
+
+/**
+ * Formats a probability given in parts per 1e9 (`pEscalate` on-chain) as a percentage with up to 7 decimals:
+ * `formatPpb(50_000_000)` → `"5%"`, `formatPpb(1)` → `"0.0000001%"`.
+ */
+export function formatPpb(ppb: number | bigint, style: PercentStyle = { maxDecimals: 7 }): string {
+  return formatPercent(Number(ppb) / PROB_SCALE, style);
 }
 
 const UNITS: Array<[seconds: number, short: string, long: string]> = [
@@ -126,11 +156,38 @@ export function formatRelative(target: number, now: number, parts = 2): string {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** A unix time (seconds) as `"25 Nov 2026, 19:20 UTC"`, identical on server and browser. */
-export function formatDate(unixSeconds: number): string {
+/** How {@link formatDate} writes a time. */
+export interface DateStyle {
+  /** `'long'` (default): "25 Nov 2026, 19:20 UTC"; `'iso'`: "2026-11-25 19:20 UTC" (messages). */
+  style?: 'long' | 'iso';
+  /**
+   * `'UTC'` (default: identical on server and browser) or `'local'`: the reader's own zone, named
+   * ("25 Nov 2026, 20:20 GMT+1"), for times the reader typed in local time (the wizard's deadline).
+   */
+  timeZone?: 'UTC' | 'local';
+}
+
+/** A unix time (seconds) with its time zone: `"25 Nov 2026, 19:20 UTC"`; `"—"` when it is not a time. */
+export function formatDate(unixSeconds: number, opts: DateStyle = {}): string {
   const d = new Date(unixSeconds * 1000);
   if (Number.isNaN(d.getTime())) return '—';
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())} UTC`;
+  const local = opts.timeZone === 'local';
+  const [year, month, day, hours, minutes] = local
+    ? [d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()]
+    : [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
+  const zone = local ? localZoneName(d) : 'UTC';
+  const time = `${pad2(hours)}:${pad2(minutes)} ${zone}`;
+  return opts.style === 'iso'
+    ? `${year}-${pad2(month + 1)}-${pad2(day)} ${time}`
+    : `${day} ${MONTHS[month]} ${year}, ${time}`;
+}
+
+/** The reader's time zone at `d`, short ("CET", "GMT+1", "UTC"). */
+function localZoneName(d: Date): string {
+  const part = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' })
+    .formatToParts(d)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? 'local time';
 }
 
 /** A unix time (seconds) as ISO 8601 for `<time dateTime>`. */
@@ -167,4 +224,11 @@ export function periodName(seconds: number): string {
 export function periodPhrase(seconds: number): string {
   const name = periodName(seconds);
   return name === 'period' ? formatDuration(seconds) : name;
+}
+
+/** A count of periods with its unit: (1, 'day') → "1 day", (20, 'day') → "20 days", 13.5 → "13.5 days". */
+export function formatPeriods(n: number, unit: string): string {
+  if (!Number.isFinite(n)) return '—';
+  const value = Number(n.toPrecision(4));
+  return `${value.toLocaleString('en-US')} ${unit}${value === 1 ? '' : 's'}`;
 }

@@ -26,7 +26,11 @@ try {
   const changed = writeDeployment(deployment);
   console.log(`\nDeployed on chain ${deployment.chainId}:`);
   console.log(JSON.stringify(deployment, null, 2));
-  console.log(changed ? 'Recorded in lib/contracts/deployments.json (commit it).' : 'lib/contracts/deployments.json already had these addresses.');
+  console.log(
+    changed
+      ? 'Recorded in lib/contracts/deployments.json (commit it).'
+      : 'lib/contracts/deployments.json already had these addresses.',
+  );
 } catch (e) {
   console.error(`Deployment failed: ${e.message}`);
   process.exit(1);

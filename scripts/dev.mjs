@@ -46,10 +46,16 @@ let stopping = false;
 
 /** Spawns a long-running child with its output prefixed, and stops everything if it dies unexpectedly. */
 function startChild(name, cmd, argv, env = {}) {
-  const child = spawn(cmd, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(cmd, argv, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const prefix = (stream, out) =>
     stream.on('data', (d) => {
-      for (const line of String(d).split('\n')) if (line.trim()) out.write(line.startsWith(`[${name}]`) ? `${line}\n` : `[${name}] ${line}\n`);
+      for (const line of String(d).split('\n'))
+        if (line.trim()) out.write(line.startsWith(`[${name}]`) ? `${line}\n` : `[${name}] ${line}\n`);
     });
   prefix(child.stdout, process.stdout);
   prefix(child.stderr, process.stderr);
@@ -67,11 +73,23 @@ function stopChild({ child }) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
       resolve();
     }, 8000);
-    child.once('exit', () => { clearTimeout(timer); resolve(); });
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { clearTimeout(timer); resolve(); }
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      clearTimeout(timer);
+      resolve();
+    }
   });
 }
 
@@ -95,7 +113,9 @@ async function waitForApp(url, timeoutMs) {
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
       if (res.status < 500) return true;
-    } catch { /* compiling */ }
+    } catch {
+      /* compiling */
+    }
     await sleep(1000);
   }
   return false;
@@ -124,26 +144,42 @@ async function main() {
 
   if (await recordedDeploymentIsLive(RPC_URL)) {
     log('contracts already on the persisted chain (use `npm run dev -- --fresh` for a clean one)');
-    await run(foundryBin('forge'), ['build']).catch(() => {});
+    // Build so the staleness check compares current sources; a broken build is reported, not hidden.
+    await run(foundryBin('forge'), ['build']).catch((e) =>
+      console.warn(`[dev] WARNING: forge build failed, the check below uses the last artifacts:\n${e.message}`),
+    );
     const stale = await staleContracts(RPC_URL);
     if (stale.length) {
-      console.warn(`[dev] WARNING: ${stale.join(', ')} on the persisted chain differ from the current sources (contracts changed since it was created).`);
+      console.warn(
+        `[dev] WARNING: ${stale.join(', ')} on the persisted chain differ from the current sources (contracts changed since it was created).`,
+      );
       console.warn('[dev]          Restart with `npm run dev -- --fresh` to redeploy (this wipes the local chain).');
     }
   } else {
     log('deploying contracts (forge script contracts/script/Deploy.s.sol) ...');
     const deployment = await deployContracts({ rpcUrl: RPC_URL });
     const changed = writeDeployment(deployment);
-    log(`deployed: Levetrage ${deployment.levetrage}, NASH ${deployment.nash}, beacon ${deployment.prevrandaoBeacon}${changed ? ' (lib/contracts/deployments.json updated)' : ''}`);
+    log(
+      `deployed: Levetrage ${deployment.levetrage}, NASH ${deployment.nash}, beacon ${deployment.prevrandaoBeacon}${changed ? ' (lib/contracts/deployments.json updated)' : ''}`,
+    );
     log('seeding the white paper stories ...');
     await new Promise((resolve, reject) => {
-      const seed = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/seed.ts', RPC_URL], { cwd: ROOT, stdio: 'inherit' });
+      const seed = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/seed.ts', RPC_URL], {
+        cwd: ROOT,
+        stdio: 'inherit',
+      });
       seed.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`seed failed (exit ${code})`))));
     });
   }
 
   if (!args.has('--no-keeper')) {
-    startChild('keeper', join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/keeper.ts', '--rpc', RPC_URL, '--interval', '3']);
+    startChild('keeper', join(ROOT, 'node_modules', '.bin', 'tsx'), [
+      'scripts/keeper.ts',
+      '--rpc',
+      RPC_URL,
+      '--interval',
+      '3',
+    ]);
   }
   if (args.has('--no-next')) {
     printAccounts();
@@ -152,14 +188,23 @@ async function main() {
     return;
   }
   log(`starting next dev on http://localhost:${APP_PORT} ...`);
-  startChild('next', process.execPath, [join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'dev', '--webpack', '-p', String(APP_PORT)], {
-    NEXT_PUBLIC_LOCAL_RPC_URL: RPC_URL,
-    NEXT_TELEMETRY_DISABLED: '1',
-  });
+  startChild(
+    'next',
+    process.execPath,
+    [join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'dev', '--webpack', '-p', String(APP_PORT)],
+    {
+      NEXT_PUBLIC_LOCAL_RPC_URL: RPC_URL,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  );
   const up = await waitForApp(`http://127.0.0.1:${APP_PORT}/`, 10 * 60_000);
   if (stopping) return;
   printAccounts();
-  console.log(up ? `Levetrage is running: http://localhost:${APP_PORT}` : `next dev is still compiling; open http://localhost:${APP_PORT} in a moment`);
+  console.log(
+    up
+      ? `Levetrage is running: http://localhost:${APP_PORT}`
+      : `next dev is still compiling; open http://localhost:${APP_PORT} in a moment`,
+  );
   console.log('Time warp: npm run warp -- 1h   ·   Stop: Ctrl-C\n');
 }
 

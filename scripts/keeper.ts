@@ -2,23 +2,22 @@
 // periods, resolves pending draws once their beacon block exists (with the block header proof), and applies
 // timeouts after deadlines. Not privileged: it only calls `settle`, which anyone may call.
 // CLI (started by `npm run dev`): `npx tsx scripts/keeper.ts [--rpc http://127.0.0.1:8545] [--interval 3] [--once]`
-import type { Account, Chain, Hex, PublicClient, Transport, WalletClient } from 'viem';
+import { zeroAddress, type Hex, type PublicClient } from 'viem';
 import { levetrageAbi } from '../lib/contracts/abis.generated';
 import { getDeployment, type Deployment } from '../lib/contracts/deployments';
+import { settle } from '../lib/contracts/actions/settle';
+import { LOCAL_CHAIN_ID } from '../lib/chains';
+import { Status, type StatusKey } from '../lib/contracts/enums.generated';
 import { settleProof } from '../lib/randomness/settle-proof';
-import { publicClientFor, walletClientFor } from './lib/chain-clients';
+import { publicClientFor, walletClientFor, type ScriptWallet } from './lib/chain-clients';
 import { devAccount } from './lib/dev-accounts.mjs';
-
-const STATUS_LIVE = 1;
-const STATUS_NAMES = ['none', 'live', 'fulfilled', 'refunded', 'escalated', 'forfeited'];
-const ZERO = '0x0000000000000000000000000000000000000000';
 
 /** One settle the keeper sent. */
 export interface KeeperAction {
   id: bigint;
   reason: 'timeout' | 'request-draws' | 'resolve-draws';
   txHash: Hex;
-  status: string;
+  status: StatusKey;
 }
 
 /** Why a live threat was left alone this tick (for logs and tests). */
@@ -28,18 +27,37 @@ export type KeeperSkip = { id: bigint; why: string };
  * Decides what `settle` call, if any, threat `id` needs now, and the proof to send.
  * @returns null when nothing is due
  */
-export async function plan(client: PublicClient, deployment: Deployment, id: bigint, latest: { number: bigint; timestamp: bigint }) {
-  const [threat, odds] = await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'getThreat', args: [id] });
-  if (threat.status !== STATUS_LIVE) return { done: true as const };
-  if (odds.beacon === ZERO) {
+export async function plan(
+  client: PublicClient,
+  deployment: Deployment,
+  id: bigint,
+  latest: { number: bigint; timestamp: bigint },
+) {
+  const [threat, odds] = await client.readContract({
+    address: deployment.levetrage,
+    abi: levetrageAbi,
+    functionName: 'getThreat',
+    args: [id],
+  });
+  if (threat.status !== Status.Live) return { done: true as const };
+  if (odds.beacon === zeroAddress) {
     return latest.timestamp >= BigInt(threat.deadline) ? { reason: 'timeout' as const, proof: '0x' as Hex } : null;
   }
   if (threat.pendingThrough > threat.settledPeriods) {
     // VRF: empty proof (the simulation says if it is ready); block beacon: the header once its block exists.
-    const p = await settleProof(client, { ...threat, beacon: odds.beacon, prevrandaoBeacon: deployment.prevrandaoBeacon }, latest.number);
+    const p = await settleProof(
+      client,
+      { ...threat, beacon: odds.beacon, prevrandaoBeacon: deployment.prevrandaoBeacon },
+      latest.number,
+    );
     return p.ready ? { reason: 'resolve-draws' as const, proof: p.proof } : null;
   }
-  const due = await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'duePeriods', args: [id] });
+  const due = await client.readContract({
+    address: deployment.levetrage,
+    abi: levetrageAbi,
+    functionName: 'duePeriods',
+    args: [id],
+  });
   if (due > threat.settledPeriods) return { reason: 'request-draws' as const, proof: '0x' as Hex };
   if (latest.timestamp >= BigInt(threat.deadline)) return { reason: 'timeout' as const, proof: '0x' as Hex };
   return null;
@@ -51,13 +69,17 @@ export async function plan(client: PublicClient, deployment: Deployment, id: big
  */
 export async function keeperTick(
   client: PublicClient,
-  wallet: WalletClient<Transport, Chain, Account>,
+  wallet: ScriptWallet,
   deployment: Deployment,
   finished: Set<bigint> = new Set(),
 ): Promise<{ actions: KeeperAction[]; skipped: KeeperSkip[] }> {
   const actions: KeeperAction[] = [];
   const skipped: KeeperSkip[] = [];
-  const nextId = await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'nextId' });
+  const nextId = await client.readContract({
+    address: deployment.levetrage,
+    abi: levetrageAbi,
+    functionName: 'nextId',
+  });
   const block = await client.getBlock();
   const latest = { number: block.number, timestamp: block.timestamp };
   for (let id = 1n; id < nextId; id++) {
@@ -69,17 +91,12 @@ export async function keeperTick(
       continue;
     }
     try {
-      const { request, result } = await client.simulateContract({
-        account: wallet.account,
-        address: deployment.levetrage,
-        abi: levetrageAbi,
-        functionName: 'settle',
-        args: [id, p.proof],
-      });
-      const txHash = await wallet.writeContract(request);
-      const receipt = await client.waitForTransactionReceipt({ hash: txHash });
-      if (receipt.status !== 'success') throw new Error(`settle(${id}) reverted on chain (tx ${txHash})`);
-      actions.push({ id, reason: p.reason, txHash, status: STATUS_NAMES[result] ?? String(result) });
+      const { hash, status } = await settle(
+        wallet,
+        { registry: deployment.levetrage, id, proof: p.proof },
+        { publicClient: client },
+      );
+      actions.push({ id, reason: p.reason, txHash: hash, status });
     } catch (e) {
       const err = e as { shortMessage?: string; message: string };
       skipped.push({ id, why: err.shortMessage ?? err.message.split('\n')[0] });
@@ -88,12 +105,31 @@ export async function keeperTick(
   return { actions, skipped };
 }
 
+/**
+ * The key the keeper signs with: `KEEPER_PRIVATE_KEY`, or on the local chain (31337) only, the dev "Keeper"
+ * account. Anvil's dev keys are public, so off the local chain the keeper refuses to start without its own key.
+ * @throws Error with what to set, on another chain without `KEEPER_PRIVATE_KEY` or with a malformed one
+ */
+export function keeperKey(chainId: number, env: Record<string, string | undefined> = process.env): Hex {
+  const key = env.KEEPER_PRIVATE_KEY?.trim();
+  if (key) {
+    if (!/^0x[0-9a-fA-F]{64}$/.test(key)) throw new Error('KEEPER_PRIVATE_KEY must be 0x followed by 64 hex digits');
+    return key as Hex;
+  }
+  if (chainId === LOCAL_CHAIN_ID) return devAccount('keeper').privateKey;
+  throw new Error(
+    `Refusing to start on chain ${chainId} without KEEPER_PRIVATE_KEY: the dev keeper key is one of anvil's public ` +
+      'keys, safe only on the local chain (31337). Set KEEPER_PRIVATE_KEY=0x… to a funded key of your own ' +
+      '(it only pays gas for settle; it needs no privilege).',
+  );
+}
+
 /** Settles everything due on the chain behind `rpcUrl` once, as the keeper account. */
 export async function settleDueOnce(rpcUrl: string, deploymentOverride?: Deployment) {
   const client = await publicClientFor(rpcUrl);
   const deployment = deploymentOverride ?? getDeployment(await client.getChainId());
   if (!deployment) throw new Error(`No Levetrage deployment recorded for chain ${await client.getChainId()}`);
-  return keeperTick(client, walletClientFor(client, devAccount('keeper').privateKey), deployment);
+  return keeperTick(client, walletClientFor(client, keeperKey(await client.getChainId())), deployment);
 }
 
 async function main() {
@@ -104,13 +140,13 @@ async function main() {
   };
   const rpcUrl = opt('rpc') ?? process.env.RPC_URL ?? 'http://127.0.0.1:8545';
   const intervalSec = Number(opt('interval') ?? 3);
-  if (!Number.isFinite(intervalSec) || intervalSec <= 0) throw new Error('--interval must be a positive number of seconds');
+  if (!Number.isFinite(intervalSec) || intervalSec <= 0)
+    throw new Error('--interval must be a positive number of seconds');
   const client = await publicClientFor(rpcUrl);
   const chainId = await client.getChainId();
   const deployment = getDeployment(chainId);
   if (!deployment) throw new Error(`No Levetrage deployment recorded for chain ${chainId}`);
-  const key = (process.env.KEEPER_PRIVATE_KEY as Hex | undefined) ?? devAccount('keeper').privateKey;
-  const wallet = walletClientFor(client, key);
+  const wallet = walletClientFor(client, keeperKey(chainId));
   const finished = new Set<bigint>();
   let stopping = false;
   const stop = () => {
@@ -128,7 +164,8 @@ async function main() {
       console.error(`[keeper] tick failed: ${(e as Error).message.split('\n')[0]}`);
     }
     if (args.includes('--once')) break;
-    for (let waited = 0; waited < intervalSec * 1000 && !stopping; waited += 200) await new Promise((r) => setTimeout(r, 200));
+    for (let waited = 0; waited < intervalSec * 1000 && !stopping; waited += 200)
+      await new Promise((r) => setTimeout(r, 200));
   } while (!stopping);
 }
 

@@ -19,9 +19,14 @@ try {
   await rpc(rpcUrl, 'evm_mine', []);
   const block = await rpc(rpcUrl, 'eth_getBlockByNumber', ['latest', false]);
   const after = Number(BigInt(block.timestamp));
-  console.log(`Warped ${seconds} s: chain time ${new Date(before * 1000).toISOString()} -> ${new Date(after * 1000).toISOString()} (block ${Number(BigInt(block.number))})`);
+  console.log(
+    `Warped ${seconds} s: chain time ${new Date(before * 1000).toISOString()} -> ${new Date(after * 1000).toISOString()} (block ${Number(BigInt(block.number))})`,
+  );
 } catch (e) {
-  const msg = e.cause?.code === 'ECONNREFUSED' || /fetch failed/.test(e.message) ? `no chain at ${rpcUrl} (is \`npm run dev\` running?)` : e.message;
+  const msg =
+    e.cause?.code === 'ECONNREFUSED' || /fetch failed/.test(e.message)
+      ? `no chain at ${rpcUrl} (is \`npm run dev\` running?)`
+      : e.message;
   console.error(`warp failed: ${msg}`);
   process.exit(1);
 }

@@ -8,7 +8,7 @@ import { ThreatForm } from '@/components/calculator/ThreatForm';
 import { ThreatResults } from '@/components/calculator/ThreatResults';
 import { computeIntervalSplit, computeSurplusSplit } from '@/lib/calculator/compute-split';
 import { computeThreat } from '@/lib/calculator/compute-threat';
-import { attempt } from '@/lib/calculator/errors';
+import { attempt } from '@/lib/calculator/outcome';
 import { parseCalculatorParams, type SearchParamsInput } from '@/lib/calculator/url';
 
 export const metadata: Metadata = {
@@ -26,9 +26,14 @@ function value<T>(form: { value: T | null }): T {
 function FixInputs({ errors }: { errors: Record<string, string> }) {
   const count = Object.keys(errors).length;
   return (
-    <div role="status" className="self-start rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" data-fix-inputs="">
+    <div
+      role="status"
+      className="self-start rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900"
+      data-fix-inputs=""
+    >
       <p className="font-semibold">
-        {count === 1 ? 'One input needs fixing' : `${count} inputs need fixing`} before the results and plots can be drawn:
+        {count === 1 ? 'One input needs fixing' : `${count} inputs need fixing`} before the results and plots can be
+        drawn:
       </p>
       <ul className="mt-1 list-disc pl-5">
         {Object.entries(errors).map(([field, message]) => (
@@ -42,7 +47,11 @@ function FixInputs({ errors }: { errors: Record<string, string> }) {
 /** A computation the library rejected as a whole (a RangeError): its message, never a blank page. */
 function Rejected({ message }: { message: string }) {
   return (
-    <p role="alert" className="self-start rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-800" data-rejected="">
+    <p
+      role="alert"
+      className="self-start rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-800"
+      data-rejected=""
+    >
       These inputs cannot be computed: {message}
     </p>
   );
@@ -73,8 +82,8 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
         </p>
         <h1 className="text-2xl font-bold">Bargaining and threat calculator</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          Pick a stake, odds and deadline from game theory instead of guessing (white paper §5, §6, §8). Every input is in the
-          address bar: copy it to share a calculation.
+          Pick a stake, odds and deadline from game theory instead of guessing (white paper §5, §6, §8). Every input is
+          in the address bar: copy it to share a calculation.
         </p>
       </header>
       <CalculatorTabs active={state.tab} params={params} />
@@ -83,9 +92,15 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
         <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
           <SplitForm mode={split.mode} raw={split.form.raw} errors={split.form.errors} />
           {split.mode === 'surplus' && split.form.value ? (
-            <Computed compute={() => computeSurplusSplit(value(split.form))} render={(view) => <SplitResults mode="surplus" view={view} />} />
+            <Computed
+              compute={() => computeSurplusSplit(value(split.form))}
+              render={(view) => <SplitResults mode="surplus" view={view} />}
+            />
           ) : split.mode === 'interval' && split.form.value ? (
-            <Computed compute={() => computeIntervalSplit(value(split.form))} render={(view) => <SplitResults mode="interval" view={view} />} />
+            <Computed
+              compute={() => computeIntervalSplit(value(split.form))}
+              render={(view) => <SplitResults mode="interval" view={view} />}
+            />
           ) : (
             <FixInputs errors={split.form.errors} />
           )}

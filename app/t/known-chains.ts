@@ -1,5 +1,5 @@
-import { getChain, supportedChains } from '@/lib/chains';
-import { getDeployment } from '@/lib/contracts/deployments';
+import { deployedChains, getDeployedChain } from '@/lib/chains';
+import type { Chain } from 'viem';
 
 /** A chain the public page can read: configured in the app and with a recorded Levetrage deployment. */
 export interface ReadableChain {
@@ -8,11 +8,11 @@ export interface ReadableChain {
   explorer?: string;
 }
 
+const readable = (c: Chain): ReadableChain => ({ id: c.id, name: c.name, explorer: c.blockExplorers?.default.url });
+
 /** Chains with a deployment the page can read from. */
 export function readableChains(): ReadableChain[] {
-  return supportedChains
-    .filter((c) => getDeployment(c.id) !== null)
-    .map((c) => ({ id: c.id, name: c.name, explorer: c.blockExplorers?.default.url }));
+  return deployedChains().map(readable);
 }
 
 /**
@@ -21,8 +21,6 @@ export function readableChains(): ReadableChain[] {
  */
 export function chainFromSegment(segment: string): ReadableChain | null {
   if (!/^[0-9]{1,12}$/.test(segment)) return null;
-  const id = Number(segment);
-  const chain = getChain(id);
-  if (!chain || getDeployment(id) === null) return null;
-  return { id, name: chain.name, explorer: chain.blockExplorers?.default.url };
+  const chain = getDeployedChain(Number(segment));
+  return chain ? readable(chain) : null;
 }

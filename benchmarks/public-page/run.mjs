@@ -92,17 +92,22 @@ try {
   // A second threat whose draws always come out neutral (p = 1e-9), so a draw is surely due when the lazy
   // "trigger draws" chunk is measured, whatever Jane's random draws did.
   const deployment = { ...(await import(join(ROOT, 'lib/contracts/deployments.ts'))).getDeployment(31337) };
-  const quiet = await createTestThreat(createPublicClient({ transport: http(anvil.rpcUrl) }), anvil.rpcUrl, deployment, {
-    maker: devAccount('joe').address,
-    provider: devAccount('prFirm').address,
-    agreementHash: `0x${'ab'.repeat(32)}`,
-    terminators: [devAccount('oracle').address],
-    duration: 3 * 3600,
-    timeoutAction: 0,
-    terms: 'Benchmark threat (neutral draws).',
-    stake: '1',
-    odds: { period: 180, pEscalate: 1, pTerminate: 0 },
-  });
+  const quiet = await createTestThreat(
+    createPublicClient({ transport: http(anvil.rpcUrl) }),
+    anvil.rpcUrl,
+    deployment,
+    {
+      maker: devAccount('joe').address,
+      provider: devAccount('prFirm').address,
+      agreementHash: `0x${'ab'.repeat(32)}`,
+      terminators: [devAccount('oracle').address],
+      duration: 3 * 3600,
+      timeoutAction: 0,
+      terms: 'Benchmark threat (neutral draws).',
+      stake: '1',
+      odds: { period: 180, pEscalate: 1, pTerminate: 0 },
+    },
+  );
   // Three periods of 3 minutes pass; the keeper requests, the beacon block is mined, the keeper settles.
   await rpc(anvil.rpcUrl, 'evm_increaseTime', [3 * 180 + 1]);
   await rpc(anvil.rpcUrl, 'anvil_mine', ['0x1']);
@@ -115,12 +120,16 @@ try {
   const path = `/t/31337/${target.id}`;
   log(`page ${path}`);
 
-  const next = spawn(process.execPath, [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', build.dir, '-p', String(APP_PORT), '-H', '127.0.0.1'], {
-    cwd: build.dir,
-    env: { ...process.env, LOCAL_RPC_URL: anvil.rpcUrl, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const next = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', build.dir, '-p', String(APP_PORT), '-H', '127.0.0.1'],
+    {
+      cwd: build.dir,
+      env: { ...process.env, LOCAL_RPC_URL: anvil.rpcUrl, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   let nextOutput = '';
   next.stdout.on('data', (d) => (nextOutput += d));
   next.stderr.on('data', (d) => (nextOutput += d));
@@ -146,7 +155,10 @@ try {
     if (res.request().resourceType() !== 'script') return;
     const body = await res.body().catch(() => null);
     if (!body) return;
-    const sizes = await res.request().sizes().catch(() => null);
+    const sizes = await res
+      .request()
+      .sizes()
+      .catch(() => null);
     scripts.set(res.url(), {
       url: res.url().replace(`http://127.0.0.1:${APP_PORT}`, ''),
       raw: body.length,
@@ -189,15 +201,25 @@ try {
     lazyFiles: lazy.sort((a, b) => b.gzip9 - a.gzip9),
   };
   const html = Buffer.from(await (await fetch(url)).arrayBuffer());
-  log(`initial JS: ${initial.length} scripts, ${(js.initialGzip9Bytes / 1024).toFixed(1)} kB gzip -9, ${(js.initialTransferredBytes / 1024).toFixed(1)} kB transferred`);
+  log(
+    `initial JS: ${initial.length} scripts, ${(js.initialGzip9Bytes / 1024).toFixed(1)} kB gzip -9, ${(js.initialTransferredBytes / 1024).toFixed(1)} kB transferred`,
+  );
 
   // Lighthouse, mobile preset.
   const lhRuns = [];
   for (let i = 0; i < RUNS; i++) {
     const loadAvg1m = Number(loadavg()[0].toFixed(2));
-    const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROME_PATH,
+      chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'],
+    });
     try {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', onlyCategories: ['performance'], logLevel: 'error' });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        onlyCategories: ['performance'],
+        logLevel: 'error',
+      });
       const a = result.lhr.audits;
       lhRuns.push({
         score: Math.round(result.lhr.categories.performance.score * 100),
@@ -222,8 +244,18 @@ try {
     page: '/t/[chainId]/[id]',
     measuredAt: new Date().toISOString(),
     url: path,
-    machine: { node: process.version, cpus: cpus().length, loadAvg1mAtEnd: Number(loadavg()[0].toFixed(2)), chromium: await browser.version() },
-    build: { command: 'next build --webpack', rebuilt: build.built, buildMs: build.ms, from: APP_DIR === ROOT ? 'snapshot of the working tree (scripts/lib/next-build.mjs)' : APP_DIR },
+    machine: {
+      node: process.version,
+      cpus: cpus().length,
+      loadAvg1mAtEnd: Number(loadavg()[0].toFixed(2)),
+      chromium: await browser.version(),
+    },
+    build: {
+      command: 'next build --webpack',
+      rebuilt: build.built,
+      buildMs: build.ms,
+      from: APP_DIR === ROOT ? 'snapshot of the working tree (scripts/lib/next-build.mjs)' : APP_DIR,
+    },
     htmlBytes: html.byteLength,
     htmlGzip9Bytes: gzipSync(html, { level: 9 }).length,
     firstLoadJs: js,
@@ -241,7 +273,9 @@ try {
     },
   };
   writeFileSync(join(HERE, 'report.json'), JSON.stringify(report, null, 2) + '\n');
-  log(`lighthouse median performance ${report.lighthouse.medianScore}; report written to benchmarks/public-page/report.json`);
+  log(
+    `lighthouse median performance ${report.lighthouse.medianScore}; report written to benchmarks/public-page/report.json`,
+  );
 } catch (e) {
   console.error('[bench] failed:', e?.stack ?? e);
   process.exitCode = 1;

@@ -41,7 +41,16 @@ function Messages({ id, hint, error }: { id: string; hint?: string; error?: stri
 }
 
 /** A numeric (or short text) input with label, hint and error message. */
-export function TextField({ name, label, value, error, hint, form, suffix, inputMode = 'decimal' }: BaseProps & { suffix?: string; inputMode?: 'decimal' | 'numeric' | 'text' }) {
+export function TextField({
+  name,
+  label,
+  value,
+  error,
+  hint,
+  form,
+  suffix,
+  inputMode = 'decimal',
+}: BaseProps & { suffix?: string; inputMode?: 'decimal' | 'numeric' | 'text' }) {
   const id = `${form}-${name}`;
   return (
     <div className="flex flex-col gap-1">
@@ -70,7 +79,15 @@ export function TextField({ name, label, value, error, hint, form, suffix, input
 }
 
 /** A select with label, hint and error message. */
-export function SelectField({ name, label, value, error, hint, form, options }: BaseProps & { options: Array<{ value: string; label: string }> }) {
+export function SelectField({
+  name,
+  label,
+  value,
+  error,
+  hint,
+  form,
+  options,
+}: BaseProps & { options: Array<{ value: string; label: string }> }) {
   const id = `${form}-${name}`;
   return (
     <div className="flex flex-col gap-1">
@@ -110,17 +127,24 @@ export function FieldGroup({ legend, children }: { legend: string; children: Rea
  * The field factory both calculator forms use: `field(name, label, hint?, suffix?)` renders a {@link TextField}
  * of form `form` with its raw value and error; names starting with "name" are text, `numeric` names whole numbers.
  */
-export function textFieldsOf(form: string, raw: Record<string, string>, errors: Record<string, string>, numeric: readonly string[] = []) {
-  return (name: string, label: string, hint?: string, suffix?: string) => (
-    <TextField
-      form={form}
-      name={name}
-      label={label}
-      hint={hint}
-      value={raw[name] ?? ''}
-      error={errors[name]}
-      suffix={suffix}
-      inputMode={name.startsWith('name') ? 'text' : numeric.includes(name) ? 'numeric' : 'decimal'}
-    />
-  );
+export function textFieldsOf(
+  form: string,
+  raw: Record<string, string>,
+  errors: Record<string, string>,
+  numeric: readonly string[] = [],
+) {
+  return function field(name: string, label: string, hint?: string, suffix?: string) {
+    return (
+      <TextField
+        form={form}
+        name={name}
+        label={label}
+        hint={hint}
+        value={raw[name] ?? ''}
+        error={errors[name]}
+        suffix={suffix}
+        inputMode={name.startsWith('name') ? 'text' : numeric.includes(name) ? 'numeric' : 'decimal'}
+      />
+    );
+  };
 }

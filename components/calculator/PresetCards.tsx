@@ -11,7 +11,11 @@ export function PresetCards() {
       </h2>
       <ul className="grid gap-3 sm:grid-cols-2">
         {PRESETS.map((p) => (
-          <li key={p.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-preset={p.id}>
+          <li
+            key={p.id}
+            className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+            data-preset={p.id}
+          >
             <h3 className="font-semibold">
               {p.title} <span className="text-sm font-normal text-slate-500">{p.section}</span>
             </h3>
@@ -31,7 +35,10 @@ export function PresetCards() {
                 ))}
               </ul>
             )}
-            <Link href={presetHref(p)} className="mt-auto self-start rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-800">
+            <Link
+              href={presetHref(p)}
+              className="mt-auto self-start rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-800"
+            >
               {p.linkLabel}
             </Link>
           </li>

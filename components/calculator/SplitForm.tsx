@@ -10,7 +10,15 @@ const FORM_ID = 'split';
  * Inputs of the "Split a surplus" tab: a GET form to /calculator (works without JavaScript),
  * enhanced by {@link LiveUpdate}. The two modes are links, each loading its default example.
  */
-export function SplitForm({ mode, raw, errors }: { mode: SplitMode; raw: Record<string, string>; errors: Record<string, string> }) {
+export function SplitForm({
+  mode,
+  raw,
+  errors,
+}: {
+  mode: SplitMode;
+  raw: Record<string, string>;
+  errors: Record<string, string>;
+}) {
   const field = textFieldsOf(FORM_ID, raw, errors);
   const n1 = raw.name1 || 'Player 1';
   const n2 = raw.name2 || 'Player 2';
@@ -78,7 +86,10 @@ export function SplitForm({ mode, raw, errors }: { mode: SplitMode; raw: Record<
           ]}
         />
       </FieldGroup>
-      <button type="submit" className="self-start rounded-md bg-indigo-700 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-800">
+      <button
+        type="submit"
+        className="self-start rounded-md bg-indigo-700 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-800"
+      >
         Calculate
       </button>
       <LiveUpdate formId={FORM_ID} />

@@ -35,7 +35,10 @@ export function ThreatForm({ raw, errors }: { raw: Record<string, string>; error
         {field('lossAdversary', `${them}'s loss if it escalates`)}
         {field('hardLinePercent', `Chance ${them} ignores any threat`, 'Stubborn, vindictive, not listening', '%')}
       </FieldGroup>
-      <button type="submit" className="self-start rounded-md bg-indigo-700 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-800">
+      <button
+        type="submit"
+        className="self-start rounded-md bg-indigo-700 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-800"
+      >
         Calculate
       </button>
       <LiveUpdate formId={FORM_ID} />

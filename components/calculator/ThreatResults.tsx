@@ -1,6 +1,6 @@
 import { CostPerPeriod, CumulativeCost, EscalationCurve } from '@/components/charts';
-import type { ThreatView } from '@/lib/calculator/compute-threat';
-import { formatAmount, formatPct, formatPeriods } from '@/lib/calculator/format';
+import type { ThreatCalculation } from '@/lib/calculator/compute-threat';
+import { formatAmount, formatPercent, formatPeriods } from '@/lib/format';
 
 function Stat({ label, value, id }: { label: string; value: string; id: string }) {
   return (
@@ -15,12 +15,12 @@ function Stat({ label, value, id }: { label: string; value: string; id: string }
  * Results of the threat tab: headline numbers, the escalation curve with the useful range shaded,
  * expected cost per period and to date for each side, and the brinkmanship reading.
  */
-export function ThreatResults({ view }: { view: ThreatView }) {
+export function ThreatResults({ view }: { view: ThreatCalculation }) {
   const [you, them] = view.names;
   const unit = view.unit;
   const b = view.brinkmanship;
   const band = b.ok && b.value.feasible ? { from: b.value.qMin, to: b.value.qMax, label: 'useful range' } : undefined;
-  const costSeries = (data: ThreatView['costPerPeriod']) => [
+  const costSeries = (data: ThreatCalculation['costPerPeriod']) => [
     { key: 'maker', label: you, values: data.maker },
     { key: 'adversary', label: them, values: data.adversary },
   ];
@@ -30,9 +30,21 @@ export function ThreatResults({ view }: { view: ThreatView }) {
         What the threat does
       </h2>
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Stat id="cost-maker" label={`${you}: expected cost per ${unit} while live`} value={formatAmount(view.perPeriod.maker)} />
-        <Stat id="cost-adversary" label={`${them}: expected cost per ${unit} while live`} value={formatAmount(view.perPeriod.adversary)} />
-        <Stat id="prob-deadline" label={`Escalated by the deadline (${formatPeriods(view.periods, unit)})`} value={formatPct(view.probByDeadline)} />
+        <Stat
+          id="cost-maker"
+          label={`${you}: expected cost per ${unit} while live`}
+          value={formatAmount(view.perPeriod.maker)}
+        />
+        <Stat
+          id="cost-adversary"
+          label={`${them}: expected cost per ${unit} while live`}
+          value={formatAmount(view.perPeriod.adversary)}
+        />
+        <Stat
+          id="prob-deadline"
+          label={`Escalated by the deadline (${formatPeriods(view.periods, unit)})`}
+          value={formatPercent(view.probByDeadline, { significant: 3 })}
+        />
         <Stat
           id="median"
           label={`Median wait (mean ${formatPeriods(view.timing.expectedPeriods, unit)})`}
@@ -44,18 +56,20 @@ export function ThreatResults({ view }: { view: ThreatView }) {
         <h3 className="font-semibold">Useful range of escalation odds</h3>
         {!b.ok ? (
           <p className="mt-1 text-red-800" data-brinkmanship-error="">
-            Not available: {b.error}. The range needs {them}’s loss to exceed the demand, and a positive demand and loss for {you}.
+            Not available: {b.error}. The range needs {them}’s loss to exceed the demand, and a positive demand and loss
+            for {you}.
           </p>
         ) : b.value.feasible ? (
           <div className="mt-1 space-y-1">
             <p>
-              For the threat to work, {them} must see at least a <strong data-value="qMin">{formatPct(b.value.qMin)}</strong> chance of
-              escalation before the deadline; for it to be worth {you}’s risk, at most{' '}
-              <strong data-value="qMax">{formatPct(b.value.qMax)}</strong>
+              For the threat to work, {them} must see at least a{' '}
+              <strong data-value="qMin">{formatPercent(b.value.qMin, { significant: 3 })}</strong> chance of escalation
+              before the deadline; for it to be worth {you}’s risk, at most{' '}
+              <strong data-value="qMax">{formatPercent(b.value.qMax, { significant: 3 })}</strong>
               {b.value.qMax >= 1 ? ' (no upper limit: even a certain threat pays)' : ''}.
             </p>
             <p>
-              With {formatPct(view.p)} per {unit}, the chance reaches the range{' '}
+              With {formatPercent(view.p, { significant: 3 })} per {unit}, the chance reaches the range{' '}
               {b.value.firstUsefulPeriod === null
                 ? `only after the deadline — raise the odds or the deadline`
                 : `after ${formatPeriods(b.value.firstUsefulPeriod, unit)}${
@@ -68,31 +82,41 @@ export function ThreatResults({ view }: { view: ThreatView }) {
                 <>
                   {' '}
                   To land in the range by the deadline, use between{' '}
-                  <strong data-value="pForQMin">{formatPct(b.value.pForQMin)}</strong> and{' '}
-                  <strong data-value="pForQMax">{b.value.pForQMax === null ? '100%' : formatPct(b.value.pForQMax)}</strong> per {unit}.
+                  <strong data-value="pForQMin">{formatPercent(b.value.pForQMin, { significant: 3 })}</strong> and{' '}
+                  <strong data-value="pForQMax">
+                    {b.value.pForQMax === null ? '100%' : formatPercent(b.value.pForQMax, { significant: 3 })}
+                  </strong>{' '}
+                  per {unit}.
                 </>
               )}
             </p>
           </div>
         ) : (
           <p className="mt-1 text-amber-800" data-value="infeasible">
-            No odds work: {them} needs at least {formatPct(b.value.qMin)} to comply, but above {formatPct(b.value.qMaxRaw)} the threat
-            costs {you} more than it gains, given how likely {them} is to ignore it.
+            No odds work: {them} needs at least {formatPercent(b.value.qMin, { significant: 3 })} to comply, but above{' '}
+            {formatPercent(b.value.qMaxRaw, { significant: 3 })} the threat costs {you} more than it gains, given how
+            likely {them} is to ignore it.
           </p>
         )}
         {view.thresholds.ok && (
           <p className="mt-1 text-slate-600">
-            A certain threat pays while the chance that {them} ignores it is below {formatPct(view.thresholds.value.pMaxPureThreat)};
-            a probabilistic one, below {formatPct(view.thresholds.value.pMaxBrinkmanship)}.
+            A certain threat pays while the chance that {them} ignores it is below{' '}
+            {formatPercent(view.thresholds.value.pMaxPureThreat, { significant: 3 })}; a probabilistic one, below{' '}
+            {formatPercent(view.thresholds.value.pMaxBrinkmanship, { significant: 3 })}.
           </p>
         )}
       </div>
 
       <figure className="mx-auto w-full max-w-2xl rounded-lg border border-slate-200 bg-white p-2">
-        <EscalationCurve points={view.curve} band={band} marker={{ n: view.periods, label: 'deadline' }} periodLabel={unit} />
+        <EscalationCurve
+          points={view.curve}
+          band={band}
+          marker={{ n: view.periods, label: 'deadline' }}
+          periodLabel={unit}
+        />
         <figcaption className="px-2 pb-1 text-xs text-slate-600">
-          Chance that the draw has fired by each {unit}. Shaded: the useful range — enough risk that complying beats defying for{' '}
-          {them}, not so much that the threat costs {you} more than it gains.
+          Chance that the draw has fired by each {unit}. Shaded: the useful range — enough risk that complying beats
+          defying for {them}, not so much that the threat costs {you} more than it gains.
         </figcaption>
       </figure>
       <div className="grid gap-4 xl:grid-cols-2">
@@ -104,7 +128,9 @@ export function ThreatResults({ view }: { view: ThreatView }) {
         </figure>
         <figure className="mx-auto w-full max-w-2xl rounded-lg border border-slate-200 bg-white p-2">
           <CumulativeCost series={costSeries(view.costToDate)} periodLabel={unit} />
-          <figcaption className="px-2 pb-1 text-xs text-slate-600">Expected cost to date: loss × chance of escalation so far.</figcaption>
+          <figcaption className="px-2 pb-1 text-xs text-slate-600">
+            Expected cost to date: loss × chance of escalation so far.
+          </figcaption>
         </figure>
       </div>
     </section>

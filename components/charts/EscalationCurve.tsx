@@ -1,7 +1,7 @@
 import { Axes } from './Axes';
 import { ChartFrame } from './ChartFrame';
 import { plotArea } from './layout';
-import { capitalize, formatPercent, linearScale, niceTicks, toPath } from './scale';
+import { capitalize, percentLabel, linearScale, niceTicks, toPath } from './scale';
 
 /** One point of the curve: P(escalated by the end of period n). */
 export interface EscalationPoint {
@@ -39,7 +39,14 @@ function probabilityAt(points: EscalationPoint[], n: number): number {
  * Cumulative escalation probability over time (server-rendered SVG, no client JS): the curve
  * P(escalated by period n), an optional shaded band (useful range) and an optional marker.
  */
-export function EscalationCurve({ points, band, marker, periodLabel = 'period', title, description }: EscalationCurveProps) {
+export function EscalationCurve({
+  points,
+  band,
+  marker,
+  periodLabel = 'period',
+  title,
+  description,
+}: EscalationCurveProps) {
   const area = plotArea();
   const maxN = Math.max(1, ...points.map((p) => p.n), marker?.n ?? 0);
   const x = linearScale([0, maxN], [area.left, area.right]);
@@ -51,10 +58,12 @@ export function EscalationCurve({ points, band, marker, periodLabel = 'period', 
 
   const autoDescription = [
     last
-      ? `Probability that the threat has escalated by ${periodLabel} n: ${formatPercent(points[0].probability)} at ${periodLabel} ${points[0].n}, ${formatPercent(last.probability)} by ${periodLabel} ${last.n}.`
+      ? `Probability that the threat has escalated by ${periodLabel} n: ${percentLabel(points[0].probability)} at ${periodLabel} ${points[0].n}, ${percentLabel(last.probability)} by ${periodLabel} ${last.n}.`
       : 'No data.',
-    band ? `Shaded: ${band.label}, ${formatPercent(band.from)} to ${formatPercent(band.to)}.` : '',
-    marker ? `Marker: ${marker.label} at ${periodLabel} ${marker.n}, ${formatPercent(probabilityAt(points, marker.n))}.` : '',
+    band ? `Shaded: ${band.label}, ${percentLabel(band.from)} to ${percentLabel(band.to)}.` : '',
+    marker
+      ? `Marker: ${marker.label} at ${periodLabel} ${marker.n}, ${percentLabel(probabilityAt(points, marker.n))}.`
+      : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -79,7 +88,13 @@ export function EscalationCurve({ points, band, marker, periodLabel = 'period', 
             fill="#15803d"
             fillOpacity={0.14}
           />
-          <text x={area.left + 6} y={Math.max(bandTop + 13, area.top + 12)} textAnchor="start" fill="#166534" fontSize={11}>
+          <text
+            x={area.left + 6}
+            y={Math.max(bandTop + 13, area.top + 12)}
+            textAnchor="start"
+            fill="#166534"
+            fontSize={11}
+          >
             {band.label}
           </text>
         </g>
@@ -91,7 +106,7 @@ export function EscalationCurve({ points, band, marker, periodLabel = 'period', 
         yTicks={yTicks}
         xLabel={`${capitalize(periodLabel || 'period')} n`}
         yLabel="P(escalated by n)"
-        formatY={formatPercent}
+        formatY={percentLabel}
       />
       <path
         d={toPath(points.map((p) => [x(p.n), y(clamp01(p.probability))] as const))}
@@ -109,7 +124,14 @@ export function EscalationCurve({ points, band, marker, periodLabel = 'period', 
       )}
       {marker && (
         <g data-marker="">
-          <line x1={x(marker.n)} x2={x(marker.n)} y1={area.top} y2={area.bottom} stroke="#0f172a" strokeDasharray="4 3" />
+          <line
+            x1={x(marker.n)}
+            x2={x(marker.n)}
+            y1={area.top}
+            y2={area.bottom}
+            stroke="#0f172a"
+            strokeDasharray="4 3"
+          />
           <circle cx={x(marker.n)} cy={y(clamp01(markerProb))} r={4} fill="#fff" stroke="#0f172a" strokeWidth={2} />
           <text
             x={x(marker.n) + (x(marker.n) > (area.left + area.right) / 2 ? -6 : 6)}
@@ -118,7 +140,7 @@ export function EscalationCurve({ points, band, marker, periodLabel = 'period', 
             fill="#0f172a"
             fontWeight={600}
           >
-            {`${marker.label}: ${formatPercent(markerProb)}`}
+            {`${marker.label}: ${percentLabel(markerProb)}`}
           </text>
         </g>
       )}

@@ -26,9 +26,20 @@ export interface LineSeriesChartProps {
  * Several series over integer periods n as lines (with dots when there are few points), a zero
  * baseline included in the y range, and a legend. Non-finite values are dropped, never drawn.
  */
-export function LineSeriesChart({ kind, title, description, series, xLabel, yLabel, formatY = formatCompact }: LineSeriesChartProps) {
+export function LineSeriesChart({
+  kind,
+  title,
+  description,
+  series,
+  xLabel,
+  yLabel,
+  formatY = formatCompact,
+}: LineSeriesChartProps) {
   const area = plotArea();
-  const clean = series.map((s) => ({ ...s, values: s.values.filter((v) => Number.isFinite(v.value) && Number.isFinite(v.n)) }));
+  const clean = series.map((s) => ({
+    ...s,
+    values: s.values.filter((v) => Number.isFinite(v.value) && Number.isFinite(v.n)),
+  }));
   const all = clean.flatMap((s) => s.values);
   const minN = Math.min(0, ...all.map((v) => v.n));
   const maxN = Math.max(1, ...all.map((v) => v.n));
@@ -55,7 +66,15 @@ export function LineSeriesChart({ kind, title, description, series, xLabel, yLab
             />
             {s.values.length <= 60 &&
               s.values.map((v) => (
-                <circle key={v.n} cx={x(v.n)} cy={y(v.value)} r={2} fill={style.color} data-n={v.n} data-value={v.value} />
+                <circle
+                  key={v.n}
+                  cx={x(v.n)}
+                  cy={y(v.value)}
+                  r={2}
+                  fill={style.color}
+                  data-n={v.n}
+                  data-value={v.value}
+                />
               ))}
           </g>
         );

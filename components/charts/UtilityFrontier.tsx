@@ -97,7 +97,13 @@ export function UtilityFrontier({
         formatX={formatCompact}
         formatY={formatCompact}
       />
-      <path d={toPath(curve.map((p) => [x(p.u1), y(p.u2)] as const))} fill="none" stroke="#0f172a" strokeWidth={2} data-series="frontier" />
+      <path
+        d={toPath(curve.map((p) => [x(p.u1), y(p.u2)] as const))}
+        fill="none"
+        stroke="#0f172a"
+        strokeWidth={2}
+        data-series="frontier"
+      />
       {ideal && finite(ideal) && (
         <g data-ideal="" stroke="#15803d" strokeDasharray="2 3">
           <line x1={x(disagreement.u1)} y1={y(disagreement.u2)} x2={x(ideal.u1)} y2={y(ideal.u2)} />
@@ -112,7 +118,13 @@ export function UtilityFrontier({
       {marked.map((s, i) => {
         const style = SOLUTION_STYLES[i % SOLUTION_STYLES.length];
         return (
-          <g key={s.key} transform={`translate(${x(s.u1).toFixed(2)} ${y(s.u2).toFixed(2)})`} data-point={s.key} data-u1={s.u1} data-u2={s.u2}>
+          <g
+            key={s.key}
+            transform={`translate(${x(s.u1).toFixed(2)} ${y(s.u2).toFixed(2)})`}
+            data-point={s.key}
+            data-u1={s.u1}
+            data-u2={s.u2}
+          >
             <Marker shape={style.shape} color={style.color} />
           </g>
         );

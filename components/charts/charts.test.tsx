@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { CostPerPeriod, CumulativeCost, EscalationCurve, UtilityFrontier } from './index';
 import { plotArea } from './layout';
-import { formatCompact, formatPercent, linearScale, niceDomain, niceTicks } from './scale';
+import { formatCompact, percentLabel as formatPercent, linearScale, niceDomain, niceTicks } from './scale';
 
 const area = plotArea();
 const W = area.right - area.left;
@@ -57,7 +57,11 @@ describe('EscalationCurve', () => {
 
   it('shades the band between its probabilities and labels the marker with its value', () => {
     const html = renderToStaticMarkup(
-      <EscalationCurve points={points} band={{ from: 0.25, to: 0.75, label: 'useful range' }} marker={{ n: 2, label: 'today' }} />,
+      <EscalationCurve
+        points={points}
+        band={{ from: 0.25, to: 0.75, label: 'useful range' }}
+        marker={{ n: 2, label: 'today' }}
+      />,
     );
     // from y(0.75) down to y(0.25): half the plot height, across the whole width
     expect(html).toContain(`<rect x="${area.left}" y="${area.bottom - 0.75 * H}" width="${W}" height="${0.5 * H}"`);
@@ -90,7 +94,17 @@ describe('CostPerPeriod / CumulativeCost', () => {
   });
 
   it('drops non-finite values instead of drawing NaN', () => {
-    const bad = [{ key: 'a', label: 'A', values: [{ n: 1, value: 1 }, { n: 2, value: Number.NaN }, { n: 3, value: 3 }] }];
+    const bad = [
+      {
+        key: 'a',
+        label: 'A',
+        values: [
+          { n: 1, value: 1 },
+          { n: 2, value: Number.NaN },
+          { n: 3, value: 3 },
+        ],
+      },
+    ];
     const html = renderToStaticMarkup(<CumulativeCost series={bad} />);
     expect(html).not.toContain('NaN');
     expect(all(html, /data-value="([^"]+)"/g)).toEqual(['1', '3']);
@@ -124,7 +138,9 @@ describe('UtilityFrontier', () => {
   });
 
   it('places points by their utilities: Nash at 55% of the x range', () => {
-    const html = renderToStaticMarkup(<UtilityFrontier frontier={frontier} disagreement={{ u1: 0, u2: 0 }} solutions={solutions.slice(0, 1)} />);
+    const html = renderToStaticMarkup(
+      <UtilityFrontier frontier={frontier} disagreement={{ u1: 0, u2: 0 }} solutions={solutions.slice(0, 1)} />,
+    );
     const [, x, y] = /translate\(([\d.]+) ([\d.]+)\)" data-point="nash"/.exec(html)!;
     // domain [0, 1M] on both axes: x at 55% of the width, y at 45% of the height
     expect(Number(x)).toBeCloseTo(area.left + 0.55 * W, 1);
@@ -133,7 +149,11 @@ describe('UtilityFrontier', () => {
 
   it('drops a non-finite solution rather than drawing it', () => {
     const html = renderToStaticMarkup(
-      <UtilityFrontier frontier={frontier} disagreement={{ u1: 0, u2: 0 }} solutions={[{ key: 'bad', label: 'Bad', u1: Number.NaN, u2: 1 }]} />,
+      <UtilityFrontier
+        frontier={frontier}
+        disagreement={{ u1: 0, u2: 0 }}
+        solutions={[{ key: 'bad', label: 'Bad', u1: Number.NaN, u2: 1 }]}
+      />,
     );
     expect(html).not.toContain('data-point="bad"');
     expect(html).not.toContain('NaN');

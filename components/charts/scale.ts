@@ -4,6 +4,7 @@
  */
 
 /** A linear map from a data domain to a pixel range, with its domain/range kept for axes. */
+import { formatPercent } from '@/lib/format';
 export interface LinearScale {
   (value: number): number;
   domain: readonly [number, number];
@@ -74,9 +75,9 @@ export function formatCompact(value: number): string {
   return `${sign}${trim(abs)}`;
 }
 
-/** A probability as a percentage for axis labels: 0.25 → "25%", 0.005 → "0.5%". */
-export function formatPercent(value: number): string {
-  return `${Number((value * 100).toPrecision(3))}%`;
+/** A probability as a percentage for axis labels, 3 significant digits (lib/format): 0.25 → "25%", 0.005 → "0.5%". */
+export function percentLabel(value: number): string {
+  return formatPercent(value, { significant: 3 });
 }
 
 /** Format a list of [x, y] pixel pairs as an SVG `points` / path string with 2 decimals. */

@@ -1,9 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import type { Abi, Address } from 'viem';
+import type { Address } from 'viem';
 import { useTransaction } from '@/components/tx/use-transaction';
 import { TxStatus } from '@/components/tx/TxStatus';
+import { claimCall } from '@/lib/contracts/actions/claim';
+import { withdrawCall } from '@/lib/contracts/actions/withdraw';
 import { formatEth } from '@/lib/format';
 import { useDeskActor } from './use-desk-actor';
 
@@ -12,9 +14,8 @@ export interface BalanceActionProps {
   /** The desk's address (only its wallet may act). */
   owner: Address;
   chainId: number;
-  /** The contract and its no-argument payout function (`withdraw` on the registry, `claim` on NASH). */
+  /** The payout: `withdraw` from the registry, or `claim` from the NASH token; `contract` is that contract. */
   contract: Address;
-  abi: Abi | readonly unknown[];
   functionName: 'withdraw' | 'claim';
   amount: bigint;
   label: string;
@@ -22,7 +23,7 @@ export interface BalanceActionProps {
 }
 
 /** A balance the owner can take out (fallback balance or forfeit dividends) with its button. */
-export function BalanceAction({ owner, chainId, contract, abi, functionName, amount, label, testId }: BalanceActionProps) {
+export function BalanceAction({ owner, chainId, contract, functionName, amount, label, testId }: BalanceActionProps) {
   const router = useRouter();
   const tx = useTransaction();
   const actor = useDeskActor(owner, chainId);
@@ -34,7 +35,8 @@ export function BalanceAction({ owner, chainId, contract, abi, functionName, amo
         data-testid={testId}
         disabled={!!disabledReason || tx.busy}
         onClick={async () => {
-          const r = await tx.run({ address: contract, abi, functionName, chainId });
+          const call = functionName === 'claim' ? claimCall({ nash: contract }) : withdrawCall({ registry: contract });
+          const r = await tx.run({ ...call, chainId });
           if (r.ok) router.refresh();
         }}
         className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white disabled:cursor-not-allowed disabled:opacity-50"

@@ -63,7 +63,11 @@ export function DeskAddressBar({ path, address, chainId, role, error }: DeskAddr
           Show
         </button>
         {connected && address && connected.toLowerCase() !== address.toLowerCase() && (
-          <button type="button" onClick={() => router.push(deskHref(path, connected, chainId))} className="rounded-md border border-slate-300 px-3 py-2 text-sm">
+          <button
+            type="button"
+            onClick={() => router.push(deskHref(path, connected, chainId))}
+            className="rounded-md border border-slate-300 px-3 py-2 text-sm"
+          >
             Show my wallet
           </button>
         )}

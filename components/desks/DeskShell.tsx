@@ -23,7 +23,8 @@ export function DeskShell({ title, intro, path, role, query, children }: DeskShe
       <DeskAddressBar path={path} address={query.address} chainId={query.chainId} role={role} error={query.error} />
       {!query.deployment ? (
         <p role="alert" className="text-sm text-red-700">
-          Levetrage is not deployed on network {query.chainId}. Run <code>npm run dev</code> for the local chain, or deploy it there.
+          Levetrage is not deployed on network {query.chainId}. Run <code>npm run dev</code> for the local chain, or
+          deploy it there.
         </p>
       ) : !query.address ? (
         <p className="text-sm text-slate-600" data-testid="desk-empty">

@@ -3,7 +3,7 @@
 import { useId, useRef, useState, useEffect } from 'react';
 import { useRouter } from 'next/navigation';
 import type { Address } from 'viem';
-import { levetrageAbi } from '@/lib/contracts/abis.generated';
+import { fulfilCall } from '@/lib/contracts/actions/fulfil';
 import { useTransaction } from '@/components/tx/use-transaction';
 import { TxStatus } from '@/components/tx/TxStatus';
 import { formatDate, formatEth, shortAddress } from '@/lib/format';
@@ -54,7 +54,14 @@ export function FulfilAction(p: FulfilActionProps) {
   const reason = p.blocked ? blockedReason(p.blocked) : actor.reason;
 
   if (tx.phase === 'success') {
-    return <TxStatus state={tx.state} successMessage={`Marked fulfilled: ${formatEth(p.stake)} refunded to the maker.`} href={`/t/${p.chainId}/${p.id}`} hrefLabel="Open the threat page" />;
+    return (
+      <TxStatus
+        state={tx.state}
+        successMessage={`Marked fulfilled: ${formatEth(p.stake)} refunded to the maker.`}
+        href={`/t/${p.chainId}/${p.id}`}
+        hrefLabel="Open the threat page"
+      />
+    );
   }
 
   return (
@@ -70,7 +77,11 @@ export function FulfilAction(p: FulfilActionProps) {
           Mark fulfilled…
         </button>
       ) : (
-        <section aria-labelledby={headingId} data-testid={`fulfil-confirm-${p.id}`} className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm">
+        <section
+          aria-labelledby={headingId}
+          data-testid={`fulfil-confirm-${p.id}`}
+          className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm"
+        >
           <h4 id={headingId} ref={headingRef} tabIndex={-1} className="font-semibold text-emerald-900">
             Confirm: the demand of threat #{String(p.id)} was met
           </h4>
@@ -87,8 +98,8 @@ export function FulfilAction(p: FulfilActionProps) {
             <dd>{formatDate(p.deadline)}</dd>
           </dl>
           <p className="mt-2 text-slate-700">
-            Marking it fulfilled refunds {formatEth(p.stake)} to the maker ({shortAddress(p.maker)}) and closes the threat for good.
-            Only do this if the demand was actually met.
+            Marking it fulfilled refunds {formatEth(p.stake)} to the maker ({shortAddress(p.maker)}) and closes the
+            threat for good. Only do this if the demand was actually met.
           </p>
           <div className="mt-3 flex gap-2">
             <button
@@ -96,20 +107,32 @@ export function FulfilAction(p: FulfilActionProps) {
               data-testid={`fulfil-confirm-button-${p.id}`}
               disabled={tx.busy || !!reason}
               onClick={async () => {
-                const r = await tx.run({ address: p.registry, abi: levetrageAbi, functionName: 'fulfil', args: [p.id], chainId: p.chainId });
+                const r = await tx.run({ ...fulfilCall({ registry: p.registry, id: p.id }), chainId: p.chainId });
                 if (r.ok) router.refresh();
               }}
               className="rounded-md bg-emerald-700 px-3 py-1.5 font-semibold text-white disabled:opacity-50"
             >
               Yes, mark fulfilled
             </button>
-            <button type="button" disabled={tx.busy} onClick={() => { setConfirming(false); tx.reset(); }} className="rounded-md border border-slate-300 px-3 py-1.5">
+            <button
+              type="button"
+              disabled={tx.busy}
+              onClick={() => {
+                setConfirming(false);
+                tx.reset();
+              }}
+              className="rounded-md border border-slate-300 px-3 py-1.5"
+            >
               Cancel
             </button>
           </div>
         </section>
       )}
-      {reason && <p className="text-xs text-slate-600" data-testid={`fulfil-reason-${p.id}`}>{reason}</p>}
+      {reason && (
+        <p className="text-xs text-slate-600" data-testid={`fulfil-reason-${p.id}`}>
+          {reason}
+        </p>
+      )}
       <TxStatus state={tx.state} onReset={tx.reset} />
     </div>
   );

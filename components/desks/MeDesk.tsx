@@ -1,7 +1,6 @@
 import type { Address } from 'viem';
-import { levetrageAbi, nashTokenAbi } from '@/lib/contracts/abis.generated';
 import type { Deployment } from '@/lib/contracts/deployments';
-import { formatEth } from '@/lib/format';
+import { formatEth, formatNash } from '@/lib/format';
 import { BalanceAction } from './BalanceAction';
 import { DeskReadError } from './DeskShell';
 import { loadMeDesk, type MeDeskData } from './load-desks';
@@ -24,7 +23,7 @@ export async function MeDesk({ deployment, address }: { deployment: Deployment; 
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h3 className="text-sm text-slate-600">NASH balance</h3>
           <p className="mt-1 text-xl font-semibold" data-testid="nash-balance">
-            {formatEth(data.nashBalance, { unit: 'NASH', maxDecimals: 2 })}
+            {formatNash(data.nashBalance, { maxDecimals: 2 })}
           </p>
           <p className="mt-1 text-xs text-slate-600">Burned as a fee for each move; holders share forfeited stakes.</p>
         </div>
@@ -34,7 +33,15 @@ export async function MeDesk({ deployment, address }: { deployment: Deployment; 
             {formatEth(data.claimable)}
           </p>
           <div className="mt-2">
-            <BalanceAction owner={address} chainId={deployment.chainId} contract={deployment.nash} abi={nashTokenAbi} functionName="claim" amount={data.claimable} label="Claim" testId="claim" />
+            <BalanceAction
+              owner={address}
+              chainId={deployment.chainId}
+              contract={deployment.nash}
+              functionName="claim"
+              amount={data.claimable}
+              label="Claim"
+              testId="claim"
+            />
           </div>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
@@ -44,7 +51,15 @@ export async function MeDesk({ deployment, address }: { deployment: Deployment; 
           </p>
           <p className="mt-1 text-xs text-slate-600">Refunds whose direct transfer failed wait here.</p>
           <div className="mt-2">
-            <BalanceAction owner={address} chainId={deployment.chainId} contract={deployment.levetrage} abi={levetrageAbi} functionName="withdraw" amount={data.withdrawable} label="Withdraw" testId="withdraw" />
+            <BalanceAction
+              owner={address}
+              chainId={deployment.chainId}
+              contract={deployment.levetrage}
+              functionName="withdraw"
+              amount={data.withdrawable}
+              label="Withdraw"
+              testId="withdraw"
+            />
           </div>
         </div>
       </section>
@@ -54,7 +69,11 @@ export async function MeDesk({ deployment, address }: { deployment: Deployment; 
         </h2>
         {data.threats.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600" data-testid="me-none">
-            No threats made by this address yet. <a className="underline" href="/create">Create one</a>.
+            No threats made by this address yet.{' '}
+            <a className="underline" href="/create">
+              Create one
+            </a>
+            .
           </p>
         ) : (
           <div className="mt-3 space-y-3">

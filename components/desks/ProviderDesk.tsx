@@ -1,6 +1,5 @@
 import type { Address } from 'viem';
 import { getChain } from '@/lib/chains';
-import { levetrageAbi } from '@/lib/contracts/abis.generated';
 import type { Deployment } from '@/lib/contracts/deployments';
 import { formatDate, formatEth } from '@/lib/format';
 import { BalanceAction } from './BalanceAction';
@@ -34,7 +33,15 @@ export async function ProviderDesk({ deployment, address }: { deployment: Deploy
             : 'Nothing waiting: every escalation to this address was paid directly.'}
         </p>
         <div className="mt-2">
-          <BalanceAction owner={address} chainId={deployment.chainId} contract={deployment.levetrage} abi={levetrageAbi} functionName="withdraw" amount={data.withdrawable} label="Withdraw" testId="withdraw" />
+          <BalanceAction
+            owner={address}
+            chainId={deployment.chainId}
+            contract={deployment.levetrage}
+            functionName="withdraw"
+            amount={data.withdrawable}
+            label="Withdraw"
+            testId="withdraw"
+          />
         </div>
       </section>
 
@@ -43,8 +50,9 @@ export async function ProviderDesk({ deployment, address }: { deployment: Deploy
           Escalations received ({data.escalations.length})
         </h2>
         <p className="mt-1 text-sm text-slate-600">
-          Only payments announced by the Levetrage registry itself (its <code>Escalated</code> event, with the threat id and the agreement
-          hash) are listed. A plain ETH transfer to this address is not an escalation and never appears here.
+          Only payments announced by the Levetrage registry itself (its <code>Escalated</code> event, with the threat id
+          and the agreement hash) are listed. A plain ETH transfer to this address is not an escalation and never
+          appears here.
         </p>
         {data.escalations.length === 0 ? (
           <p className="mt-3 text-sm text-slate-600" data-testid="no-escalations">
@@ -53,12 +61,17 @@ export async function ProviderDesk({ deployment, address }: { deployment: Deploy
         ) : (
           <ul className="mt-3 space-y-3" data-testid="escalations">
             {data.escalations.map((e) => (
-              <li key={`${e.txHash}-${e.id}`} data-testid={`escalation-${e.id}`} className="rounded-lg border border-rose-200 bg-rose-50 p-4 text-sm">
+              <li
+                key={`${e.txHash}-${e.id}`}
+                data-testid={`escalation-${e.id}`}
+                className="rounded-lg border border-rose-200 bg-rose-50 p-4 text-sm"
+              >
                 <p className="font-semibold text-rose-950">
                   <a className="underline" href={`/t/${e.chainId}/${e.id}`}>
                     Threat #{String(e.id)}
                   </a>{' '}
-                  escalated: {formatEth(e.amount)} {e.paid ? 'paid to you' : 'credited to your fallback balance (withdraw above)'}
+                  escalated: {formatEth(e.amount)}{' '}
+                  {e.paid ? 'paid to you' : 'credited to your fallback balance (withdraw above)'}
                 </p>
                 {e.terms && <p className="mt-1 whitespace-pre-wrap break-words text-slate-800">Demand: {e.terms}</p>}
                 <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
@@ -79,7 +92,9 @@ export async function ProviderDesk({ deployment, address }: { deployment: Deploy
                     )}
                   </dd>
                 </dl>
-                <p className="mt-2 text-xs text-slate-600">Check the agreement hash against your signed copy before you act.</p>
+                <p className="mt-2 text-xs text-slate-600">
+                  Check the agreement hash against your signed copy before you act.
+                </p>
               </li>
             ))}
           </ul>

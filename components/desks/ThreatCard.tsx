@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
 import { ACTION_LABELS, KIND_LABELS, STATUS_LABELS, type ThreatSummary } from '@/lib/threats';
-import { formatDate, formatDuration, formatEth, formatPercent, formatRelative, shortAddress, shortHash } from '@/lib/format';
+import {
+  formatDate,
+  formatDuration,
+  formatEth,
+  formatPercent,
+  formatRelative,
+  shortAddress,
+  shortHash,
+} from '@/lib/format';
+import { StatusPill } from '@/components/threat/StatusPill';
 import { liveOdds } from './threat-odds';
-
-const TONE: Record<string, string> = {
-  live: 'bg-sky-100 text-sky-900',
-  dove: 'bg-emerald-100 text-emerald-900',
-  hawk: 'bg-rose-100 text-rose-900',
-  neutral: 'bg-slate-200 text-slate-800',
-};
 
 /** Props of `<ThreatCard />`. */
 export interface ThreatCardProps {
@@ -31,9 +33,7 @@ export function ThreatCard({ threat: t, now, showOdds, children }: ThreatCardPro
         <a href={`/t/${t.chainId}/${t.id}`} className="font-semibold text-slate-900 underline">
           Threat #{String(t.id)}
         </a>
-        <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${TONE[status.tone]}`} title={status.explain}>
-          {status.label}
-        </span>
+        <StatusPill status={t.status} size="sm" />
         <span className="text-xs text-slate-600">{KIND_LABELS[t.kind].label}</span>
       </header>
       <p className="mt-2 whitespace-pre-wrap break-words text-sm text-slate-900">{t.terms || '(no terms text)'}</p>
@@ -63,7 +63,9 @@ export function ThreatCard({ threat: t, now, showOdds, children }: ThreatCardPro
         </div>
         <div>
           <dt className="inline text-slate-600">At the deadline: </dt>
-          <dd className="inline">{ACTION_LABELS[t.timeoutAction].label.toLowerCase()} ({ACTION_LABELS[t.timeoutAction].explain})</dd>
+          <dd className="inline">
+            {ACTION_LABELS[t.timeoutAction].label.toLowerCase()} ({ACTION_LABELS[t.timeoutAction].explain})
+          </dd>
         </div>
         <div>
           <dt className="inline text-slate-600">Agreement: </dt>
@@ -74,9 +76,11 @@ export function ThreatCard({ threat: t, now, showOdds, children }: ThreatCardPro
       </dl>
       {odds && (
         <p data-testid={`odds-${t.id}`} className="mt-3 rounded-md bg-sky-50 p-2 text-sm text-sky-950">
-          {formatPercent(odds.pEscalate, 4)} chance of escalation per draw, every {formatDuration(odds.period)}
-          {odds.pTerminate > 0 && `, ${formatPercent(odds.pTerminate, 4)} of a refund`}.{' '}
-          <strong>{formatPercent(odds.escalationByDeadline)}</strong> chance it escalates before the deadline ({odds.drawsLeft} draw
+          {formatPercent(odds.pEscalate, { maxDecimals: 4 })} chance of escalation per draw, every{' '}
+          {formatDuration(odds.period)}
+          {odds.pTerminate > 0 && `, ${formatPercent(odds.pTerminate, { maxDecimals: 4 })} of a refund`}.{' '}
+          <strong>{formatPercent(odds.escalationByDeadline)}</strong> chance it escalates before the deadline (
+          {odds.drawsLeft} draw
           {odds.drawsLeft === 1 ? '' : 's'} left).{' '}
           {odds.drawsDue > 0
             ? `${odds.drawsDue} draw${odds.drawsDue === 1 ? ' is' : 's are'} due now: anyone can settle on the threat page.`
@@ -86,7 +90,8 @@ export function ThreatCard({ threat: t, now, showOdds, children }: ThreatCardPro
       {t.end && (
         <p className="mt-2 text-xs text-slate-600">
           {status.label} {t.end.timestamp ? formatDate(t.end.timestamp) : ''} · {formatEth(t.end.amount)}
-          {!t.end.paid && ' (credited to a withdrawable balance)'} · tx <span className="font-mono">{shortHash(t.end.txHash)}</span>
+          {!t.end.paid && ' (credited to a withdrawable balance)'} · tx{' '}
+          <span className="font-mono">{shortHash(t.end.txHash)}</span>
         </p>
       )}
       {children && <div className="mt-3 border-t border-slate-100 pt-3">{children}</div>}

@@ -22,11 +22,15 @@ describe('parseDeskQuery', () => {
     const empty = parseDeskQuery({});
     expect(empty.address).toBeUndefined();
     expect(empty.error).toBeUndefined();
-    expect(parseDeskQuery({ address: ['0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc', 'x'] }).address).toBe('0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc');
+    expect(parseDeskQuery({ address: ['0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc', 'x'] }).address).toBe(
+      '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc',
+    );
   });
 
   it('builds desk links that omit the default chain', () => {
-    expect(deskHref('/oracle', '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc', 31337)).toBe('/oracle?address=0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc');
+    expect(deskHref('/oracle', '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc', 31337)).toBe(
+      '/oracle?address=0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc',
+    );
     expect(deskHref('/me', undefined, 31337)).toBe('/me');
   });
 });

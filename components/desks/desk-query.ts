@@ -1,5 +1,5 @@
 import { getAddress, isAddress, type Address } from 'viem';
-import { supportedChains } from '@/lib/chains';
+import { defaultChainId, supportedChains } from '@/lib/chains';
 import { getDeployment, type Deployment } from '@/lib/contracts/deployments';
 
 /** The desks' URL query: `?address=0x…&chain=31337`, both optional. */
@@ -16,11 +16,6 @@ type Params = Record<string, string | string[] | undefined>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim();
 
-/** The first supported chain with a deployment (the local chain in development). */
-export function defaultDeskChainId(): number {
-  return supportedChains.find((c) => getDeployment(c.id) !== null)?.id ?? supportedChains[0].id;
-}
-
 /**
  * Reads and validates a desk's query. A bad address or chain gives an error message, never a crash.
  * @param params Next's `searchParams`.
@@ -28,12 +23,14 @@ export function defaultDeskChainId(): number {
 export function parseDeskQuery(params: Params): DeskQuery {
   const rawAddress = first(params.address);
   const rawChain = first(params.chain);
-  let chainId = defaultDeskChainId();
+  let chainId = defaultChainId();
   const errors: string[] = [];
   if (rawChain) {
     const n = Number(rawChain);
     if (!/^\d+$/.test(rawChain) || !supportedChains.some((c) => c.id === n)) {
-      errors.push(`“${rawChain}” is not a network this app knows (known: ${supportedChains.map((c) => `${c.name} = ${c.id}`).join(', ')}).`);
+      errors.push(
+        `“${rawChain}” is not a network this app knows (known: ${supportedChains.map((c) => `${c.name} = ${c.id}`).join(', ')}).`,
+      );
     } else if (!getDeployment(n)) {
       errors.push(`Levetrage is not deployed on network ${n}.`);
     } else chainId = n;
@@ -41,16 +38,24 @@ export function parseDeskQuery(params: Params): DeskQuery {
   let address: Address | undefined;
   if (rawAddress) {
     if (isAddress(rawAddress, { strict: false })) address = getAddress(rawAddress);
-    else errors.push(`“${rawAddress.slice(0, 60)}” is not an Ethereum address: it must be 0x followed by 40 hexadecimal characters.`);
+    else
+      errors.push(
+        `“${rawAddress.slice(0, 60)}” is not an Ethereum address: it must be 0x followed by 40 hexadecimal characters.`,
+      );
   }
-  return { address, chainId, deployment: getDeployment(chainId), ...(errors.length ? { error: errors.join(' ') } : {}) };
+  return {
+    address,
+    chainId,
+    deployment: getDeployment(chainId),
+    ...(errors.length ? { error: errors.join(' ') } : {}),
+  };
 }
 
 /** The URL of a desk for an address and chain. */
 export function deskHref(path: string, address: Address | undefined, chainId: number): string {
   const q = new URLSearchParams();
   if (address) q.set('address', address);
-  if (chainId !== defaultDeskChainId()) q.set('chain', String(chainId));
+  if (chainId !== defaultChainId()) q.set('chain', String(chainId));
   const s = q.toString();
   return s ? `${path}?${s}` : path;
 }

@@ -2,7 +2,13 @@ import type { Address, PublicClient } from 'viem';
 import { getServerClient } from '@/lib/chains';
 import { levetrageAbi, nashTokenAbi, iRandomnessBeaconAbi } from '@/lib/contracts/abis.generated';
 import type { Deployment } from '@/lib/contracts/deployments';
-import { listEscalationsFor, listThreats, type EscalationRecord, type RegistryRef, type ThreatSummary } from '@/lib/threats';
+import {
+  listEscalationsFor,
+  listThreats,
+  type EscalationRecord,
+  type RegistryRef,
+  type ThreatSummary,
+} from '@/lib/threats';
 
 /** Chain time of the read: the latest block (the clock the contract uses; anvil can warp it). */
 async function chainNow(client: PublicClient): Promise<number> {
@@ -15,7 +21,9 @@ function ref(d: Deployment): RegistryRef {
 
 /** Newest first, live ones on top. */
 function order(threats: ThreatSummary[]): ThreatSummary[] {
-  return [...threats].sort((a, b) => (a.status === 'live') === (b.status === 'live') ? Number(b.id - a.id) : a.status === 'live' ? -1 : 1);
+  return [...threats].sort((a, b) =>
+    (a.status === 'live') === (b.status === 'live') ? Number(b.id - a.id) : a.status === 'live' ? -1 : 1,
+  );
 }
 
 /** Everything the provider desk shows for `address`. */
@@ -36,16 +44,19 @@ export async function loadProviderDesk(deployment: Deployment, address: Address)
     chainNow(client),
     listThreats(client, ref(deployment), { provider: address }),
     listEscalationsFor(client, ref(deployment), address),
-    client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'withdrawable', args: [address] }),
+    client.readContract({
+      address: deployment.levetrage,
+      abi: levetrageAbi,
+      functionName: 'withdrawable',
+      args: [address],
+    }),
   ]);
   return { now, threats: order(threats), escalations, withdrawable };
 }
 
 /** Why a terminator cannot mark a threat fulfilled right now (none: it can). */
 export type FulfilBlock =
-  | { reason: 'deadline'; deadline: number }
-  | { reason: 'draw-determined'; period: number }
-  | { reason: 'closed' };
+  { reason: 'deadline'; deadline: number } | { reason: 'draw-determined'; period: number } | { reason: 'closed' };
 
 /** A threat on the oracle desk, with whether "mark fulfilled" is possible now. */
 export interface OracleThreat extends ThreatSummary {
@@ -68,14 +79,22 @@ async function fulfilBlock(client: PublicClient, t: ThreatSummary, now: number):
   if (t.kind !== 'probabilistic') return undefined;
   // Pending draws and their ticket come with the summary (last DrawRequested): one beacon read, no getThreat.
   if (!t.odds || t.pendingThrough <= t.settledPeriods) return undefined;
-  const determined = await client.readContract({ address: t.odds.beacon, abi: iRandomnessBeaconAbi, functionName: 'isDetermined', args: [t.ticket] });
+  const determined = await client.readContract({
+    address: t.odds.beacon,
+    abi: iRandomnessBeaconAbi,
+    functionName: 'isDetermined',
+    args: [t.ticket],
+  });
   return determined ? { reason: 'draw-determined', period: t.settledPeriods + 1 } : undefined;
 }
 
 /** Reads the oracle desk from the chain. */
 export async function loadOracleDesk(deployment: Deployment, address: Address): Promise<OracleDeskData> {
   const client = getServerClient(deployment.chainId);
-  const [now, threats] = await Promise.all([chainNow(client), listThreats(client, ref(deployment), { terminator: address })]);
+  const [now, threats] = await Promise.all([
+    chainNow(client),
+    listThreats(client, ref(deployment), { terminator: address }),
+  ]);
   const withBlocks = await Promise.all(
     order(threats).map(async (t): Promise<OracleThreat> => {
       const blocked = await fulfilBlock(client, t, now);
@@ -102,7 +121,12 @@ export async function loadMeDesk(deployment: Deployment, address: Address): Prom
   const [now, threats, withdrawable, nashBalance, claimable] = await Promise.all([
     chainNow(client),
     listThreats(client, ref(deployment), { maker: address }),
-    client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'withdrawable', args: [address] }),
+    client.readContract({
+      address: deployment.levetrage,
+      abi: levetrageAbi,
+      functionName: 'withdrawable',
+      args: [address],
+    }),
     client.readContract({ address: deployment.nash, abi: nashTokenAbi, functionName: 'balanceOf', args: [address] }),
     client.readContract({ address: deployment.nash, abi: nashTokenAbi, functionName: 'claimableOf', args: [address] }),
   ]);

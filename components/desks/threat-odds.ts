@@ -1,4 +1,4 @@
-import { escalationOrTermination } from '@/lib/game-theory';
+import { threatOdds } from '@/lib/game-theory';
 import { PROB_SCALE } from '@/lib/format';
 import { duePeriodsAt } from '@/lib/threats/schedule';
 import type { ThreatSummary } from '@/lib/threats';
@@ -22,7 +22,7 @@ export interface LiveOdds {
 }
 
 /**
- * Odds of a live probabilistic threat at chain time `now`, from `lib/game-theory`: per-draw
+ * Odds of a live probabilistic threat at chain time `now`, from `lib/game-theory`'s `threatOdds`: per-draw
  * probabilities, draws left and the chance of an escalation before the deadline
  * (1 − (1 − p)^n with escalation only, as in the white paper's §8.1; refund draws lower it).
  * Undefined for a commitment or a closed threat.
@@ -35,8 +35,8 @@ export function liveOdds(t: ThreatSummary, now: number): LiveOdds | undefined {
   const dueByNow = duePeriodsAt(t.start, t.deadline, period, now);
   const pEscalate = t.odds.pEscalate / PROB_SCALE;
   const pTerminate = t.odds.pTerminate / PROB_SCALE;
-  // With refund draws an escalation can also be pre-empted by a refund: lib/game-theory counts both.
-  const { probEscalatedByN } = escalationOrTermination({ pEscalate, pTerminate, n: drawsLeft });
+  // With refund draws an escalation can also be pre-empted by a refund: the one odds function counts both.
+  const { byDeadline } = threatOdds({ pEscalate, pTerminate, periods: drawsLeft });
   return {
     pEscalate,
     pTerminate,
@@ -44,6 +44,6 @@ export function liveOdds(t: ThreatSummary, now: number): LiveOdds | undefined {
     drawsLeft,
     drawsDue: Math.max(0, dueByNow - t.settledPeriods),
     nextDrawAt: t.start + (t.settledPeriods + 1) * period,
-    escalationByDeadline: probEscalatedByN,
+    escalationByDeadline: byDeadline.probEscalated,
   };
 }

@@ -10,9 +10,13 @@ export function useDeskActor(deskAddress: Address, chainId: number): { canAct: b
   const { wrongNetwork, chainId: appChainId } = useAppChain();
   if (!isConnected || !address) return { canAct: false, reason: 'Connect the wallet of this address to act.' };
   if (wrongNetwork) return { canAct: false, reason: 'Switch your wallet to a supported network first.' };
-  if (appChainId !== chainId) return { canAct: false, reason: `Your wallet is on network ${appChainId}; this desk shows network ${chainId}.` };
+  if (appChainId !== chainId)
+    return { canAct: false, reason: `Your wallet is on network ${appChainId}; this desk shows network ${chainId}.` };
   if (address.toLowerCase() !== deskAddress.toLowerCase()) {
-    return { canAct: false, reason: `Your wallet is ${address.slice(0, 6)}…${address.slice(-4)}, not this address; only its owner can act.` };
+    return {
+      canAct: false,
+      reason: `Your wallet is ${address.slice(0, 6)}…${address.slice(-4)}, not this address; only its owner can act.`,
+    };
   }
   return { canAct: true };
 }

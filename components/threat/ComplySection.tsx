@@ -6,7 +6,15 @@ import type { ExplorerLinks } from './explorer';
 import { Mono, Section } from './Section';
 
 /** How to comply: what the oracle needs to see, who the terminators are, and the deadline. */
-export function ComplySection({ threat, schedule, links }: { threat: ThreatView; schedule: ThreatSchedule; links: ExplorerLinks }) {
+export function ComplySection({
+  threat,
+  schedule,
+  links,
+}: {
+  threat: ThreatView;
+  schedule: ThreatSchedule;
+  links: ExplorerLinks;
+}) {
   const live = threat.status === 'live';
   const makerIsTerminator = threat.terminators.some((t) => t.toLowerCase() === threat.maker.toLowerCase());
   const plural = threat.terminators.length > 1;
@@ -16,8 +24,8 @@ export function ComplySection({ threat, schedule, links }: { threat: ThreatView;
         <p className="text-slate-700">This threat has ended; there is nothing left to comply with.</p>
       ) : schedule.deadlinePassed ? (
         <p className="text-slate-700">
-          The deadline has passed: the demand can no longer be marked fulfilled. What remains is for the rules to run
-          ({ACTION_LABELS[threat.timeoutAction].explain}).
+          The deadline has passed: the demand can no longer be marked fulfilled. What remains is for the rules to run (
+          {ACTION_LABELS[threat.timeoutAction].explain}).
         </p>
       ) : (
         <ol className="list-decimal space-y-2 pl-5 text-slate-800" data-testid="comply-steps">
@@ -25,8 +33,8 @@ export function ComplySection({ threat, schedule, links }: { threat: ThreatView;
             Do what is demanded above, <strong>before {formatDate(threat.deadline)}</strong>.
           </li>
           <li>
-            Show it to {plural ? 'one of the oracles' : 'the oracle'} below (the <em>terminator{plural ? 's' : ''}</em>):
-            they need evidence that the demand is met. Only {plural ? 'they' : 'it'} can mark the demand fulfilled,
+            Show it to {plural ? 'one of the oracles' : 'the oracle'} below (the <em>terminator{plural ? 's' : ''}</em>
+            ): they need evidence that the demand is met. Only {plural ? 'they' : 'it'} can mark the demand fulfilled,
             and only strictly before the deadline. Fulfilment returns the stake to the maker and ends the threat.
           </li>
           {threat.odds ? (
@@ -38,17 +46,23 @@ export function ComplySection({ threat, schedule, links }: { threat: ThreatView;
           ) : null}
         </ol>
       )}
-      <h3 className="mt-4 text-sm font-semibold text-slate-700">Terminator{plural ? 's' : ''} (oracle{plural ? 's' : ''})</h3>
+      <h3 className="mt-4 text-sm font-semibold text-slate-700">
+        Terminator{plural ? 's' : ''} (oracle{plural ? 's' : ''})
+      </h3>
       <ul className="mt-1 space-y-1" data-testid="threat-terminators">
         {threat.terminators.map((t) => (
           <li key={t}>
             <Mono value={t} href={links.address(t)} />
-            {t.toLowerCase() === threat.maker.toLowerCase() ? <span className="ml-2 text-sm text-slate-600">(the maker)</span> : null}
+            {t.toLowerCase() === threat.maker.toLowerCase() ? (
+              <span className="ml-2 text-sm text-slate-600">(the maker)</span>
+            ) : null}
           </li>
         ))}
       </ul>
       {makerIsTerminator ? (
-        <p className="mt-2 text-sm text-slate-600">The maker is also a terminator: she can call the threat off herself.</p>
+        <p className="mt-2 text-sm text-slate-600">
+          The maker is also a terminator: she can call the threat off herself.
+        </p>
       ) : null}
     </Section>
   );

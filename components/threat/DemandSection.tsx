@@ -9,7 +9,10 @@ export function DemandSection({ threat }: { threat: ThreatView }) {
   const action = ACTION_LABELS[threat.timeoutAction];
   return (
     <Section id="demand" title="What is demanded">
-      <blockquote data-testid="threat-terms" className="whitespace-pre-wrap border-l-4 border-indigo-300 pl-3 text-base text-slate-900">
+      <blockquote
+        data-testid="threat-terms"
+        className="whitespace-pre-wrap border-l-4 border-indigo-300 pl-3 text-base text-slate-900"
+      >
         {threat.terms || '(The creation event of this threat was not found; its demand text is unavailable.)'}
       </blockquote>
       <dl className="mt-3 divide-y divide-slate-100">

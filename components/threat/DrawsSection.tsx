@@ -7,13 +7,25 @@ import { Mono, Section } from './Section';
 import { SettleButton } from './SettleButton';
 import { VerifyDrawButton } from './VerifyDrawButton';
 
-const OUTCOME_TONE = { neutral: 'text-slate-700', hawk: 'text-red-800 font-semibold', dove: 'text-green-800 font-semibold' } as const;
+const OUTCOME_TONE = {
+  neutral: 'text-slate-700',
+  hawk: 'text-red-800 font-semibold',
+  dove: 'text-green-800 font-semibold',
+} as const;
 
 /**
  * Every draw so far with its random value and a browser-side "verify", the pending draws, and the button
  * anyone can press to trigger due draws (or, for a commitment past its deadline, the timeout).
  */
-export function DrawsSection({ threat, schedule, links }: { threat: ThreatView; schedule: ThreatSchedule; links: ExplorerLinks }) {
+export function DrawsSection({
+  threat,
+  schedule,
+  links,
+}: {
+  threat: ThreatView;
+  schedule: ThreatSchedule;
+  links: ExplorerLinks;
+}) {
   const odds = threat.odds;
   const pending = threat.pendingThrough > threat.settledPeriods;
   const live = threat.status === 'live';
@@ -37,20 +49,30 @@ export function DrawsSection({ threat, schedule, links }: { threat: ThreatView; 
     >
       {odds ? (
         threat.draws.length === 0 ? (
-          <p className="text-slate-700" data-testid="no-draws">No draws yet.</p>
+          <p className="text-slate-700" data-testid="no-draws">
+            No draws yet.
+          </p>
         ) : (
           <ol className="space-y-3" data-testid="draw-list">
             {threat.draws.map((d) => {
               const o = OUTCOME_LABELS[d.outcome];
               return (
-                <li key={d.period} data-testid={`draw-${d.period}`} data-outcome={d.outcome} className="rounded-lg bg-slate-50 p-3">
+                <li
+                  key={d.period}
+                  data-testid={`draw-${d.period}`}
+                  data-outcome={d.outcome}
+                  className="rounded-lg bg-slate-50 p-3"
+                >
                   <div className="flex flex-wrap items-baseline justify-between gap-x-3">
                     <span className="font-semibold">Period {d.period}</span>
-                    <span className="text-sm text-slate-600">due {formatDate(threat.start + d.period * odds.period)}</span>
+                    <span className="text-sm text-slate-600">
+                      due {formatDate(threat.start + d.period * odds.period)}
+                    </span>
                   </div>
                   <p className={`mt-0.5 ${OUTCOME_TONE[o.tone]}`}>
                     {o.label}
-                    {d.lapsed ? ' (lapsed: the value was never proven in time, so it counts as escalate)' : ''}: {o.explain}
+                    {d.lapsed ? ' (lapsed: the value was never proven in time, so it counts as escalate)' : ''}:{' '}
+                    {o.explain}
                   </p>
                   <p className="mt-1 text-xs text-slate-600">
                     value <Mono value={d.value} /> · tx <Mono value={d.txHash} href={links.tx(d.txHash)} />
@@ -73,16 +95,24 @@ export function DrawsSection({ threat, schedule, links }: { threat: ThreatView; 
       {odds && threat.draws.length > 0 ? (
         <noscript>
           <p className="mt-2 text-sm text-slate-700">
-            Without JavaScript, verify a draw with Foundry&apos;s cast: r = <code>cast keccak $(cast abi-encode &quot;f(bytes32,uint256,uint256)&quot; VALUE {threat.id.toString()} PERIOD)</code>{' '}
+            Without JavaScript, verify a draw with Foundry&apos;s cast: r ={' '}
+            <code>
+              cast keccak $(cast abi-encode &quot;f(bytes32,uint256,uint256)&quot; VALUE {threat.id.toString()} PERIOD)
+            </code>{' '}
             as a number, modulo 1,000,000,000. The draw escalates when r &lt; {odds.pEscalate}
-            {odds.pTerminate > 0 ? `, terminates when r < ${odds.pEscalate + odds.pTerminate}` : ''}, and continues otherwise.
+            {odds.pTerminate > 0 ? `, terminates when r < ${odds.pEscalate + odds.pTerminate}` : ''}, and continues
+            otherwise.
           </p>
         </noscript>
       ) : null}
 
       {live && pending ? (
         <p className="mt-3 text-sm text-slate-700" data-testid="pending-draws">
-          Period{threat.pendingThrough - threat.settledPeriods > 1 ? `s ${threat.settledPeriods + 1}–${threat.pendingThrough} wait` : ` ${threat.pendingThrough} waits`} for{' '}
+          Period
+          {threat.pendingThrough - threat.settledPeriods > 1
+            ? `s ${threat.settledPeriods + 1}–${threat.pendingThrough} wait`
+            : ` ${threat.pendingThrough} waits`}{' '}
+          for{' '}
           {odds?.beaconKind === 'block'
             ? `the random value of block ${threat.ticket} (the chain is at block ${threat.readAt.blockNumber.toString()}).`
             : `the beacon's answer to request ${threat.ticket}.`}
@@ -100,7 +130,9 @@ export function DrawsSection({ threat, schedule, links }: { threat: ThreatView; 
             threatId={threat.id.toString()}
             label={settleLabel}
             disabledReason={
-              schedule.canSettle ? undefined : `Nothing to settle right now${odds ? ': the next draw is not due yet.' : ': the deadline has not passed.'}`
+              schedule.canSettle
+                ? undefined
+                : `Nothing to settle right now${odds ? ': the next draw is not due yet.' : ': the deadline has not passed.'}`
             }
           />
         </div>

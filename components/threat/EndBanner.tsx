@@ -22,7 +22,12 @@ export function EndBanner({ threat, links }: { threat: ThreatView; links: Explor
     forfeited: `The deadline passed; ${amount} was distributed to NASH holders.`,
   }[end.kind];
   return (
-    <div role="status" data-testid="threat-end" data-end={end.kind} className={`rounded-xl p-4 ring-1 ${TONE[end.kind]}`}>
+    <div
+      role="status"
+      data-testid="threat-end"
+      data-end={end.kind}
+      className={`rounded-xl p-4 ring-1 ${TONE[end.kind]}`}
+    >
       <p className="font-semibold">{text}</p>
       <p className="mt-1 text-sm">
         {formatDate(end.timestamp)} · tx <Mono value={end.txHash} href={links.tx(end.txHash)} />

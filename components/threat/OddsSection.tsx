@@ -1,5 +1,13 @@
 import { EscalationCurve } from '@/components/charts';
-import { formatDuration, formatEth, formatEthNumber, formatPercent, formatPpb, periodName, periodPhrase } from '@/lib/format';
+import {
+  formatDuration,
+  formatEth,
+  formatEthNumber,
+  formatPercent,
+  formatPpb,
+  periodName,
+  periodPhrase,
+} from '@/lib/format';
 import type { AdversaryCost } from '@/lib/threats/adversary-cost';
 import { DEFAULT_LOSS_MULTIPLE } from '@/lib/threats/adversary-cost';
 import type { ThreatSchedule } from '@/lib/threats/schedule';
@@ -37,7 +45,8 @@ export function OddsSection({ threat, schedule, cost, loss }: OddsSectionProps) 
         {threat.odds ? (
           <>
             <Fact label={`Chance of escalation every ${per}`} testId="odds-escalate">
-              <strong className="text-red-800">{formatPpb(threat.odds.pEscalate)}</strong> every {formatDuration(threat.odds.period)}
+              <strong className="text-red-800">{formatPpb(threat.odds.pEscalate)}</strong> every{' '}
+              {formatDuration(threat.odds.period)}
             </Fact>
             {threat.odds.pTerminate > 0 ? (
               <Fact label="Chance a draw calls it off" testId="odds-terminate">
@@ -50,7 +59,11 @@ export function OddsSection({ threat, schedule, cost, loss }: OddsSectionProps) 
             </Fact>
             {live && schedule.nextDrawAt !== null ? (
               <Fact label="Next draw due">
-                <Countdown target={schedule.nextDrawAt} chainNow={threat.readAt.timestamp} testId="next-draw-countdown" />
+                <Countdown
+                  target={schedule.nextDrawAt}
+                  chainNow={threat.readAt.timestamp}
+                  testId="next-draw-countdown"
+                />
               </Fact>
             ) : null}
           </>
@@ -78,7 +91,8 @@ export function OddsSection({ threat, schedule, cost, loss }: OddsSectionProps) 
         {cost.timing ? (
           <Fact label="Typical wait">
             half of such threats escalate within {cost.timing.medianPeriod} {unit}
-            {cost.timing.medianPeriod === 1 ? '' : 's'}; on average after {formatDuration(cost.timing.expectedPeriods * threat.odds!.period)}
+            {cost.timing.medianPeriod === 1 ? '' : 's'}; on average after{' '}
+            {formatDuration(cost.timing.expectedPeriods * threat.odds!.period)}
           </Fact>
         ) : null}
       </dl>
@@ -97,7 +111,10 @@ export function OddsSection({ threat, schedule, cost, loss }: OddsSectionProps) 
             aria-describedby={loss.error ? 'loss-error loss-help' : 'loss-help'}
             className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
           />
-          <button type="submit" className="shrink-0 rounded-md bg-slate-800 px-3 py-2 font-semibold text-white hover:bg-slate-900">
+          <button
+            type="submit"
+            className="shrink-0 rounded-md bg-slate-800 px-3 py-2 font-semibold text-white hover:bg-slate-900"
+          >
             Recompute
           </button>
         </div>

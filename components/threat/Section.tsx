@@ -1,7 +1,21 @@
 /** A titled card section of the threat page; `id` makes it linkable (#comply, #draws…). */
-export function Section({ id, title, children, lead }: { id: string; title: string; lead?: React.ReactNode; children: React.ReactNode }) {
+export function Section({
+  id,
+  title,
+  children,
+  lead,
+}: {
+  id: string;
+  title: string;
+  lead?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+    <section
+      id={id}
+      aria-labelledby={`${id}-title`}
+      className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
+    >
       <h2 id={`${id}-title`} className="text-lg font-bold text-slate-900">
         {title}
       </h2>
@@ -27,7 +41,11 @@ export function Fact({ label, children, testId }: { label: string; children: Rea
 export function Mono({ value, href }: { value: string; href?: string }) {
   const text = <code className="break-all font-mono text-[0.8125rem]">{value}</code>;
   return href ? (
-    <a href={href} className="text-indigo-700 underline decoration-indigo-300 underline-offset-2 hover:text-indigo-900" rel="noopener noreferrer">
+    <a
+      href={href}
+      className="text-indigo-700 underline decoration-indigo-300 underline-offset-2 hover:text-indigo-900"
+      rel="noopener noreferrer"
+    >
       {text}
     </a>
   ) : (

@@ -28,7 +28,13 @@ function threat(over: Partial<ThreatView> = {}): ThreatView {
     start: START,
     timeoutAction: 'refund',
     terms: 'Refund Jane.',
-    odds: { beacon: '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0', period: 86400, pEscalate: 50_000_000, pTerminate: 0, beaconKind: 'block' },
+    odds: {
+      beacon: '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0',
+      period: 86400,
+      pEscalate: 50_000_000,
+      pTerminate: 0,
+      beaconKind: 'block',
+    },
     settledPeriods: 0,
     pendingThrough: 0,
     ticket: 0,
@@ -44,7 +50,10 @@ function threat(over: Partial<ThreatView> = {}): ThreatView {
 }
 
 const html = (t: ThreatView, lossParam?: string) =>
-  renderToStaticMarkup(<ThreatPage threat={t} chainName="Anvil (local)" lossParam={lossParam} />).replace(/<!-- -->/g, '');
+  renderToStaticMarkup(<ThreatPage threat={t} chainName="Anvil (local)" lossParam={lossParam} />).replace(
+    /<!-- -->/g,
+    '',
+  );
 const textOf = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('ThreatPage (server render)', () => {
@@ -59,14 +68,29 @@ describe('ThreatPage (server render)', () => {
   });
 
   it('shows an escalation by draw, its draws, and nothing left to comply with or settle', () => {
-    const draws = [1, 2, 3].map((period) => ({ period, value: HASH, outcome: period === 3 ? ('escalate' as const) : ('continue' as const), lapsed: false, txHash: TX, blockNumber: 40n }));
+    const draws = [1, 2, 3].map((period) => ({
+      period,
+      value: HASH,
+      outcome: period === 3 ? ('escalate' as const) : ('continue' as const),
+      lapsed: false,
+      txHash: TX,
+      blockNumber: 40n,
+    }));
     const out = html(
       threat({
         status: 'escalated',
         settledPeriods: 3,
         pendingThrough: 3,
         draws,
-        end: { kind: 'escalated', amount: parseEther('1'), paid: true, period: 3, txHash: TX, blockNumber: 40n, timestamp: START + 3 * 86400 },
+        end: {
+          kind: 'escalated',
+          amount: parseEther('1'),
+          paid: true,
+          period: 3,
+          txHash: TX,
+          blockNumber: 40n,
+          timestamp: START + 3 * 86400,
+        },
       }),
     );
     const text = textOf(out);
@@ -79,7 +103,13 @@ describe('ThreatPage (server render)', () => {
   });
 
   it('offers the timeout on a commitment past its deadline and says fulfilment is no longer possible', () => {
-    const t = threat({ kind: 'commitment', odds: undefined, timeoutAction: 'escalate', deadline: START + 86400, readAt: { blockNumber: 60n, timestamp: START + 2 * 86400 } });
+    const t = threat({
+      kind: 'commitment',
+      odds: undefined,
+      timeoutAction: 'escalate',
+      deadline: START + 86400,
+      readAt: { blockNumber: 60n, timestamp: START + 2 * 86400 },
+    });
     const out = html(t);
     const text = textOf(out);
     expect(text).toContain('The deadline has passed: the demand can no longer be marked fulfilled.');
@@ -94,7 +124,15 @@ describe('ThreatPage (server render)', () => {
       kind: 'commitment',
       odds: undefined,
       status: 'fulfilled',
-      end: { kind: 'fulfilled', amount: parseEther('1'), paid: true, by: '0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65', txHash: TX, blockNumber: 9n, timestamp: START + 100 },
+      end: {
+        kind: 'fulfilled',
+        amount: parseEther('1'),
+        paid: true,
+        by: '0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65',
+        txHash: TX,
+        blockNumber: 9n,
+        timestamp: START + 100,
+      },
     });
     expect(textOf(html(t))).toContain('The demand was marked fulfilled by an oracle; 1 ETH went back to the maker.');
   });
@@ -103,7 +141,9 @@ describe('ThreatPage (server render)', () => {
     const out = html(threat(), '12abc');
     expect(out).toContain('value="12abc"');
     expect(out).toContain('aria-invalid="true"');
-    expect(textOf(out)).toContain('is not an amount: use digits and at most one decimal point. Showing the default instead.');
+    expect(textOf(out)).toContain(
+      'is not an amount: use digits and at most one decimal point. Showing the default instead.',
+    );
     expect(textOf(out)).toContain('Your expected cost per day 0.5 ETH');
     const custom = textOf(html(threat(), '100'));
     expect(custom).toContain('Your expected cost per day 5 ETH');

@@ -12,7 +12,7 @@ import { EndBanner } from './EndBanner';
 import { explorerLinks } from './explorer';
 import { OddsSection } from './OddsSection';
 import { StakeSection } from './StakeSection';
-import { KindBadge, StatusBadge } from './StatusBadge';
+import { KindBadge, StatusPill } from './StatusPill';
 
 /** Props: the threat read from the chain, the chain's name and explorer, and the `loss` URL parameter. */
 export interface ThreatPageProps {
@@ -28,7 +28,7 @@ export function ThreatPage({ threat, chainName, explorer, lossParam }: ThreatPag
   const schedule = threatSchedule(threat);
   const loss = adversaryLossFromParam(lossParam, threat.stake);
   const cost = adversaryCost(threat, schedule, loss.wei);
-  const lossText = loss.error ? (Array.isArray(lossParam) ? lossParam[0] : lossParam) ?? '' : formatEther(loss.wei);
+  const lossText = loss.error ? ((Array.isArray(lossParam) ? lossParam[0] : lossParam) ?? '') : formatEther(loss.wei);
   const live = threat.status === 'live';
   const unit = threat.odds ? periodPhrase(threat.odds.period) : '';
 
@@ -39,7 +39,7 @@ export function ThreatPage({ threat, chainName, explorer, lossParam }: ThreatPag
           Threat <span data-testid="threat-id">#{threat.id.toString()}</span> on {chainName}
         </p>
         <div className="mt-1 flex flex-wrap items-center gap-2">
-          <StatusBadge status={threat.status} />
+          <StatusPill status={threat.status} />
           <KindBadge kind={threat.kind} />
         </div>
         <h1 className="mt-2 text-2xl font-bold leading-tight text-slate-900 sm:text-3xl">

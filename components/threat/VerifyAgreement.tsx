@@ -2,7 +2,11 @@
 
 import { useState } from 'react';
 
-type State = { kind: 'idle' } | { kind: 'hashing'; name: string } | { kind: 'done'; name: string; hash: string; match: boolean } | { kind: 'error'; message: string };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'hashing'; name: string }
+  | { kind: 'done'; name: string; hash: string; match: boolean }
+  | { kind: 'error'; message: string };
 
 /** sha-256 of a file as 0x-prefixed lowercase hex, with the browser's Web Crypto (the file stays local). */
 async function sha256Hex(file: Blob): Promise<string> {
@@ -21,7 +25,10 @@ export function VerifyAgreement({ agreementHash }: { agreementHash: string }) {
   async function check(file: File | undefined) {
     if (!file) return;
     if (typeof crypto === 'undefined' || !crypto.subtle) {
-      setState({ kind: 'error', message: 'This browser cannot hash files here (Web Crypto needs a secure https page).' });
+      setState({
+        kind: 'error',
+        message: 'This browser cannot hash files here (Web Crypto needs a secure https page).',
+      });
       return;
     }
     setState({ kind: 'hashing', name: file.name });
@@ -61,7 +68,11 @@ export function VerifyAgreement({ agreementHash }: { agreementHash: string }) {
         {state.kind === 'hashing' ? <p>Hashing {state.name}…</p> : null}
         {state.kind === 'error' ? <p className="text-red-800">{state.message}</p> : null}
         {state.kind === 'done' ? (
-          <div data-testid="agreement-result" data-match={state.match ? 'true' : 'false'} className={state.match ? 'text-green-800' : 'text-red-800'}>
+          <div
+            data-testid="agreement-result"
+            data-match={state.match ? 'true' : 'false'}
+            className={state.match ? 'text-green-800' : 'text-red-800'}
+          >
             <p className="font-semibold">
               {state.match
                 ? `✓ ${state.name} is the agreement this threat commits to.`

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import type { DrawOutcomeKey } from '@/lib/contracts/enums.generated';
 
 /** Props: one settled draw as the chain recorded it. */
 export interface VerifyDrawButtonProps {
@@ -9,7 +10,7 @@ export interface VerifyDrawButtonProps {
   value: `0x${string}`;
   pEscalate: number;
   pTerminate: number;
-  outcome: 'continue' | 'escalate' | 'terminate';
+  outcome: DrawOutcomeKey;
   lapsed: boolean;
 }
 

@@ -21,20 +21,46 @@ afterEach(() => {
 const VALUE = `0x${'5a'.repeat(32)}` as const;
 /** The roll the contract computes: keccak256(abi.encode(value, id, period)) mod 1e9. */
 const roll = (id: bigint, period: bigint) =>
-  Number(BigInt(keccak256(encodeAbiParameters([{ type: 'bytes32' }, { type: 'uint256' }, { type: 'uint256' }], [VALUE, id, period]))) % 1_000_000_000n);
+  Number(
+    BigInt(
+      keccak256(
+        encodeAbiParameters([{ type: 'bytes32' }, { type: 'uint256' }, { type: 'uint256' }], [VALUE, id, period]),
+      ),
+    ) % 1_000_000_000n,
+  );
 
 describe('VerifyDrawButton', () => {
   const r = roll(7n, 3n);
   it('confirms an outcome the draw rule gives', async () => {
     // pEscalate just above the roll: the rule says escalate
-    render(<VerifyDrawButton threatId="7" period={3} value={VALUE} pEscalate={r + 1} pTerminate={0} outcome="escalate" lapsed={false} />);
+    render(
+      <VerifyDrawButton
+        threatId="7"
+        period={3}
+        value={VALUE}
+        pEscalate={r + 1}
+        pTerminate={0}
+        outcome="escalate"
+        lapsed={false}
+      />,
+    );
     fireEvent.click(screen.getByTestId('verify-draw-3'));
     const result = await screen.findByTestId('verify-result-3');
     expect(result.dataset.ok).toBe('true');
     expect(result.textContent).toBe(`✓ Verified: r = ${r} < pEscalate = ${r + 1}, so the outcome is escalate.`);
   });
   it('flags an outcome the draw rule does not give', async () => {
-    render(<VerifyDrawButton threatId="7" period={3} value={VALUE} pEscalate={r} pTerminate={0} outcome="escalate" lapsed={false} />);
+    render(
+      <VerifyDrawButton
+        threatId="7"
+        period={3}
+        value={VALUE}
+        pEscalate={r}
+        pTerminate={0}
+        outcome="escalate"
+        lapsed={false}
+      />,
+    );
     fireEvent.click(screen.getByTestId('verify-draw-3'));
     const result = await screen.findByTestId('verify-result-3');
     expect(result.dataset.ok).toBe('false');
@@ -87,14 +113,29 @@ describe('Countdown', () => {
 
 describe('SettleButton', () => {
   it('without a wallet explains that anyone can trigger draws, without a stack trace', async () => {
-    render(<SettleButton chainId={31337} registry="0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512" threatId="2" label="Trigger due draws" />);
+    render(
+      <SettleButton
+        chainId={31337}
+        registry="0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"
+        threatId="2"
+        label="Trigger due draws"
+      />,
+    );
     fireEvent.click(screen.getByTestId('settle-button'));
     const error = await screen.findByTestId('settle-error', {}, { timeout: 10_000 });
     expect(error.textContent).toContain('No browser wallet found');
     expect(error.textContent).toContain('anyone, including the maker’s keeper, can trigger them');
   });
   it('is disabled with the reason when nothing is due', () => {
-    render(<SettleButton chainId={31337} registry="0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512" threatId="2" label="Trigger due draws" disabledReason="Nothing to settle right now." />);
+    render(
+      <SettleButton
+        chainId={31337}
+        registry="0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"
+        threatId="2"
+        label="Trigger due draws"
+        disabledReason="Nothing to settle right now."
+      />,
+    );
     expect((screen.getByTestId('settle-button') as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByTestId('nothing-due').textContent).toBe('Nothing to settle right now.');
     return waitFor(() => expect(screen.queryByTestId('settle-error')).toBeNull());

@@ -25,16 +25,29 @@ const PHASE_TEXT = {
  * The status of a `useTransaction()` run in words: checking, waiting for the signature, pending
  * (with the hash), success (with a link to the result) or the decoded error. Announced to screen readers.
  */
-export function TxStatus({ state, href, hrefLabel = 'View the result', successMessage = 'Done.', onReset }: TxStatusProps) {
+export function TxStatus({
+  state,
+  href,
+  hrefLabel = 'View the result',
+  successMessage = 'Done.',
+  onReset,
+}: TxStatusProps) {
   const chainId = useChainId();
   const explorer = useChains().find((c) => c.id === chainId)?.blockExplorers?.default.url;
   if (state.phase === 'idle') return null;
 
   const step =
-    state.stepCount > 1 ? `Step ${state.stepIndex + 1} of ${state.stepCount}${state.stepLabel ? `: ${state.stepLabel}` : ''}. ` : '';
+    state.stepCount > 1
+      ? `Step ${state.stepIndex + 1} of ${state.stepCount}${state.stepLabel ? `: ${state.stepLabel}` : ''}. `
+      : '';
   const hashLink = state.hash ? (
     explorer ? (
-      <a className="break-all font-mono text-xs underline" href={`${explorer}/tx/${state.hash}`} target="_blank" rel="noreferrer">
+      <a
+        className="break-all font-mono text-xs underline"
+        href={`${explorer}/tx/${state.hash}`}
+        target="_blank"
+        rel="noreferrer"
+      >
         {state.hash}
       </a>
     ) : (
@@ -46,7 +59,13 @@ export function TxStatus({ state, href, hrefLabel = 'View the result', successMe
 
   if (state.phase === 'error' && state.error) {
     return (
-      <div role="alert" data-testid="tx-status" data-phase="error" data-kind={state.error.kind} className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+      <div
+        role="alert"
+        data-testid="tx-status"
+        data-phase="error"
+        data-kind={state.error.kind}
+        className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+      >
         <p className="font-semibold">{state.error.title}</p>
         <p className="mt-1">{state.error.message}</p>
         {onReset && (
@@ -60,7 +79,12 @@ export function TxStatus({ state, href, hrefLabel = 'View the result', successMe
 
   if (state.phase === 'success') {
     return (
-      <div role="status" data-testid="tx-status" data-phase="success" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
+      <div
+        role="status"
+        data-testid="tx-status"
+        data-phase="success"
+        className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900"
+      >
         <p className="font-semibold">{successMessage}</p>
         {hashLink && <p className="mt-1">Transaction: {hashLink}</p>}
         {href && (
@@ -79,8 +103,17 @@ export function TxStatus({ state, href, hrefLabel = 'View the result', successMe
 
   const text = PHASE_TEXT[state.phase as keyof typeof PHASE_TEXT];
   return (
-    <div role="status" aria-live="polite" data-testid="tx-status" data-phase={state.phase} className="flex items-start gap-2 rounded-md border border-slate-300 bg-white p-3 text-sm text-slate-800">
-      <span aria-hidden className="mt-1 inline-block h-3 w-3 animate-spin rounded-full border-2 border-slate-400 border-t-transparent" />
+    <div
+      role="status"
+      aria-live="polite"
+      data-testid="tx-status"
+      data-phase={state.phase}
+      className="flex items-start gap-2 rounded-md border border-slate-300 bg-white p-3 text-sm text-slate-800"
+    >
+      <span
+        aria-hidden
+        className="mt-1 inline-block h-3 w-3 animate-spin rounded-full border-2 border-slate-400 border-t-transparent"
+      />
       <div>
         <p>
           {step}

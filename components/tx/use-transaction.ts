@@ -22,7 +22,9 @@ export interface UseTransaction extends TxState {
 }
 
 /**
- * The one transaction helper for every write in the app (wizard, desks, public page's settle).
+ * The transaction hook of the wallet pages (wizard, desks), over `runTransactions` (lib/tx). The public
+ * threat page's "trigger draws" does not use it: it runs without wagmi (`lib/threats/settle.ts`, loaded on
+ * click); both reach the chain through the same pipeline and actions (`lib/contracts`).
  * Must be used under `WalletProviders`. On success, refetches every wagmi read (balances, threats).
  */
 export function useTransaction(): UseTransaction {
@@ -38,7 +40,11 @@ export function useTransaction(): UseTransaction {
           ok: false,
           receipts: [],
           hashes: [],
-          error: { kind: 'unknown', title: 'Already running', message: 'A transaction is already in progress; wait for it to finish.' },
+          error: {
+            kind: 'unknown',
+            title: 'Already running',
+            message: 'A transaction is already in progress; wait for it to finish.',
+          },
         };
       }
       running.current = true;

@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { formatEther } from 'viem';
 import { useAccount, useBalance, useConnect, useReadContract } from 'wagmi';
 import { useQueryClient } from '@tanstack/react-query';
 import { nashTokenAbi } from '@/lib/contracts/abis.generated';
@@ -11,6 +10,7 @@ import { DEV_WALLET_ID } from './dev-wallet/dev-wallet-connector';
 import { fundDevWallet } from './dev-wallet/fund-dev-wallet';
 import { replaceBurnerKey } from './dev-wallet/burner-key';
 import { devWalletEnabled } from './wagmi-config';
+import { formatEth, formatNash, shortAddress } from '@/lib/format';
 
 /**
  * The built-in dev wallet's controls (local chain only): connect it in one click when no wallet is
@@ -69,7 +69,9 @@ export function DevWalletPanel() {
     setMessage(null);
     try {
       const r = await fundDevWallet({ chain: localChain, address, nash });
-      setMessage(`Funded: ${formatEther(r.ethBalance)} ETH${r.nashBalance !== undefined ? `, ${formatEther(r.nashBalance)} NASH` : ''}.`);
+      setMessage(
+        `Funded: ${formatEth(r.ethBalance)}${r.nashBalance !== undefined ? `, ${formatNash(r.nashBalance)}` : ''}.`,
+      );
       await queryClient.invalidateQueries();
     } catch (e) {
       setMessage((e as Error).message);
@@ -89,16 +91,25 @@ export function DevWalletPanel() {
   };
 
   return (
-    <div data-testid="dev-wallet-panel" className="flex flex-wrap items-center gap-2 rounded-md bg-slate-900 px-3 py-2 text-xs text-slate-100">
+    <div
+      data-testid="dev-wallet-panel"
+      className="flex flex-wrap items-center gap-2 rounded-md bg-slate-900 px-3 py-2 text-xs text-slate-100"
+    >
       <span className="font-semibold text-amber-300">Dev wallet</span>
       <span className="font-mono" title={address}>
-        {address.slice(0, 6)}…{address.slice(-4)}
+        {shortAddress(address)}
       </span>
-      <span data-testid="dev-wallet-eth">{eth.data ? `${Number(formatEther(eth.data.value)).toLocaleString('en-US', { maximumFractionDigits: 4 })} ETH` : '… ETH'}</span>
+      <span data-testid="dev-wallet-eth">{eth.data ? formatEth(eth.data.value) : '… ETH'}</span>
       <span data-testid="dev-wallet-nash">
-        {nashBalance.data !== undefined ? `${Number(formatEther(nashBalance.data)).toLocaleString('en-US', { maximumFractionDigits: 2 })} NASH` : '… NASH'}
+        {nashBalance.data !== undefined ? formatNash(nashBalance.data, { maxDecimals: 2 }) : '… NASH'}
       </span>
-      <button type="button" onClick={fund} disabled={!!busy} data-testid="dev-wallet-fund" className="rounded bg-amber-400 px-2 py-1 font-semibold text-slate-900 disabled:opacity-60">
+      <button
+        type="button"
+        onClick={fund}
+        disabled={!!busy}
+        data-testid="dev-wallet-fund"
+        className="rounded bg-amber-400 px-2 py-1 font-semibold text-slate-900 disabled:opacity-60"
+      >
         {busy === 'fund' ? 'Funding…' : 'Fund: 100 ETH + 1,000 NASH'}
       </button>
       <button type="button" onClick={fresh} disabled={!!busy} className="rounded border border-slate-500 px-2 py-1">

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { useSwitchChain } from 'wagmi';
 import { decodeError } from '@/lib/errors/decode-error';
-import { deployedChains, useAppChain } from './use-app-chain';
+import { deployedChains } from '@/lib/chains';
+import { useAppChain } from './use-app-chain';
 
 /**
  * Shown when the connected wallet is on a network where Levetrage is not deployed:
@@ -16,7 +17,11 @@ export function NetworkBanner() {
   if (!wrongNetwork) return null;
   const targets = deployedChains();
   return (
-    <div role="alert" data-testid="network-banner" className="border-b border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+    <div
+      role="alert"
+      data-testid="network-banner"
+      className="border-b border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+    >
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3">
         <p className="font-medium">
           Wrong network: your wallet is on network {walletChainId}, where Levetrage is not available.

@@ -22,13 +22,20 @@ export function WalletHeader() {
         <Link href="/" className="text-lg font-bold text-slate-900">
           Levetrage
         </Link>
-        <nav aria-label="Main" className="order-last flex w-full flex-wrap gap-x-4 gap-y-1 text-sm sm:order-none sm:w-auto sm:flex-1">
+        <nav
+          aria-label="Main"
+          className="order-last flex w-full flex-wrap gap-x-4 gap-y-1 text-sm sm:order-none sm:w-auto sm:flex-1"
+        >
           {NAV.map((n) => (
             <Link
               key={n.href}
               href={n.href}
               aria-current={pathname?.startsWith(n.href) ? 'page' : undefined}
-              className={pathname?.startsWith(n.href) ? 'font-semibold text-slate-900 underline' : 'text-slate-600 hover:text-slate-900'}
+              className={
+                pathname?.startsWith(n.href)
+                  ? 'font-semibold text-slate-900 underline'
+                  : 'text-slate-600 hover:text-slate-900'
+              }
             >
               {n.label}
             </Link>

@@ -14,11 +14,17 @@ import { createWalletConfig } from './wagmi-config';
  */
 export function WalletProviders({ children }: { children: ReactNode }) {
   const [config] = useState(createWalletConfig);
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 2_000, retry: 1 } } }));
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 2_000, retry: 1 } } }),
+  );
   return (
     <WagmiProvider config={config}>
       <QueryClientProvider client={queryClient}>
-        <RainbowKitProvider initialChain={localChain} theme={lightTheme({ borderRadius: 'medium' })} modalSize="compact">
+        <RainbowKitProvider
+          initialChain={localChain}
+          theme={lightTheme({ borderRadius: 'medium' })}
+          modalSize="compact"
+        >
           {children}
         </RainbowKitProvider>
       </QueryClientProvider>

@@ -2,5 +2,5 @@ export { WalletProviders } from './WalletProviders';
 export { WalletHeader } from './WalletHeader';
 export { NetworkBanner } from './NetworkBanner';
 export { DevWalletPanel } from './DevWalletPanel';
-export { useAppChain, deployedChains, type AppChain } from './use-app-chain';
+export { useAppChain, type AppChain } from './use-app-chain';
 export { createWalletConfig, devWalletEnabled } from './wagmi-config';

@@ -1,14 +1,8 @@
 'use client';
 
 import { useAccount } from 'wagmi';
-import { supportedChains } from '@/lib/chains';
+import { defaultChainId, getDeployedChain } from '@/lib/chains';
 import { getDeployment, type Deployment } from '@/lib/contracts/deployments';
-import type { Chain } from 'viem';
-
-/** Supported chains that have a Levetrage deployment: where the app can work. */
-export function deployedChains(): Chain[] {
-  return supportedChains.filter((c) => getDeployment(c.id) !== null);
-}
 
 /** The wallet's chain as the app sees it. */
 export interface AppChain {
@@ -24,8 +18,8 @@ export interface AppChain {
 /** Which chain to read and write: the wallet's when it has a deployment, else the first deployed chain. */
 export function useAppChain(): AppChain {
   const { chainId: walletChainId, isConnected } = useAccount();
-  const usable = walletChainId !== undefined && supportedChains.some((c) => c.id === walletChainId) && getDeployment(walletChainId) !== null;
-  const fallback = deployedChains()[0]?.id ?? supportedChains[0].id;
+  const usable = walletChainId !== undefined && getDeployedChain(walletChainId) !== undefined;
+  const fallback = defaultChainId();
   const chainId = usable ? walletChainId! : fallback;
   return { walletChainId, wrongNetwork: isConnected && !usable, chainId, deployment: getDeployment(chainId) };
 }

@@ -20,7 +20,8 @@ export function devWalletEnabled(): boolean {
  */
 export function createWalletConfig(): Config {
   const walletList: WalletList = [{ groupName: 'Browser wallets', wallets: [injectedWallet] }];
-  if (devWalletEnabled()) walletList.push({ groupName: 'No wallet? (local chain)', wallets: [devWalletForRainbowKit(localChain)] });
+  if (devWalletEnabled())
+    walletList.push({ groupName: 'No wallet? (local chain)', wallets: [devWalletForRainbowKit(localChain)] });
   // RainbowKit requires a projectId field; it is only used by WalletConnect wallets, which we do not list.
   const connectors = connectorsForWallets(walletList, { appName: 'Levetrage', projectId: 'unused-no-walletconnect' });
   return createConfig({

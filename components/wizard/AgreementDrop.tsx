@@ -54,13 +54,22 @@ export function AgreementDrop({ a11y }: { a11y: FieldA11y }) {
       >
         <p className="font-semibold">Drop the signed agreement here</p>
         <p className="mt-1 text-sm text-slate-600">or</p>
-        <label htmlFor={fileInputId} className="mt-2 inline-block cursor-pointer rounded-md bg-slate-800 px-4 py-2 font-semibold text-white focus-within:ring-2 focus-within:ring-indigo-600">
+        <label
+          htmlFor={fileInputId}
+          className="mt-2 inline-block cursor-pointer rounded-md bg-slate-800 px-4 py-2 font-semibold text-white focus-within:ring-2 focus-within:ring-indigo-600"
+        >
           Choose a file
-          <input id={fileInputId} type="file" className="sr-only" onChange={(e) => void take(e.target.files?.[0])} data-testid="agreement-file" />
+          <input
+            id={fileInputId}
+            type="file"
+            className="sr-only"
+            onChange={(e) => void take(e.target.files?.[0])}
+            data-testid="agreement-file"
+          />
         </label>
         <p className="mt-3 text-sm text-slate-700">
-          🔒 The file never leaves your browser. Only its SHA-256 fingerprint goes on-chain, so the provider — and later anyone you show the
-          file to — can check it is the agreement you signed.
+          🔒 The file never leaves your browser. Only its SHA-256 fingerprint goes on-chain, so the provider — and later
+          anyone you show the file to — can check it is the agreement you signed.
         </p>
         <p aria-live="polite" className="mt-2 text-sm">
           {busy ? 'Computing the fingerprint…' : fileName && hash ? `Fingerprint of ${fileName} computed.` : ''}

@@ -2,14 +2,17 @@
 
 import { forwardRef } from 'react';
 import type { FieldProblem } from '@/lib/wizard/schema';
-import { focusTargetPath } from '@/lib/wizard/errors';
+import { focusTargetPath } from '@/lib/wizard/form-problems';
 import { fieldId } from '@/lib/wizard/steps';
 
 /**
  * "There is a problem": every error of the step as a link that moves focus to its field.
  * Focused when shown so keyboard and screen-reader users land on it.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, { problems: FieldProblem[] }>(function ErrorSummary({ problems }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, { problems: FieldProblem[] }>(function ErrorSummary(
+  { problems },
+  ref,
+) {
   if (problems.length === 0) return null;
   return (
     <div

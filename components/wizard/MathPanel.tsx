@@ -3,11 +3,10 @@
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { CostPerPeriod, CumulativeCost, EscalationCurve } from '@/components/charts';
-import { computeWizardMath, type WizardMath } from '@/lib/wizard/math';
+import { formatAmount, periodName } from '@/lib/format';
+import { periodSeconds } from '@/lib/wizard/units';
+import { computeWizardMath, formatChance, type WizardMath } from '@/lib/wizard/math';
 import type { WizardValues } from '@/lib/wizard/types';
-
-const money = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 0 });
-const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 && x > 0 ? 2 : 1)}%`;
 
 /**
  * The math of the threat as typed so far, all from lib/game-theory: expected cost per period and to date
@@ -30,7 +29,8 @@ export function MathPanel({ now }: { now: number }) {
       </p>
     );
   const m = result.math;
-  const periodLabel = values.periodUnit === 'minutes' ? 'period' : values.periodValue === '1' ? values.periodUnit.slice(0, -1) : 'period';
+  // "day", "hour", "week" … for a named period length, else "period" (lib/format, as on the public page)
+  const periodLabel = periodName(periodSeconds(values.periodValue, values.periodUnit));
 
   return (
     <section aria-labelledby="math-title" className="mt-8" data-testid="math-panel">
@@ -40,7 +40,11 @@ export function MathPanel({ now }: { now: number }) {
       {m.warnings.length > 0 && (
         <ul className="mt-3 space-y-2" data-testid="math-warnings">
           {m.warnings.map((w) => (
-            <li key={w.kind} className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 text-sm" data-warning={w.kind}>
+            <li
+              key={w.kind}
+              className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 text-sm"
+              data-warning={w.kind}
+            >
               <strong>Warning: </strong>
               {w.message}
             </li>
@@ -52,15 +56,21 @@ export function MathPanel({ now }: { now: number }) {
           <>
             <div className="rounded-md bg-white p-3">
               <dt className="text-sm text-slate-600">Your expected cost per {periodLabel} while live</dt>
-              <dd className="text-xl font-bold" data-testid="cost-maker">{money(m.perPeriodWhileLive.maker)}</dd>
+              <dd className="text-xl font-bold" data-testid="cost-maker">
+                {formatAmount(m.perPeriodWhileLive.maker)}
+              </dd>
             </div>
             <div className="rounded-md bg-white p-3">
               <dt className="text-sm text-slate-600">The adversary’s expected cost per {periodLabel}</dt>
-              <dd className="text-xl font-bold" data-testid="cost-adversary">{money(m.perPeriodWhileLive.adversary)}</dd>
+              <dd className="text-xl font-bold" data-testid="cost-adversary">
+                {formatAmount(m.perPeriodWhileLive.adversary)}
+              </dd>
             </div>
             <div className="rounded-md bg-white p-3">
               <dt className="text-sm text-slate-600">Chance of escalation by the deadline if they never comply</dt>
-              <dd className="text-xl font-bold" data-testid="q-total">{pct(m.q)}</dd>
+              <dd className="text-xl font-bold" data-testid="q-total">
+                {formatChance(m.q)}
+              </dd>
             </div>
             <div className="rounded-md bg-white p-3">
               <dt className="text-sm text-slate-600">Half of such threats escalate by</dt>
@@ -71,7 +81,9 @@ export function MathPanel({ now }: { now: number }) {
           <div className="rounded-md bg-white p-3 sm:col-span-2">
             <dt className="text-sm text-slate-600">If the adversary does not comply by the deadline</dt>
             <dd className="font-semibold" data-testid="q-total">
-              {m.q === 1 ? 'The threat is carried out for certain (probability 100%).' : 'Nothing irrevocable happens (probability 0%).'}
+              {m.q === 1
+                ? 'The threat is carried out for certain (probability 100%).'
+                : 'Nothing irrevocable happens (probability 0%).'}
             </dd>
           </div>
         )}
@@ -79,7 +91,7 @@ export function MathPanel({ now }: { now: number }) {
           <div className="rounded-md bg-white p-3">
             <dt className="text-sm text-slate-600">Useful range of the escalation chance</dt>
             <dd className="text-xl font-bold" data-testid="useful-range">
-              {pct(m.bounds.qMin)} – {pct(m.bounds.qMax)}
+              {formatChance(m.bounds.qMin)} – {formatChance(m.bounds.qMax)}
             </dd>
           </div>
         )}
@@ -90,7 +102,7 @@ export function MathPanel({ now }: { now: number }) {
               ? 'Enter the amount in dispute to see it.'
               : 'error' in m.nash
                 ? `Not defined for these numbers: ${m.nash.error}`
-                : `A fair settlement gives you ${money(m.nash.x)} of the ${money(Number(values.disputedAmount))} in dispute${m.nash.atBoundary ? ' — all of it' : ''}.`}
+                : `A fair settlement gives you ${formatAmount(m.nash.x)} of the ${formatAmount(Number(values.disputedAmount))} in dispute${m.nash.atBoundary ? ' — all of it' : ''}.`}
           </dd>
         </div>
       </dl>
@@ -100,7 +112,11 @@ export function MathPanel({ now }: { now: number }) {
           <EscalationCurve
             points={m.curve}
             periodLabel={periodLabel}
-            band={m.bounds && m.bounds.feasible ? { from: m.bounds.qMin, to: m.bounds.qMax, label: 'useful range' } : undefined}
+            band={
+              m.bounds && m.bounds.feasible
+                ? { from: m.bounds.qMin, to: m.bounds.qMax, label: 'useful range' }
+                : undefined
+            }
             marker={{ n: m.periods, label: 'deadline' }}
           />
           <CostPerPeriod

@@ -14,7 +14,10 @@ afterEach(cleanup);
 
 describe('ResolutionStep', () => {
   it('“Add myself” fills the empty row with the connected address and warns that it weakens the threat', () => {
-    const { values } = renderInForm(<ResolutionStep onEditDeadline={() => {}} />, { ...EMPTY_VALUES, kind: 'commitment' });
+    const { values } = renderInForm(<ResolutionStep onEditDeadline={() => {}} />, {
+      ...EMPTY_VALUES,
+      kind: 'commitment',
+    });
     expect(screen.queryByTestId('self-terminator-warning')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Add myself as a terminator' }));
     expect(values().terminators).toEqual([{ address: ME }]);
@@ -24,7 +27,10 @@ describe('ResolutionStep', () => {
   });
 
   it('adds a row after existing terminators, and Remove takes one out', () => {
-    const { values } = renderInForm(<ResolutionStep onEditDeadline={() => {}} />, presetValues('jane-commitment', 1_800_000_000));
+    const { values } = renderInForm(
+      <ResolutionStep onEditDeadline={() => {}} />,
+      presetValues('jane-commitment', 1_800_000_000, 31337),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Add myself as a terminator' }));
     expect(values().terminators.map((t) => t.address)).toEqual(['0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65', ME]);
     fireEvent.click(screen.getByRole('button', { name: 'Remove terminator 2' }));

@@ -30,16 +30,28 @@ export function ShareResult({ url, path, id }: { url: string; path: string; id: 
   }
 
   return (
-    <section aria-labelledby="share-title" className="mt-6 rounded-md border-2 border-green-700 bg-green-50 p-4" data-testid="share-result">
+    <section
+      aria-labelledby="share-title"
+      className="mt-6 rounded-md border-2 border-green-700 bg-green-50 p-4"
+      data-testid="share-result"
+    >
       <h3 id="share-title" className="text-lg font-bold text-green-900">
         Threat #{id.toString()} is live
       </h3>
-      <p className="mt-1 text-sm">Send this link to the adversary. It opens the threat’s public page — no wallet needed.</p>
+      <p className="mt-1 text-sm">
+        Send this link to the adversary. It opens the threat’s public page — no wallet needed.
+      </p>
       <label htmlFor="share-link" className="mt-3 block text-sm font-semibold">
         Share link
       </label>
       <div className="mt-1 flex flex-wrap gap-2">
-        <input id="share-link" readOnly value={url} className="min-w-0 grow rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm" data-testid="share-url" />
+        <input
+          id="share-link"
+          readOnly
+          value={url}
+          className="min-w-0 grow rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm"
+          data-testid="share-url"
+        />
         <button type="button" onClick={copy} className="rounded-md bg-slate-800 px-4 py-2 font-semibold text-white">
           Copy link
         </button>
@@ -48,8 +60,15 @@ export function ShareResult({ url, path, id }: { url: string; path: string; id: 
         {copied}
       </p>
       {qr && (
-        // eslint-disable-next-line @next/next/no-img-element
-        <img src={qr} width={220} height={220} alt={`QR code of the link ${url}`} className="mt-3 rounded bg-white" data-testid="share-qr" />
+        // eslint-disable-next-line @next/next/no-img-element -- a data: URL QR code made in the browser; next/image would add nothing
+        <img
+          src={qr}
+          width={220}
+          height={220}
+          alt={`QR code of the link ${url}`}
+          className="mt-3 rounded bg-white"
+          data-testid="share-qr"
+        />
       )}
       <p className="mt-3">
         <a href={path} className="font-semibold text-indigo-800 underline">

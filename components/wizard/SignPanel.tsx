@@ -1,23 +1,23 @@
 'use client';
 
 import { ConnectButton } from '@rainbow-me/rainbowkit';
-import { readContract } from '@wagmi/core';
+import { getPublicClient } from '@wagmi/core';
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { formatUnits } from 'viem';
 import { useAccount, useBalance, useConfig, useReadContract, useSwitchChain } from 'wagmi';
 import { TxStatus, useTransaction } from '@/components/tx';
+import { approveFeeCall, feeToApprove } from '@/lib/contracts/actions/approve-fee';
 import { levetrageAbi, nashTokenAbi } from '@/lib/contracts/abis.generated';
-import { deployedChainIds, getDeployment } from '@/lib/contracts/deployments';
-import { formatEth } from '@/lib/format';
+import { createdThreatId } from '@/lib/contracts/events';
+import { deployedChains } from '@/lib/chains';
+import { getDeployment } from '@/lib/contracts/deployments';
+import { formatEth, formatNash } from '@/lib/format';
 import { firstInvalidStep } from '@/lib/wizard/schema';
-import { threatIdFromLogs, sharePath, shareUrl } from '@/lib/wizard/share';
+import { sharePath, shareUrl } from '@/lib/wizard/share';
 import { STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import { moveFor, toCreateCall, toStakeWei } from '@/lib/wizard/to-params';
 import type { WizardValues } from '@/lib/wizard/types';
 import { ShareResult } from './ShareResult';
-
-const nash = (x: bigint) => `${formatUnits(x, 18)} NASH`;
 
 /**
  * Review-and-sign: reads the NASH fee of the move from the chain (`feeOf`), shows stake + fee, then runs
@@ -72,30 +72,27 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
     const bad = firstInvalidStep(values, { now: Math.floor(Date.now() / 1000) });
     setProblem(bad ? { step: bad } : null);
     if (bad) return;
-    const beacon = deployment.prevrandaoBeacon;
-    const call = toCreateCall(values, beacon);
     const registry = deployment.levetrage;
+    const create = toCreateCall(values, deployment.prevrandaoBeacon, registry);
     const result = await tx.run([
       {
         label: 'Approve the NASH fee',
         request: async () => {
-          const owner = address!;
-          const [f, allowance] = await Promise.all([
-            readContract(config, { address: registry, abi: levetrageAbi, functionName: 'feeOf', args: [move] }),
-            readContract(config, { address: deployment.nash, abi: nashTokenAbi, functionName: 'allowance', args: [owner, registry] }),
-          ]);
-          if (f === 0n || allowance >= f) return null;
-          return { address: deployment.nash, abi: nashTokenAbi, functionName: 'approve', args: [registry, f], chainId };
+          const client = getPublicClient(config, { chainId });
+          if (!client)
+            throw Object.assign(new Error(`Chain ${chainId} is not configured`), { name: 'ChainNotConfiguredError' });
+          const amount = await feeToApprove(client, { registry, nash: deployment.nash, owner: address!, move });
+          return amount === 0n ? null : { ...approveFeeCall({ nash: deployment.nash, registry, amount }), chainId };
         },
       },
       {
         label: kind === 'probabilistic' ? 'Create the probabilistic threat' : 'Create the commitment',
-        request: { address: registry, abi: levetrageAbi, functionName: call.functionName, args: call.args, value: call.value, chainId },
+        request: { ...create, chainId },
       },
     ]);
     if (result.ok) {
       const receipt = result.receipts.at(-1);
-      const id = receipt ? threatIdFromLogs(receipt.logs, registry) : null;
+      const id = receipt ? createdThreatId(receipt.logs, registry) : null;
       if (id !== null) {
         setCreated({ id, chainId });
         onCreated();
@@ -108,21 +105,34 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
   const lowEth = stakeWei !== null && eth.data !== undefined && eth.data.value < stakeWei;
 
   return (
-    <section aria-labelledby="sign-title" className="mt-8 rounded-md border border-slate-300 bg-white p-4" data-testid="sign-panel">
+    <section
+      aria-labelledby="sign-title"
+      className="mt-8 rounded-md border border-slate-300 bg-white p-4"
+      data-testid="sign-panel"
+    >
       <h3 id="sign-title" className="text-lg font-bold">
         Sign
       </h3>
       {!isConnected ? (
         <div className="mt-2">
-          <p className="mb-2 text-sm">Connect a wallet to create the threat. On the local chain, the built-in dev wallet works without an extension.</p>
+          <p className="mb-2 text-sm">
+            Connect a wallet to create the threat. On the local chain, the built-in dev wallet works without an
+            extension.
+          </p>
           <ConnectButton />
         </div>
       ) : !deployment ? (
         <div className="mt-2" role="alert">
           <p className="font-semibold">Levetrage is not deployed on this network.</p>
           <div className="mt-2 flex flex-wrap gap-2">
-            {deployedChainIds().map((id) => (
-              <button key={id} type="button" disabled={switching} onClick={() => switchChain({ chainId: id })} className="rounded-md bg-indigo-700 px-3 py-2 font-semibold text-white">
+            {deployedChains().map(({ id }) => (
+              <button
+                key={id}
+                type="button"
+                disabled={switching}
+                onClick={() => switchChain({ chainId: id })}
+                className="rounded-md bg-indigo-700 px-3 py-2 font-semibold text-white"
+              >
                 Switch to chain {id}
               </button>
             ))}
@@ -132,21 +142,39 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
         <>
           <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
             <dt>Stake (locked)</dt>
-            <dd className="font-semibold" data-testid="total-stake">{stakeWei !== null ? formatEth(stakeWei) : '—'}</dd>
+            <dd className="font-semibold" data-testid="total-stake">
+              {stakeWei !== null ? formatEth(stakeWei) : '—'}
+            </dd>
             <dt>NASH fee (burned)</dt>
             <dd className="font-semibold" data-testid="nash-fee">
-              {fee.isLoading ? 'reading from the chain…' : fee.error ? 'could not be read' : feeValue !== undefined ? nash(feeValue) : '—'}
+              {fee.isLoading
+                ? 'reading from the chain…'
+                : fee.error
+                  ? 'could not be read'
+                  : feeValue !== undefined
+                    ? formatNash(feeValue)
+                    : '—'}
             </dd>
             <dt>Total</dt>
             <dd className="font-semibold" data-testid="total">
               {stakeWei !== null ? formatEth(stakeWei) : '—'}
-              {feeValue ? ` + ${nash(feeValue)}` : ''} + network fee
+              {feeValue ? ` + ${formatNash(feeValue)}` : ''} + network fee
             </dd>
             <dt>Transactions</dt>
-            <dd>{feeValue && feeValue > 0n ? 'Approve the NASH fee (if not yet approved), then create.' : 'Create (no NASH fee).'}</dd>
+            <dd>
+              {feeValue && feeValue > 0n
+                ? 'Approve the NASH fee (if not yet approved), then create.'
+                : 'Create (no NASH fee).'}
+            </dd>
           </dl>
-          {lowNash && <p className="mt-3 text-sm font-semibold text-red-700">You hold {nash(nashBalance.data!)}, less than the fee: get NASH first.</p>}
-          {lowEth && <p className="mt-3 text-sm font-semibold text-red-700">Your ETH balance is smaller than the stake.</p>}
+          {lowNash && (
+            <p className="mt-3 text-sm font-semibold text-red-700">
+              You hold {formatNash(nashBalance.data!)}, less than the fee: get NASH first.
+            </p>
+          )}
+          {lowEth && (
+            <p className="mt-3 text-sm font-semibold text-red-700">Your ETH balance is smaller than the stake.</p>
+          )}
           {problem && (
             <p className="mt-3 text-sm font-semibold text-red-700" role="alert">
               Step “{STEP_TITLES[problem.step]}” needs attention before you can sign.{' '}
@@ -164,7 +192,9 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
           >
             {feeValue && feeValue > 0n ? 'Approve NASH and create the threat' : 'Create the threat'}
           </button>
-          <p className="mt-2 text-xs text-slate-600">Creating is irrevocable: the stake can only leave the registry by the rules above.</p>
+          <p className="mt-2 text-xs text-slate-600">
+            Creating is irrevocable: the stake can only leave the registry by the rules above.
+          </p>
           <div className="mt-3" aria-live="polite">
             <TxStatus state={tx.state} successMessage="Threat created." onReset={tx.reset} />
           </div>

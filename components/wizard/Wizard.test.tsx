@@ -108,7 +108,9 @@ describe('Wizard', () => {
     expect(summary.textContent).toContain(MESSAGES.adversaryAddress);
     // the inline message describes the field
     const describedBy = terms.getAttribute('aria-describedby')!.split(' ');
-    const errorEl = describedBy.map((id) => document.getElementById(id)).find((el) => el?.textContent?.includes(MESSAGES.termsShort));
+    const errorEl = describedBy
+      .map((id) => document.getElementById(id))
+      .find((el) => el?.textContent?.includes(MESSAGES.termsShort));
     expect(errorEl).toBeTruthy();
     expect(terms.getAttribute('aria-invalid')).toBe('true');
     expect(terms.value).toBe('Pay');
@@ -123,11 +125,15 @@ describe('Wizard', () => {
     fireEvent.click(document.querySelector('[data-preset="joe"]')!);
     next();
     await waitFor(() => expect(nav.current().searchParams.get('step')).toBe('demand'));
-    fireEvent.input(screen.getByLabelText('What must the adversary do?'), { target: { value: 'Withdraw the suit today, in writing.' } });
+    fireEvent.input(screen.getByLabelText('What must the adversary do?'), {
+      target: { value: 'Withdraw the suit today, in writing.' },
+    });
     first.unmount(); // "reload"
     render(<Wizard />);
     await waitFor(() =>
-      expect((screen.getByLabelText('What must the adversary do?') as HTMLTextAreaElement).value).toBe('Withdraw the suit today, in writing.'),
+      expect((screen.getByLabelText('What must the adversary do?') as HTMLTextAreaElement).value).toBe(
+        'Withdraw the suit today, in writing.',
+      ),
     );
     act(() => nav.back());
     await waitFor(() => expect(heading().textContent).toMatch(/Kind of threat/));

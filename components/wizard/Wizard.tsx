@@ -4,7 +4,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
-import { flattenErrors } from '@/lib/wizard/errors';
+import type { z } from 'zod';
+import { flattenErrors } from '@/lib/wizard/form-problems';
+import { useAppChain } from '@/components/wallet/use-app-chain';
+import { LOCAL_CHAIN_ID } from '@/lib/chains';
 import { presetValues, PRESETS } from '@/lib/wizard/presets';
 import { stepSchema, type FieldProblem } from '@/lib/wizard/schema';
 import { nextStep, parseStep, previousStep, stepsFor, STEP_TITLES, type StepId } from '@/lib/wizard/steps';
@@ -33,15 +36,21 @@ export function Wizard() {
   const router = useRouter();
   const pathname = usePathname();
   const now = useNow();
+  const { chainId } = useAppChain();
   const stepRef = useRef<StepId>('kind');
 
-  const resolver = useCallback<Resolver<WizardValues>>(
-    (values, ctx, options) =>
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      zodResolver(stepSchema(stepRef.current, { now: Math.floor(Date.now() / 1000) }, values.kind) as any)(values, ctx, options as any) as any,
-    [],
-  );
-  const methods = useForm<WizardValues>({ defaultValues: EMPTY_VALUES, resolver, mode: 'onSubmit', reValidateMode: 'onChange', shouldFocusError: false });
+  const resolver = useCallback<Resolver<WizardValues>>((values, ctx, options) => {
+    // Each step validates only its own fields (a partial schema), so its output is typed as the whole form.
+    const schema = stepSchema(stepRef.current, { now: Math.floor(Date.now() / 1000) }, values.kind);
+    return zodResolver(schema as z.ZodType<WizardValues, WizardValues>)(values, ctx, options);
+  }, []);
+  const methods = useForm<WizardValues>({
+    defaultValues: EMPTY_VALUES,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+  });
   const { handleSubmit, reset, watch, clearErrors, formState } = methods;
   const kind = watch('kind');
   const step = parseStep(search.get('step'), kind);
@@ -91,8 +100,7 @@ export function Wizard() {
 
   useEffect(() => {
     if (summaryShown && problems.length > 0) summaryRef.current?.focus();
-    // focus only when the summary first appears after a submit
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- focus only when the summary first appears after a submit, not whenever the problems change
   }, [summaryShown, formState.submitCount]);
 
   const onNext = handleSubmit(
@@ -104,9 +112,13 @@ export function Wizard() {
   );
 
   function applyPreset(id: string) {
-    reset(presetValues(id, Math.floor(Date.now() / 1000)));
+    reset(presetValues(id, Math.floor(Date.now() / 1000), chainId));
     const p = PRESETS.find((x) => x.id === id)!;
-    setNotice(`Filled every step from “${p.title}”. Check each step with Next, or change anything.`);
+    setNotice(
+      chainId === LOCAL_CHAIN_ID
+        ? `Filled every step from “${p.title}”. Check each step with Next, or change anything.`
+        : `Filled the story of “${p.title}”. Enter the provider, the oracle and the adversary’s address yourself: presets fill in addresses only on the local dev chain.`,
+    );
   }
 
   function startOver() {
@@ -125,8 +137,20 @@ export function Wizard() {
       <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6">
         <h1 className="text-2xl font-bold sm:text-3xl">Create a threat</h1>
         <Progress steps={steps} current={step} />
-        <form onSubmit={onNext} noValidate className="mt-4" aria-labelledby="step-heading" data-step={step} data-loaded={loaded ? 'true' : 'false'}>
-          <h2 id="step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-bold focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600">
+        <form
+          onSubmit={onNext}
+          noValidate
+          className="mt-4"
+          aria-labelledby="step-heading"
+          data-step={step}
+          data-loaded={loaded ? 'true' : 'false'}
+        >
+          <h2
+            id="step-heading"
+            ref={headingRef}
+            tabIndex={-1}
+            className="text-xl font-bold focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+          >
             <span className="block text-sm font-normal text-slate-600">
               Step {index + 1} of {steps.length}
             </span>
@@ -134,12 +158,16 @@ export function Wizard() {
           </h2>
           <ErrorSummary ref={summaryRef} problems={problems} />
           {notice && step === 'kind' && (
-            <p role="status" className="mt-4 rounded-md bg-green-50 p-3 text-sm text-green-900" data-testid="preset-notice">
+            <p
+              role="status"
+              className="mt-4 rounded-md bg-green-50 p-3 text-sm text-green-900"
+              data-testid="preset-notice"
+            >
               {notice}
             </p>
           )}
 
-          {step === 'kind' && <KindStep onPreset={applyPreset} />}
+          {step === 'kind' && <KindStep onPreset={applyPreset} localChain={chainId === LOCAL_CHAIN_ID} />}
           {step === 'demand' && <DemandStep />}
           {step === 'escalation' && <EscalationStep />}
           {step === 'resolution' && <ResolutionStep onEditDeadline={() => goTo('demand')} />}
@@ -157,17 +185,29 @@ export function Wizard() {
 
           <div className="mt-8 flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
             {created && step === 'review' && (
-              <button type="button" onClick={startOver} className="rounded-md bg-indigo-700 px-5 py-2 font-semibold text-white">
+              <button
+                type="button"
+                onClick={startOver}
+                className="rounded-md bg-indigo-700 px-5 py-2 font-semibold text-white"
+              >
                 Create another threat
               </button>
             )}
             {prev && !(created && step === 'review') && (
-              <button type="button" onClick={() => goTo(prev)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold">
+              <button
+                type="button"
+                onClick={() => goTo(prev)}
+                className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold"
+              >
                 Back
               </button>
             )}
             {step !== 'review' && (
-              <button type="submit" className="rounded-md bg-indigo-700 px-5 py-2 font-semibold text-white" data-testid="next">
+              <button
+                type="submit"
+                className="rounded-md bg-indigo-700 px-5 py-2 font-semibold text-white"
+                data-testid="next"
+              >
                 Next
               </button>
             )}

@@ -14,16 +14,26 @@ afterEach(cleanup);
 
 describe('OddsStep “pick p for me”', () => {
   it('from a target: 50% within 30 days of daily draws → p ≈ 2.28% per day', () => {
-    const { values } = renderInForm(<OddsStep now={NOW} />, { ...presetValues('jane-probabilistic', NOW), oddsMode: 'target', pEscalatePct: '' });
+    const { values } = renderInForm(<OddsStep now={NOW} />, {
+      ...presetValues('jane-probabilistic', NOW, 31337),
+      oddsMode: 'target',
+      pEscalatePct: '',
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Pick p for me' }));
     const p = Number(values().pEscalatePct) / 100;
     expect(p).toBeCloseTo(1 - 0.5 ** (1 / 30), 9);
-    expect((screen.getByLabelText('Chance of escalation per period (%)') as HTMLInputElement).value).toBe(values().pEscalatePct);
+    expect((screen.getByLabelText('Chance of escalation per period (%)') as HTMLInputElement).value).toBe(
+      values().pEscalatePct,
+    );
     expect(screen.getByTestId('pick-note').textContent).toMatch(/50% chance of escalation within 30 periods/);
   });
 
   it('from a target: an impossible target explains itself and leaves p alone', () => {
-    const { values } = renderInForm(<OddsStep now={NOW} />, { ...presetValues('jane-probabilistic', NOW), oddsMode: 'target', targetPct: '100' });
+    const { values } = renderInForm(<OddsStep now={NOW} />, {
+      ...presetValues('jane-probabilistic', NOW, 31337),
+      oddsMode: 'target',
+      targetPct: '100',
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Pick p for me' }));
     expect(screen.getByTestId('pick-note').textContent).toMatch(/between 0% and 100%/);
     expect(values().pEscalatePct).toBe('5');
@@ -31,7 +41,7 @@ describe('OddsStep “pick p for me”', () => {
 
   it('from the useful range: aims at the middle of [qMin, qMax] over the periods to the deadline', () => {
     const { values } = renderInForm(<OddsStep now={NOW} />, {
-      ...presetValues('jane-probabilistic', NOW),
+      ...presetValues('jane-probabilistic', NOW, 31337),
       oddsMode: 'range',
       ignoreChancePct: '50',
       makerLoss: '20000',
@@ -46,7 +56,10 @@ describe('OddsStep “pick p for me”', () => {
 
 describe('AgreementDrop', () => {
   it('hashes the chosen file in the browser and fills the fingerprint', async () => {
-    const { values } = renderInForm(<AgreementDrop a11y={{ id: 'field-agreementHash' }} />, presetValues('joe', NOW));
+    const { values } = renderInForm(
+      <AgreementDrop a11y={{ id: 'field-agreementHash' }} />,
+      presetValues('joe', NOW, 31337),
+    );
     const content = 'signed retainer, page 1';
     const file = new File([content], 'retainer.pdf', { type: 'application/pdf' });
     fireEvent.change(screen.getByTestId('agreement-file'), { target: { files: [file] } });
@@ -58,7 +71,7 @@ describe('AgreementDrop', () => {
   });
 
   it('refuses an empty file with words and keeps the old fingerprint', async () => {
-    const start = presetValues('joe', NOW);
+    const start = presetValues('joe', NOW, 31337);
     const { values } = renderInForm(<AgreementDrop a11y={{ id: 'field-agreementHash' }} />, start);
     fireEvent.change(screen.getByTestId('agreement-file'), { target: { files: [new File([], 'empty.pdf')] } });
     await waitFor(() => expect(screen.getByText(/That file is empty/)).toBeTruthy());
@@ -71,11 +84,16 @@ describe('ErrorSummary', () => {
     document.body.innerHTML = '';
     const { container } = renderInForm(
       <>
-        <ErrorSummary problems={[{ path: 'terms', message: 'Describe the demand.' }, { path: 'terminators', message: 'Name a terminator.' }]} />
+        <ErrorSummary
+          problems={[
+            { path: 'terms', message: 'Describe the demand.' },
+            { path: 'terminators', message: 'Name a terminator.' },
+          ]}
+        />
         <textarea id="field-terms" />
         <input id="field-terminators-0-address" />
       </>,
-      presetValues('joe', NOW),
+      presetValues('joe', NOW, 31337),
     );
     expect(screen.getByRole('alert').textContent).toMatch(/There are 2 problems/);
     fireEvent.click(screen.getByText('Name a terminator.'));
@@ -88,7 +106,7 @@ describe('ErrorSummary', () => {
 
 describe('MathPanel', () => {
   it('Jane: shows $100 and $5,000 a day, the useful range and her full refund as the Nash benchmark', () => {
-    renderInForm(<MathPanel now={NOW} />, presetValues('jane-probabilistic', NOW));
+    renderInForm(<MathPanel now={NOW} />, presetValues('jane-probabilistic', NOW, 31337));
     expect(screen.getByTestId('cost-maker').textContent).toBe('100');
     expect(screen.getByTestId('cost-adversary').textContent).toBe('5,000');
     expect(screen.getByTestId('useful-range').textContent).toBe('13.0% – 100.0%');
@@ -98,17 +116,22 @@ describe('MathPanel', () => {
   });
 
   it('warns when the threat is too weak to deter', () => {
-    renderInForm(<MathPanel now={NOW} />, { ...presetValues('jane-probabilistic', NOW), pEscalatePct: '0.1' });
+    renderInForm(<MathPanel now={NOW} />, { ...presetValues('jane-probabilistic', NOW, 31337), pEscalatePct: '0.1' });
     expect(document.querySelector('[data-warning="too-weak"]')?.textContent).toMatch(/Too weak to deter/);
   });
 
   it('warns when it is too costly to the maker', () => {
-    renderInForm(<MathPanel now={NOW} />, { ...presetValues('jane-probabilistic', NOW), pEscalatePct: '20', ignoreChancePct: '50', makerLoss: '20000' });
+    renderInForm(<MathPanel now={NOW} />, {
+      ...presetValues('jane-probabilistic', NOW, 31337),
+      pEscalatePct: '20',
+      ignoreChancePct: '50',
+      makerLoss: '20000',
+    });
     expect(document.querySelector('[data-warning="too-costly"]')?.textContent).toMatch(/Too costly to you/);
   });
 
   it('explains instead of plotting when numbers are unusable', () => {
-    renderInForm(<MathPanel now={NOW} />, { ...presetValues('jane-probabilistic', NOW), pEscalatePct: '500' });
+    renderInForm(<MathPanel now={NOW} />, { ...presetValues('jane-probabilistic', NOW, 31337), pEscalatePct: '500' });
     expect(screen.getByRole('status').textContent).toMatch(/The math appears once the numbers above are valid/);
   });
 });

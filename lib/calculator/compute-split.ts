@@ -5,8 +5,8 @@ import {
   nashBargainingOnInterval,
   type Utility,
 } from '@/lib/game-theory';
-import { attempt, type Outcome } from './errors';
-import { formatAmount, formatPct } from './format';
+import { attempt, type Outcome } from './outcome';
+import { formatAmount, formatPercent } from '../format';
 import type { SplitIntervalInput, SplitSurplusInput } from './split-schema';
 
 /**
@@ -90,7 +90,14 @@ export function computeSurplusSplit(v: SplitSurplusInput): SplitView {
   });
 
   const nash = attempt((): SolutionView => {
-    const r = nashBargaining({ surplus: S, d1: d.u1, d2: d.u2, tau1: v.tau1, u1: powerUtility(v.e1), u2: powerUtility(v.e2) });
+    const r = nashBargaining({
+      surplus: S,
+      d1: d.u1,
+      d2: d.u2,
+      tau1: v.tau1,
+      u1: powerUtility(v.e1),
+      u2: powerUtility(v.e2),
+    });
     const notes = [`Nash product ${r.nashProduct.toPrecision(4)}`];
     if (v.tau1 !== 0.5) notes.push(`Asymmetric: ${v.name1}'s bargaining power τ₁ = ${v.tau1}`);
     return { key: 'nash', label: LABELS.nash, x1: r.x1, x2: r.x2, u1: r.u1, u2: r.u2, notes };
@@ -107,7 +114,15 @@ export function computeSurplusSplit(v: SplitSurplusInput): SplitView {
     });
     ideal = { u1: r.ideal[0], u2: r.ideal[1] };
     const x1 = Math.min(S, inverse1(r.u1));
-    return { key: 'ks', label: LABELS.ks, x1, x2: S - x1, u1: r.u1, u2: r.u2, notes: ['Gains proportional to each side’s best possible gain'] };
+    return {
+      key: 'ks',
+      label: LABELS.ks,
+      x1,
+      x2: S - x1,
+      u1: r.u1,
+      u2: r.u2,
+      notes: ['Gains proportional to each side’s best possible gain'],
+    };
   });
 
   const rub = attempt((): SolutionView => {
@@ -121,7 +136,9 @@ export function computeSurplusSplit(v: SplitSurplusInput): SplitView {
       delta1: v.delta1,
       delta2: v.delta2,
     });
-    const notes = [`${v.first === '1' ? v.name1 : v.name2} proposes first; ${formatPct(v.breakdown)} breakdown risk per rejection`];
+    const notes = [
+      `${v.first === '1' ? v.name1 : v.name2} proposes first; ${formatPercent(v.breakdown, { significant: 3 })} breakdown risk per rejection`,
+    ];
     if (v.e1 !== 1 || v.e2 !== 1) notes.push('Computed for risk-neutral players (money shares)');
     return { key: 'rubinstein', label: LABELS.rubinstein, x1: r.x1, x2: r.x2, u1: U1(r.x1), u2: U2(r.x2), notes };
   });
@@ -166,7 +183,14 @@ export function computeIntervalSplit(v: SplitIntervalInput): SplitView {
   const ks = attempt((): SolutionView => {
     const r = kalaiSmorodinsky({ frontier: (u) => u2(xOfU1(u)), u1Range: u1Ends, d1: v.d1, d2: v.d2 });
     ideal = { u1: r.ideal[0], u2: r.ideal[1] };
-    return { key: 'ks', label: LABELS.ks, x: xOfU1(r.u1), u1: r.u1, u2: r.u2, notes: ['Gains proportional to each side’s best possible gain'] };
+    return {
+      key: 'ks',
+      label: LABELS.ks,
+      x: xOfU1(r.u1),
+      u1: r.u1,
+      u2: r.u2,
+      notes: ['Gains proportional to each side’s best possible gain'],
+    };
   });
 
   // Rubinstein on the normalised pie: player i's payoff (u_i − worst_i) / range_i, shares s and 1 − s.
@@ -176,7 +200,13 @@ export function computeIntervalSplit(v: SplitIntervalInput): SplitView {
     const range2 = Math.abs(v.b2) * width;
     const worst1 = Math.min(u1(v.lo), u1(v.hi));
     const worst2 = Math.min(u2(v.lo), u2(v.hi));
-    requireBreakdownPayoffs(v.name1, v.d1 - worst1, v.name2, v.d2 - worst2, 'worse than every agreement in the interval');
+    requireBreakdownPayoffs(
+      v.name1,
+      v.d1 - worst1,
+      v.name2,
+      v.d2 - worst2,
+      'worse than every agreement in the interval',
+    );
     const r = breakdownBargaining({
       surplus: 1,
       b1: (v.d1 - worst1) / range1,
@@ -188,13 +218,14 @@ export function computeIntervalSplit(v: SplitIntervalInput): SplitView {
     });
     const s = r.x1;
     const x = v.b1 > 0 ? v.lo + s * width : v.hi - s * width;
-    const notes = [`${v.first === '1' ? v.name1 : v.name2} proposes first; ${formatPct(v.breakdown)} breakdown risk per rejection`];
+    const notes = [
+      `${v.first === '1' ? v.name1 : v.name2} proposes first; ${formatPercent(v.breakdown, { significant: 3 })} breakdown risk per rejection`,
+    ];
     return { key: 'rubinstein', label: LABELS.rubinstein, x, u1: u1(x), u2: u2(x), notes };
   });
 
   return splitView([v.name1, v.name2], { nash, ks, rub }, frontier, d, ideal);
 }
-
 
 /**
  * The breakdown model (BRW 1986) needs each breakdown payoff within the range of agreements
@@ -203,7 +234,10 @@ export function computeIntervalSplit(v: SplitIntervalInput): SplitView {
 function requireBreakdownPayoffs(name1: string, gap1: number, name2: string, gap2: number, what: string): void {
   const below = [gap1 < 0 ? name1 : null, gap2 < 0 ? name2 : null].filter((n): n is string => n !== null);
   if (below.length > 0) {
-    const who = below.length > 1 ? `Both ${below[0]}'s and ${below[1]}'s disagreement payoffs are` : `${below[0]}'s disagreement payoff is`;
+    const who =
+      below.length > 1
+        ? `Both ${below[0]}'s and ${below[1]}'s disagreement payoffs are`
+        : `${below[0]}'s disagreement payoff is`;
     throw new RangeError(
       `${who} ${what}, so any offer beats risking a breakdown; the alternating-offers model needs disagreement payoffs within the range of agreements`,
     );

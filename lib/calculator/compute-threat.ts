@@ -3,25 +3,23 @@ import {
   brinkmanshipThresholds,
   disputePayoffs,
   escalationProbability,
-  escalationTiming,
-  expectedCostByPeriod,
-  expectedCostPerPeriod,
   probabilityForTarget,
+  threatOdds,
 } from '@/lib/game-theory';
-import { attempt, type Outcome } from './errors';
+import { attempt, type Outcome } from './outcome';
 import type { ThreatInput } from './threat-schema';
 
 /**
  * The "Probabilistic threat" tab's numbers. Every probability comes from `lib/game-theory`; this
- * module maps the form onto the library and turns its answers into chart series:
- * - escalation curve P(escalated by n) for n = 0 … deadline;
- * - expected cost to date (library `expectedCostByPeriod`) and in period n = to date(n) − to date(n − 1)
- *   (escalation happens at most once), for each side;
+ * module maps the form onto the library:
+ * - the escalation curve, expected cost per period and to date, and the typical wait: `threatOdds`, the one
+ *   odds function (the same as the wizard's, the public page's and the desks');
  * - the brinkmanship useful range [qMin, qMax] for q = P(escalated by the deadline), with the dispute's
  *   payoffs from the library's `disputePayoffs` (shared with the wizard).
  */
 
-export interface ThreatView {
+/** The calculator's answer for one threat (not the chain read model `ThreatView` of lib/threats). */
+export interface ThreatCalculation {
   names: [string, string];
   unit: string;
   p: number;
@@ -50,31 +48,13 @@ export interface ThreatView {
   thresholds: Outcome<{ pMaxPureThreat: number; pMaxBrinkmanship: number }>;
 }
 
-/** At most this many points per chart series (long horizons are sampled evenly, always keeping the deadline). */
-const MAX_POINTS = 240;
-
 /** Computes the threat tab. Throws only on bugs: library RangeErrors land in `brinkmanship` / `thresholds`. */
-export function computeThreat(v: ThreatInput): ThreatView {
+export function computeThreat(v: ThreatInput): ThreatCalculation {
   const p = v.pPercent / 100;
   const N = v.periods;
-  const step = Math.max(1, Math.ceil(N / MAX_POINTS));
-  const ns: number[] = [];
-  for (let n = 0; n <= N; n += step) ns.push(n);
-  if (ns[ns.length - 1] !== N) ns.push(N);
-
+  const odds = threatOdds({ pEscalate: p, periods: N, lossThreatener: v.lossMaker, lossTarget: v.lossAdversary });
+  if (!odds.timing) throw new RangeError('pPercent must be above 0'); // the schema allows (0, 100] only
   const byN = (n: number) => escalationProbability({ p, n }).probEscalatedByN;
-  const curve = ns.map((n) => ({ n, probability: byN(n) }));
-  const periodNs = ns.filter((n) => n >= 1);
-  const toDate = (n: number) => expectedCostByPeriod({ p, n, lossThreatener: v.lossMaker, lossTarget: v.lossAdversary });
-  const inPeriod = (n: number) => {
-    const now = toDate(n);
-    const before = toDate(n - 1);
-    return { maker: now.expectedCostThreatener - before.expectedCostThreatener, adversary: now.expectedCostTarget - before.expectedCostTarget };
-  };
-
-  const per = expectedCostPerPeriod({ p, lossThreatener: v.lossMaker, lossTarget: v.lossAdversary });
-  const timing = escalationTiming({ p });
-  const probByDeadline = byN(N);
 
   const pHardLine = v.hardLinePercent / 100;
   const payoffs = () => disputePayoffs({ demand: v.demand, lossThreatener: v.lossMaker, lossTarget: v.lossAdversary });
@@ -112,18 +92,12 @@ export function computeThreat(v: ThreatInput): ThreatView {
     unit: v.unit,
     p,
     periods: N,
-    perPeriod: { maker: per.expectedCostPerPeriodThreatener, adversary: per.expectedCostPerPeriodTarget },
-    timing,
-    probByDeadline,
-    curve,
-    costPerPeriod: {
-      maker: periodNs.map((n) => ({ n, value: inPeriod(n).maker })),
-      adversary: periodNs.map((n) => ({ n, value: inPeriod(n).adversary })),
-    },
-    costToDate: {
-      maker: ns.map((n) => ({ n, value: toDate(n).expectedCostThreatener })),
-      adversary: ns.map((n) => ({ n, value: toDate(n).expectedCostTarget })),
-    },
+    perPeriod: { maker: odds.perPeriod.threatener, adversary: odds.perPeriod.target },
+    timing: odds.timing,
+    probByDeadline: odds.byDeadline.probEscalated,
+    curve: odds.curve,
+    costPerPeriod: { maker: odds.costPerPeriod.threatener, adversary: odds.costPerPeriod.target },
+    costToDate: { maker: odds.costToDate.threatener, adversary: odds.costToDate.target },
     brinkmanship,
     thresholds,
   };

@@ -5,7 +5,8 @@ import { SPLIT_DEFAULTS, splitIntervalSchema, splitSurplusSchema } from './split
 import { THREAT_DEFAULTS, threatSchema } from './threat-schema';
 
 const surplus = (over: Record<string, string> = {}) => splitSurplusSchema.parse({ ...SPLIT_DEFAULTS.surplus, ...over });
-const interval = (over: Record<string, string> = {}) => splitIntervalSchema.parse({ ...SPLIT_DEFAULTS.interval, ...over });
+const interval = (over: Record<string, string> = {}) =>
+  splitIntervalSchema.parse({ ...SPLIT_DEFAULTS.interval, ...over });
 const threat = (over: Record<string, string> = {}) => threatSchema.parse({ ...THREAT_DEFAULTS, ...over });
 
 const solution = (view: ReturnType<typeof computeSurplusSplit>, key: string) => {
@@ -70,7 +71,8 @@ describe('threat: white paper §8.1', () => {
     const view = computeThreat(threat());
     expect(view.curve).toHaveLength(31);
     expect(view.curve[0]).toEqual({ n: 0, probability: 0 });
-    for (let i = 1; i < view.curve.length; i++) expect(view.curve[i].probability).toBeGreaterThan(view.curve[i - 1].probability);
+    for (let i = 1; i < view.curve.length; i++)
+      expect(view.curve[i].probability).toBeGreaterThan(view.curve[i - 1].probability);
     expect(view.curve.at(-1)!.probability).toBe(view.probByDeadline);
   });
 

@@ -45,7 +45,10 @@ export function describeRule(rule: NumberRule): string {
  */
 export function parseNumberText(input: unknown): unknown {
   if (typeof input !== 'string') return input;
-  const text = input.trim().replace(/[,_\s\u00a0]/g, '').replace(/^−/, '-');
+  const text = input
+    .trim()
+    .replace(/[,_\s\u00a0]/g, '')
+    .replace(/^−/, '-');
   if (text === '') return undefined;
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return Number.NaN;
   return Number(text);
@@ -57,7 +60,9 @@ export function numberField(label: string, rule: NumberRule = {}) {
   return z.preprocess(
     parseNumberText,
     z
-      .number({ error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be ${allowed}`) })
+      .number({
+        error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be ${allowed}`),
+      })
       .refine(
         (n) =>
           (rule.min === undefined || (rule.minExclusive ? n > rule.min : n >= rule.min)) &&

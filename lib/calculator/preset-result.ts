@@ -1,6 +1,6 @@
 import { computeIntervalSplit, computeSurplusSplit } from './compute-split';
 import { computeThreat } from './compute-threat';
-import { formatAmount, formatPct } from './format';
+import { formatAmount, formatPercent } from '../format';
 import type { Preset } from './presets';
 import { parseCalculatorParams } from './url';
 
@@ -14,7 +14,7 @@ export function presetResult(preset: Preset): string {
     if (!state.threat.value) return `Invalid preset: ${Object.values(state.threat.errors).join('; ')}`;
     const v = computeThreat(state.threat.value);
     const [you, them] = v.names;
-    return `${you} ${formatAmount(v.perPeriod.maker)}/${v.unit}, ${them} ${formatAmount(v.perPeriod.adversary)}/${v.unit}; ${formatPct(v.probByDeadline)} escalated by the deadline.`;
+    return `${you} ${formatAmount(v.perPeriod.maker)}/${v.unit}, ${them} ${formatAmount(v.perPeriod.adversary)}/${v.unit}; ${formatPercent(v.probByDeadline, { significant: 3 })} escalated by the deadline.`;
   }
   const split = state.split;
   if (split.mode === 'surplus' && split.form.value) {

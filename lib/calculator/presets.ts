@@ -1,10 +1,12 @@
 import { SPLIT_DEFAULTS } from './split-schema';
-import { THREAT_DEFAULTS } from './threat-schema';
+import { getStory } from '../stories';
+import { storyThreatFields, THREAT_DEFAULTS } from './threat-schema';
 import { calculatorHref } from './url';
 
 /**
  * The white paper's worked examples as calculator links. Numbers the paper states are used as is;
- * numbers it leaves open (Joe's demand and the adversary's loss) are marked as assumptions.
+ * numbers it leaves open (Joe's demand and the adversary's loss) are marked as assumptions. The threat
+ * presets take their numbers from the stories (lib/stories.ts), like the seed and the wizard.
  */
 export interface Preset {
   id: 'mike' | 'jane-refund' | 'jane-threat' | 'joe';
@@ -31,7 +33,10 @@ export const PRESETS: Preset[] = [
     section: '§6.1',
     summary:
       'Mike’s work creates a 1,000,000 surplus for employer X. Walking away, Mike earns 100,000 elsewhere; X is assumed to get 0.',
-    assumptions: ['Both risk-neutral, equal bargaining power', 'Rubinstein column: 5% breakdown risk per rejected offer, no discounting'],
+    assumptions: [
+      'Both risk-neutral, equal bargaining power',
+      'Rubinstein column: 5% breakdown risk per rejected offer, no discounting',
+    ],
     paperResult: 'Maximising the Nash product, Mike could be making 550,000.',
     params: { tab: 'split', mode: 'surplus', ...SPLIT_DEFAULTS.surplus },
   },
@@ -70,18 +75,7 @@ export const PRESETS: Preset[] = [
       '20% chance X ignores any threat',
     ],
     paperResult: '5% per day over two months: the story is likely out before the deadline unless X settles.',
-    params: {
-      tab: 'threat',
-      name1: 'Joe',
-      name2: 'X (plaintiff)',
-      pPercent: '5',
-      periods: '60',
-      unit: 'day',
-      demand: '20000',
-      lossMaker: '5000',
-      lossAdversary: '50000',
-      hardLinePercent: '20',
-    },
+    params: { tab: 'threat', ...storyThreatFields(getStory('joe-pinata')!, ['Joe', 'X (plaintiff)']) },
   },
 ];
 

@@ -28,7 +28,9 @@ describe('split surplus schema', () => {
     expect(r).toMatchObject({ surplus: 1_000_000, d1: 100_000, d2: 0, tau1: 0.5, e1: 1, first: '1', name1: 'Mike' });
   });
   it('names the field and the allowed range in each message', () => {
-    const e = errorsOf(splitSurplusSchema.safeParse({ ...SPLIT_DEFAULTS.surplus, surplus: '-5', tau1: '1', e1: 'x', delta1: '0' }));
+    const e = errorsOf(
+      splitSurplusSchema.safeParse({ ...SPLIT_DEFAULTS.surplus, surplus: '-5', tau1: '1', e1: 'x', delta1: '0' }),
+    );
     expect(e.surplus).toBe('Surplus S must be a number in (0, 1,000,000,000,000]');
     expect(e.tau1).toBe('τ₁ (player 1 bargaining power) must be a number in (0, 1)');
     expect(e.e1).toBe('e₁ (player 1 utility exponent) must be a number in (0, 1]');
@@ -40,7 +42,9 @@ describe('split surplus schema', () => {
     expect(threatSchema.safeParse({ ...THREAT_DEFAULTS, lossAdversary: '1e13' }).success).toBe(false);
   });
   it('reports a required field when it is empty', () => {
-    expect(errorsOf(splitSurplusSchema.safeParse({ ...SPLIT_DEFAULTS.surplus, d2: '' })).d2).toBe('d₂ (player 2 disagreement payoff) is required');
+    expect(errorsOf(splitSurplusSchema.safeParse({ ...SPLIT_DEFAULTS.surplus, d2: '' })).d2).toBe(
+      'd₂ (player 2 disagreement payoff) is required',
+    );
   });
   it('rejects a negative disagreement payoff for a risk-averse player, on that field', () => {
     const e = errorsOf(splitSurplusSchema.safeParse({ ...SPLIT_DEFAULTS.surplus, e2: '0.5', d2: '-1' }));
@@ -50,7 +54,9 @@ describe('split surplus schema', () => {
   it('rejects a frictionless Rubinstein game (no breakdown risk, no discounting) on the breakdown field', () => {
     const e = errorsOf(splitSurplusSchema.safeParse({ ...SPLIT_DEFAULTS.surplus, breakdown: '0' }));
     expect(e.breakdown).toMatch(/some δ must be below 1/);
-    expect(splitSurplusSchema.safeParse({ ...SPLIT_DEFAULTS.surplus, breakdown: '0', delta2: '0.9' }).success).toBe(true);
+    expect(splitSurplusSchema.safeParse({ ...SPLIT_DEFAULTS.surplus, breakdown: '0', delta2: '0.9' }).success).toBe(
+      true,
+    );
   });
   it('rejects an unknown first proposer and an over-long name', () => {
     const e = errorsOf(splitSurplusSchema.safeParse({ ...SPLIT_DEFAULTS.surplus, first: '3', name1: 'x'.repeat(25) }));
@@ -61,7 +67,13 @@ describe('split surplus schema', () => {
 
 describe('split interval schema', () => {
   it('parses Jane’s refund defaults', () => {
-    expect(splitIntervalSchema.parse(SPLIT_DEFAULTS.interval)).toMatchObject({ lo: 0, hi: 13_000, b2: -1, d1: -2000, d2: -100_000 });
+    expect(splitIntervalSchema.parse(SPLIT_DEFAULTS.interval)).toMatchObject({
+      lo: 0,
+      hi: 13_000,
+      b2: -1,
+      d1: -2000,
+      d2: -100_000,
+    });
   });
   it('needs hi > lo and slopes of opposite sign', () => {
     const e = errorsOf(splitIntervalSchema.safeParse({ ...SPLIT_DEFAULTS.interval, hi: '0', b2: '2' }));
@@ -73,10 +85,24 @@ describe('split interval schema', () => {
 
 describe('threat schema', () => {
   it('parses Jane’s §8.1 defaults', () => {
-    expect(threatSchema.parse(THREAT_DEFAULTS)).toMatchObject({ pPercent: 5, periods: 30, unit: 'day', lossMaker: 2000, lossAdversary: 100_000 });
+    expect(threatSchema.parse(THREAT_DEFAULTS)).toMatchObject({
+      pPercent: 5,
+      periods: 30,
+      unit: 'day',
+      lossMaker: 2000,
+      lossAdversary: 100_000,
+    });
   });
   it('explains bad odds, horizons and units', () => {
-    const e = errorsOf(threatSchema.safeParse({ ...THREAT_DEFAULTS, pPercent: '0', periods: '2.5', unit: 'year', hardLinePercent: '100' }));
+    const e = errorsOf(
+      threatSchema.safeParse({
+        ...THREAT_DEFAULTS,
+        pPercent: '0',
+        periods: '2.5',
+        unit: 'year',
+        hardLinePercent: '100',
+      }),
+    );
     expect(e.pPercent).toBe('Escalation probability per period (%) must be a number in (0, 100]');
     expect(e.periods).toBe('Deadline (periods) must be a whole number in [1, 3650]');
     expect(e.unit).toBe('Period must be one of: hour, day, week, month');

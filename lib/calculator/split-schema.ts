@@ -35,10 +35,18 @@ export const splitSurplusSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.e1 !== 1 && v.d1 < 0) {
-      ctx.addIssue({ code: 'custom', path: ['d1'], message: 'd₁ must be ≥ 0 when player 1 is risk-averse (e₁ < 1): x^e is undefined below 0' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['d1'],
+        message: 'd₁ must be ≥ 0 when player 1 is risk-averse (e₁ < 1): x^e is undefined below 0',
+      });
     }
     if (v.e2 !== 1 && v.d2 < 0) {
-      ctx.addIssue({ code: 'custom', path: ['d2'], message: 'd₂ must be ≥ 0 when player 2 is risk-averse (e₂ < 1): x^e is undefined below 0' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['d2'],
+        message: 'd₂ must be ≥ 0 when player 2 is risk-averse (e₂ < 1): x^e is undefined below 0',
+      });
     }
     if (v.breakdown === 0 && v.delta1 === 1 && v.delta2 === 1) {
       ctx.addIssue({
@@ -63,14 +71,18 @@ export const splitIntervalSchema = z
     ...strategicShape,
   })
   .superRefine((v, ctx) => {
-    if (!(v.hi > v.lo)) ctx.addIssue({ code: 'custom', path: ['hi'], message: 'Interval end (hi) must be greater than its start (lo)' });
-    if (v.b1 === 0) ctx.addIssue({ code: 'custom', path: ['b1'], message: 'b₁ must be non-zero: player 1 must care about x' });
-    if (v.b2 === 0) ctx.addIssue({ code: 'custom', path: ['b2'], message: 'b₂ must be non-zero: player 2 must care about x' });
+    if (!(v.hi > v.lo))
+      ctx.addIssue({ code: 'custom', path: ['hi'], message: 'Interval end (hi) must be greater than its start (lo)' });
+    if (v.b1 === 0)
+      ctx.addIssue({ code: 'custom', path: ['b1'], message: 'b₁ must be non-zero: player 1 must care about x' });
+    if (v.b2 === 0)
+      ctx.addIssue({ code: 'custom', path: ['b2'], message: 'b₂ must be non-zero: player 2 must care about x' });
     else if (v.b1 !== 0 && Math.sign(v.b1) === Math.sign(v.b2)) {
       ctx.addIssue({
         code: 'custom',
         path: ['b2'],
-        message: 'b₂ must have the opposite sign of b₁: if both want x to move the same way there is nothing to bargain over',
+        message:
+          'b₂ must have the opposite sign of b₁: if both want x to move the same way there is nothing to bargain over',
       });
     }
     if (v.breakdown === 0 && v.delta1 === 1 && v.delta2 === 1) {
@@ -92,7 +104,22 @@ export type SplitMode = (typeof SPLIT_MODES)[number];
 /** Field names of each split mode, in form order (used to serialise and to keep URLs tidy). */
 export const SPLIT_FIELDS = {
   surplus: ['name1', 'name2', 'surplus', 'd1', 'd2', 'tau1', 'e1', 'e2', 'delta1', 'delta2', 'breakdown', 'first'],
-  interval: ['name1', 'name2', 'lo', 'hi', 'a1', 'b1', 'a2', 'b2', 'd1', 'd2', 'delta1', 'delta2', 'breakdown', 'first'],
+  interval: [
+    'name1',
+    'name2',
+    'lo',
+    'hi',
+    'a1',
+    'b1',
+    'a2',
+    'b2',
+    'd1',
+    'd2',
+    'delta1',
+    'delta2',
+    'breakdown',
+    'first',
+  ],
 } as const satisfies Record<SplitMode, readonly string[]>;
 
 /** Default raw inputs: Mike (§6.1) for the surplus mode, Jane's refund (§6.1) for the interval mode. */

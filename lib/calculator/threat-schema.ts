@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { periodName } from '../format';
+import { getStory, type Story } from '../stories';
+import { probabilityToPercentString } from '../wizard/units';
 import { MONEY_LIMIT, nameField, numberField } from './number-field';
 
 /**
@@ -42,15 +45,28 @@ export const THREAT_FIELDS = [
   'hardLinePercent',
 ] as const;
 
-/** Default raw inputs: Jane's tick-tock threat of white paper §8.1 (5%/day, 30 days). */
-export const THREAT_DEFAULTS: Record<(typeof THREAT_FIELDS)[number], string> = {
-  name1: 'Jane',
-  name2: 'Company X',
-  pPercent: '5',
-  periods: '30',
-  unit: 'day',
-  demand: '13000',
-  lossMaker: '2000',
-  lossAdversary: '100000',
-  hardLinePercent: '10',
-};
+/**
+ * A story of lib/stories.ts as the threat tab's raw inputs (its odds, deadline and economics), under the
+ * calculator's own names for the two sides.
+ */
+export function storyThreatFields(
+  story: Story,
+  names: [string, string],
+): Record<(typeof THREAT_FIELDS)[number], string> {
+  if (!story.odds) throw new RangeError(`story ${story.key} is a commitment: it has no odds for the threat tab`);
+  const { periodSeconds } = story.odds;
+  return {
+    name1: names[0],
+    name2: names[1],
+    pPercent: probabilityToPercentString(story.odds.pEscalate),
+    periods: String(Math.floor((story.days * 86_400) / periodSeconds)),
+    unit: periodName(periodSeconds),
+    demand: String(story.economics.disputed),
+    lossMaker: String(story.economics.makerLoss),
+    lossAdversary: String(story.economics.adversaryLoss),
+    hardLinePercent: String(story.economics.ignoreChancePct),
+  };
+}
+
+/** Default raw inputs: Jane's tick-tock threat of white paper §8.1 (5%/day, 30 days), from lib/stories.ts. */
+export const THREAT_DEFAULTS = storyThreatFields(getStory('jane-law-firm')!, ['Jane', 'Company X']);

@@ -97,7 +97,9 @@ describe('serialise → parse round trip', () => {
           first: fc.constantFrom('1' as const, '2' as const),
         }),
         (value: SplitSurplusInput) => {
-          expect(splitSurplusSchema.safeParse(Object.fromEntries(serialiseSplit({ mode: 'surplus', value }))).success).toBe(true);
+          expect(
+            splitSurplusSchema.safeParse(Object.fromEntries(serialiseSplit({ mode: 'surplus', value }))).success,
+          ).toBe(true);
           const parsed = parseCalculatorParams(serialiseSplit({ mode: 'surplus', value }));
           expect(parsed.split.mode).toBe('surplus');
           expect(parsed.split.form.value).toEqual(value);

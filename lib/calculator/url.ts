@@ -36,8 +36,7 @@ export interface FormState<T> {
 
 /** The split tab's state, discriminated by mode. */
 export type SplitState =
-  | { mode: 'surplus'; form: FormState<SplitSurplusInput> }
-  | { mode: 'interval'; form: FormState<SplitIntervalInput> };
+  { mode: 'surplus'; form: FormState<SplitSurplusInput> } | { mode: 'interval'; form: FormState<SplitIntervalInput> };
 
 /** Everything the page needs from the URL. */
 export interface CalculatorState {
@@ -72,7 +71,9 @@ export function parseCalculatorParams(params: SearchParamsInput): CalculatorStat
   const tabParam = getParam(params, 'tab');
   const tab: Tab = (TABS as readonly string[]).includes(tabParam ?? '') ? (tabParam as Tab) : 'split';
   const modeParam = getParam(params, 'mode');
-  const mode: SplitMode = (SPLIT_MODES as readonly string[]).includes(modeParam ?? '') ? (modeParam as SplitMode) : 'surplus';
+  const mode: SplitMode = (SPLIT_MODES as readonly string[]).includes(modeParam ?? '')
+    ? (modeParam as SplitMode)
+    : 'surplus';
   const split: SplitState =
     mode === 'surplus'
       ? { mode, form: readForm(params, SPLIT_FIELDS.surplus, SPLIT_DEFAULTS.surplus, splitSurplusSchema) }

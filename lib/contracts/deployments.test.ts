@@ -28,7 +28,12 @@ describe('getDeployment', () => {
 
   it('rejects a malformed record, naming the chain and field', () => {
     const good = (records as Record<string, Parameters<typeof parseDeployment>[0]>)['31337'];
-    expect(() => parseDeployment({ ...good, levetrage: '0x1234' })).toThrow(/chain 31337: "levetrage" is not an address/);
-    expect(parseDeployment({ ...good, vrfBeacon: good.nash, startBlock: '123' })).toMatchObject({ vrfBeacon: good.nash, startBlock: 123n });
+    expect(() => parseDeployment({ ...good, levetrage: '0x1234' })).toThrow(
+      /chain 31337: "levetrage" is not an address/,
+    );
+    expect(parseDeployment({ ...good, vrfBeacon: good.nash, startBlock: '123' })).toMatchObject({
+      vrfBeacon: good.nash,
+      startBlock: 123n,
+    });
   });
 });

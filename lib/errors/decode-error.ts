@@ -68,7 +68,8 @@ const NETWORK_NAMES = new Set([
   'ChainDisconnectedError',
 ]);
 const RPC_DOWN_NAMES = new Set(['HttpRequestError', 'TimeoutError', 'WebSocketRequestError', 'SocketClosedError']);
-const RPC_DOWN_TEXT = /fetch failed|failed to fetch|ECONNREFUSED|ECONNRESET|ENOTFOUND|network ?error|networkerror|load failed|socket hang up/i;
+const RPC_DOWN_TEXT =
+  /fetch failed|failed to fetch|ECONNREFUSED|ECONNRESET|ENOTFOUND|network ?error|networkerror|load failed|socket hang up/i;
 
 function rejected(): DecodedError {
   return {
@@ -100,7 +101,8 @@ function rpcDown(): DecodedError {
   return {
     kind: 'rpc-down',
     title: 'Cannot reach the network',
-    message: 'The blockchain node did not answer. Check your connection (or that the local chain is running) and try again.',
+    message:
+      'The blockchain node did not answer. Check your connection (or that the local chain is running) and try again.',
   };
 }
 
@@ -157,6 +159,16 @@ export function decodeError(error: unknown, options: DecodeErrorOptions = {}): D
     return { kind: 'unknown', title: 'Something went wrong', message: s ? firstLine(s) : 'An unknown error occurred.' };
   }
 
+  // 0. Mined but reverted (lib/contracts/write.ts): the simulation passed, then the chain moved.
+  if (chain.some((e) => e.name === 'TransactionRevertedOnChainError')) {
+    return {
+      kind: 'revert',
+      title: 'Transaction failed on chain',
+      message:
+        'The transaction was mined but reverted: the chain changed between the check and the signature. Reload and try again.',
+    };
+  }
+
   // 1. The user said no (EIP-1193 code 4001) — checked first: wallets wrap it in anything.
   for (const e of chain) {
     if (REJECTED_NAMES.has(String(e.name)) || e.code === 4001 || e.code === 'ACTION_REJECTED') return rejected();
@@ -185,7 +197,8 @@ export function decodeError(error: unknown, options: DecodeErrorOptions = {}): D
 
   // 5. Wallet on another chain, or chain not configured.
   for (const e of chain) {
-    if (NETWORK_NAMES.has(String(e.name)) || e.code === 4902 || e.code === 4901) return wrongNetwork(options.expectedChainName);
+    if (NETWORK_NAMES.has(String(e.name)) || e.code === 4902 || e.code === 4901)
+      return wrongNetwork(options.expectedChainName);
     if (/does not match the target chain|chain mismatch|unrecognized chain/i.test(text(e))) {
       return wrongNetwork(options.expectedChainName);
     }
@@ -203,7 +216,11 @@ export function decodeError(error: unknown, options: DecodeErrorOptions = {}): D
         message: 'The contract refused the transaction without giving a reason it could explain. Nothing was changed.',
       };
     }
-    if (e.name === 'ExecutionRevertedError' || e.code === 3 || /execution reverted|reverted/i.test(String(e.shortMessage ?? ''))) {
+    if (
+      e.name === 'ExecutionRevertedError' ||
+      e.code === 3 ||
+      /execution reverted|reverted/i.test(String(e.shortMessage ?? ''))
+    ) {
       return {
         kind: 'revert',
         title: 'Transaction refused',
@@ -219,13 +236,18 @@ export function decodeError(error: unknown, options: DecodeErrorOptions = {}): D
 
   // 8. Not connected.
   for (const e of chain) {
-    if (e.name === 'ConnectorNotConnectedError' || e.name === 'ConnectorAccountNotFoundError' || e.name === 'ConnectorNotFoundError') {
+    if (
+      e.name === 'ConnectorNotConnectedError' ||
+      e.name === 'ConnectorAccountNotFoundError' ||
+      e.name === 'ConnectorNotFoundError'
+    ) {
       return { kind: 'unknown', title: 'No wallet connected', message: 'Connect a wallet first, then try again.' };
     }
   }
 
   const top = chain[0];
-  const summary = typeof top.shortMessage === 'string' ? top.shortMessage : typeof top.message === 'string' ? top.message : '';
+  const summary =
+    typeof top.shortMessage === 'string' ? top.shortMessage : typeof top.message === 'string' ? top.message : '';
   return {
     kind: 'unknown',
     title: 'Something went wrong',
@@ -234,6 +256,10 @@ export function decodeError(error: unknown, options: DecodeErrorOptions = {}): D
 }
 
 function firstLine(s: string): string {
-  const line = s.split('\n').map((l) => l.trim()).find(Boolean) ?? s;
+  const line =
+    s
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean) ?? s;
   return line.length > 240 ? `${line.slice(0, 237)}…` : line;
 }

@@ -1,4 +1,5 @@
-import { formatEther } from 'viem';
+import { STATUS_KEYS } from '../contracts/enums.generated';
+import { formatDate, formatEth, formatNash, formatPpb, shortAddress } from '../format';
 
 /** A contract error explained for people: a short title and one or two plain sentences. */
 export interface ErrorText {
@@ -9,44 +10,26 @@ export interface ErrorText {
 type Args = readonly unknown[];
 type Explain = (args: Args) => ErrorText;
 
-const STATUS_NAMES = ['unknown', 'live', 'fulfilled', 'refunded', 'escalated', 'forfeited'] as const;
-
-/** Unix seconds → "2026-11-25 19:20 UTC". */
-function when(v: unknown): string {
-  const s = Number(v);
-  if (!Number.isFinite(s) || s <= 0) return 'an unknown time';
-  return new Date(s * 1000).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-}
-
-function eth(v: unknown): string {
+// Arguments come straight from revert data: anything that is not the expected type gets a neutral word.
+const when = (v: unknown) =>
+  Number.isFinite(Number(v)) && Number(v) > 0 ? formatDate(Number(v), { style: 'iso' }) : 'an unknown time';
+const amount = (v: unknown, format: (wei: bigint) => string, fallback: string) => {
   try {
-    return `${formatEther(BigInt(v as bigint))} ETH`;
+    return format(BigInt(v as bigint));
   } catch {
-    return 'an amount';
+    return fallback;
   }
-}
-
-function nash(v: unknown): string {
-  try {
-    return `${formatEther(BigInt(v as bigint))} NASH`;
-  } catch {
-    return 'an amount of NASH';
-  }
-}
-
-function short(a: unknown): string {
-  const s = String(a ?? '');
-  return /^0x[0-9a-fA-F]{40}$/.test(s) ? `${s.slice(0, 6)}…${s.slice(-4)}` : s;
-}
-
-function ppb(v: unknown): string {
-  return `${(Number(v) / 1e7).toLocaleString('en-US', { maximumFractionDigits: 5 })}%`;
-}
+};
+const eth = (v: unknown) => amount(v, formatEth, 'an amount');
+const nash = (v: unknown) => amount(v, formatNash, 'an amount of NASH');
+const short = (a: unknown) => shortAddress(String(a ?? ''));
+const ppb = (v: unknown) => formatPpb(Number(v));
 
 /**
- * Plain-words explanation of every custom error our contracts declare, keyed by error name.
- * Registry (ILevetrage), NASH (INashToken), beacons (IRandomnessBeacon and implementations) and
- * OpenZeppelin's ERC-20 / utility errors the implementations inherit.
+ * Plain-words explanation of every custom error our contracts declare, keyed by error name, and of no other
+ * (a test checks both ways against the generated ABIs and OpenZeppelin's ERC-20 errors): registry
+ * (ILevetrage), NASH (INashToken), beacons (IRandomnessBeacon and implementations) and the OpenZeppelin
+ * ERC-20 / utility errors the implementations inherit.
  */
 export const ERROR_MESSAGES: Record<string, Explain> = {
   // ── Registry: creating a threat ───────────────────────────────────────────
@@ -69,7 +52,8 @@ export const ERROR_MESSAGES: Record<string, Explain> = {
   }),
   ZeroAgreementHash: () => ({
     title: 'No agreement',
-    message: 'The hash of the signed agreement with the provider is missing. Add the agreement file so it can be hashed.',
+    message:
+      'The hash of the signed agreement with the provider is missing. Add the agreement file so it can be hashed.',
   }),
   NoTerminators: () => ({
     title: 'No oracle',
@@ -106,7 +90,7 @@ export const ERROR_MESSAGES: Record<string, Explain> = {
   }),
   ThreatNotLive: ([id, status]) => ({
     title: 'Threat already closed',
-    message: `Threat #${String(id)} is no longer live: it has been ${STATUS_NAMES[Number(status)] ?? 'closed'}. Nothing more can happen to it.`,
+    message: `Threat #${String(id)} is no longer live: it has been ${STATUS_KEYS[Number(status)] ?? 'closed'}. Nothing more can happen to it.`,
   }),
   NotTerminator: ([id, caller]) => ({
     title: 'Not an oracle of this threat',
@@ -187,18 +171,9 @@ export const ERROR_MESSAGES: Record<string, Explain> = {
   ERC20InvalidSender: ([s]) => ({ title: 'Invalid sender', message: `NASH cannot be sent from ${short(s)}.` }),
   ERC20InvalidReceiver: ([r]) => ({ title: 'Invalid recipient', message: `NASH cannot be sent to ${short(r)}.` }),
   ERC20InvalidApprover: ([a]) => ({ title: 'Invalid approver', message: `${short(a)} cannot approve NASH spending.` }),
-  ERC20InvalidSpender: ([s]) => ({ title: 'Invalid spender', message: `${short(s)} cannot be approved to spend NASH.` }),
-  ERC2612ExpiredSignature: ([deadline]) => ({
-    title: 'Permit expired',
-    message: `The signed NASH permit expired at ${when(deadline)}. Sign again.`,
-  }),
-  ERC2612InvalidSigner: () => ({
-    title: 'Invalid permit',
-    message: 'The NASH permit was not signed by the token holder. Sign again with the connected account.',
-  }),
-  InvalidAccountNonce: () => ({
-    title: 'Permit already used',
-    message: 'This signature was already used or is out of order. Sign again.',
+  ERC20InvalidSpender: ([s]) => ({
+    title: 'Invalid spender',
+    message: `${short(s)} cannot be approved to spend NASH.`,
   }),
   // ── OpenZeppelin utilities ────────────────────────────────────────────────
   ReentrancyGuardReentrantCall: () => ({
@@ -216,10 +191,6 @@ export const ERROR_MESSAGES: Record<string, Explain> = {
   SafeCastOverflowedUintToInt: () => ({
     title: 'Number too large',
     message: 'A number was too large for the contract to handle.',
-  }),
-  OwnableUnauthorizedAccount: ([a]) => ({
-    title: 'Not allowed',
-    message: `${short(a)} is not the owner and cannot do this.`,
   }),
 };
 

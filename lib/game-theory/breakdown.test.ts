@@ -20,7 +20,15 @@ describe('breakdownBargaining — Binmore, Rubinstein & Wolinsky 1986', () => {
   });
 
   it('p = 0 with discounting is Rubinstein 1982', () => {
-    const a = breakdownBargaining({ surplus: 5, b1: 1, b2: 1, breakdownProb: 0, firstProposer: 2, delta1: 0.8, delta2: 0.9 });
+    const a = breakdownBargaining({
+      surplus: 5,
+      b1: 1,
+      b2: 1,
+      breakdownProb: 0,
+      firstProposer: 2,
+      delta1: 0.8,
+      delta2: 0.9,
+    });
     const b = rubinstein({ surplus: 5, delta1: 0.8, delta2: 0.9, firstProposer: 2 });
     expect(rel(a.x1, b.x1)).toBeLessThan(1e-13);
   });
@@ -29,7 +37,13 @@ describe('breakdownBargaining — Binmore, Rubinstein & Wolinsky 1986', () => {
     for (const first of [1, 2] as const) {
       let previous = Infinity;
       for (const p of [0.5, 0.1, 0.01, 1e-4, 1e-8]) {
-        const r = breakdownBargaining({ surplus: 1_000_000, b1: 100_000, b2: 0, breakdownProb: p, firstProposer: first });
+        const r = breakdownBargaining({
+          surplus: 1_000_000,
+          b1: 100_000,
+          b2: 0,
+          breakdownProb: p,
+          firstProposer: first,
+        });
         const err = Math.abs(r.x1 - 550_000);
         expect(err).toBeLessThan(previous);
         expect(err).toBeLessThanOrEqual(p * 1_000_000);

@@ -52,7 +52,11 @@ export function breakdownBargaining(params_: BreakdownParams): BreakdownResult {
   const d2 = params_.delta2 === undefined ? 1 : unitLeftOpen('delta2', params_.delta2);
   if (!(b1 + b2 < S)) fail('b1 + b2', `less than surplus = ${S} (otherwise no agreement beats breakdown)`, b1 + b2);
   if (p === 0 && d1 === 1 && d2 === 1) {
-    fail('breakdownProb', 'in (0, 1] when delta1 = delta2 = 1 (without breakdown risk or discounting there is no unique equilibrium)', p);
+    fail(
+      'breakdownProb',
+      'in (0, 1] when delta1 = delta2 = 1 (without breakdown risk or discounting there is no unique equilibrium)',
+      p,
+    );
   }
   const q = 1 - p;
   const x = (S * (1 - d2 * q) - d2 * p * b2 + d1 * d2 * q * p * b1) / (1 - d1 * d2 * q * q);

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { brinkmanshipBounds, disputePayoffs, brinkmanshipThresholds, type TargetPayoffs, type ThreatenerPayoffs } from './index';
+import {
+  brinkmanshipBounds,
+  disputePayoffs,
+  brinkmanshipThresholds,
+  type TargetPayoffs,
+  type ThreatenerPayoffs,
+} from './index';
 
 // Dixit & Skeath, Games of Strategy, the Cuban missile crisis as brinkmanship.
 const ussr: TargetPayoffs = { comply: -4, defyUnpunished: 2, disaster: -8 };
@@ -70,7 +76,12 @@ describe('brinkmanship — properties', () => {
     })
     .map(({ disaster, a, b, md, ma, mb, mc }) => ({
       target: { disaster, comply: disaster + a, defyUnpunished: disaster + a + b },
-      threatener: { disaster: md, targetDefiesNoDisaster: md + ma, targetComplies: md + ma + mb, noThreat: md + ma + mb - mc },
+      threatener: {
+        disaster: md,
+        targetDefiesNoDisaster: md + ma,
+        targetComplies: md + ma + mb,
+        noThreat: md + ma + mb - mc,
+      },
     }));
 
   it('at q = qMin a rational adversary is exactly indifferent; above it, it complies', () => {
@@ -79,7 +90,12 @@ describe('brinkmanship — properties', () => {
         const { qMin } = brinkmanshipBounds({ pHardLine: 0.5, target, threatener });
         const defy = (q: number) => (1 - q) * target.defyUnpunished + q * target.disaster;
         const scale = Math.max(1, Math.abs(target.disaster), Math.abs(target.defyUnpunished));
-        return qMin > 0 && qMin < 1 && Math.abs(defy(qMin) - target.comply) <= 1e-9 * scale && defy(Math.min(1, qMin + 0.01)) < target.comply;
+        return (
+          qMin > 0 &&
+          qMin < 1 &&
+          Math.abs(defy(qMin) - target.comply) <= 1e-9 * scale &&
+          defy(Math.min(1, qMin + 0.01)) < target.comply
+        );
       }),
     );
   });
@@ -91,19 +107,28 @@ describe('brinkmanship — properties', () => {
         // Stay off the exact threshold, where rounding decides.
         fc.pre(Math.abs(h - t.pMaxBrinkmanship) > 1e-9 && Math.abs(h - t.pMaxPureThreat) > 1e-9);
         const b = brinkmanshipBounds({ pHardLine: h, target, threatener });
-        return b.feasible === h <= t.pMaxBrinkmanship && b.pureThreatAcceptable === h <= t.pMaxPureThreat && t.pMaxBrinkmanship >= t.pMaxPureThreat;
+        return (
+          b.feasible === h <= t.pMaxBrinkmanship &&
+          b.pureThreatAcceptable === h <= t.pMaxPureThreat &&
+          t.pMaxBrinkmanship >= t.pMaxPureThreat
+        );
       }),
     );
   });
 
   it('qMax shrinks as the hard-line probability grows', () => {
     fc.assert(
-      fc.property(payoffs, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), ({ target, threatener }, a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const atHi = brinkmanshipBounds({ pHardLine: hi, target, threatener }).qMaxRaw;
-        const atLo = brinkmanshipBounds({ pHardLine: lo, target, threatener }).qMaxRaw;
-        return atHi <= atLo;
-      }),
+      fc.property(
+        payoffs,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        ({ target, threatener }, a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          const atHi = brinkmanshipBounds({ pHardLine: hi, target, threatener }).qMaxRaw;
+          const atLo = brinkmanshipBounds({ pHardLine: lo, target, threatener }).qMaxRaw;
+          return atHi <= atLo;
+        },
+      ),
     );
   });
 
@@ -113,8 +138,15 @@ describe('brinkmanship — properties', () => {
         const b = brinkmanshipBounds({ pHardLine: h, target, threatener });
         fc.pre(b.qMaxRaw >= 0 && b.qMaxRaw <= 1);
         const q = b.qMaxRaw;
-        const value = (1 - h) * threatener.targetComplies + h * ((1 - q) * threatener.targetDefiesNoDisaster + q * threatener.disaster);
-        const scale = Math.max(1, Math.abs(threatener.targetComplies), Math.abs(threatener.disaster), Math.abs(threatener.noThreat));
+        const value =
+          (1 - h) * threatener.targetComplies +
+          h * ((1 - q) * threatener.targetDefiesNoDisaster + q * threatener.disaster);
+        const scale = Math.max(
+          1,
+          Math.abs(threatener.targetComplies),
+          Math.abs(threatener.disaster),
+          Math.abs(threatener.noThreat),
+        );
         return Math.abs(value - threatener.noThreat) <= 1e-9 * scale;
       }),
     );
@@ -125,15 +157,26 @@ describe('disputePayoffs (the dispute mapping shared by the calculator and the w
   it("maps Jane's dispute (§8.1: 13,000 asked, she loses 2,000, X loses 100,000) and gives qMin = 13%", () => {
     const payoffs = disputePayoffs({ demand: 13_000, lossThreatener: 2_000, lossTarget: 100_000 });
     expect(payoffs.target).toEqual({ comply: -13_000, defyUnpunished: 0, disaster: -100_000 });
-    expect(payoffs.threatener).toEqual({ targetComplies: 13_000, targetDefiesNoDisaster: 0, disaster: -2_000, noThreat: 0 });
+    expect(payoffs.threatener).toEqual({
+      targetComplies: 13_000,
+      targetDefiesNoDisaster: 0,
+      disaster: -2_000,
+      noThreat: 0,
+    });
     expect(brinkmanshipBounds({ pHardLine: 0.1, ...payoffs }).qMin).toBeCloseTo(0.13, 12);
   });
   it('takes a zero maker loss as the smallest positive one', () => {
     expect(disputePayoffs({ demand: 1, lossThreatener: 0, lossTarget: 2 }).threatener.disaster).toBe(-Number.MIN_VALUE);
   });
   it('names the field when no useful range can exist', () => {
-    expect(() => disputePayoffs({ demand: 0, lossThreatener: 1, lossTarget: 2 })).toThrow(/^demand must be greater than 0/);
-    expect(() => disputePayoffs({ demand: 5, lossThreatener: 1, lossTarget: 5 })).toThrow(/^lossTarget must be greater than the demand/);
-    expect(() => disputePayoffs({ demand: 5, lossThreatener: -1, lossTarget: 9 })).toThrow(/^lossThreatener must be at least 0/);
+    expect(() => disputePayoffs({ demand: 0, lossThreatener: 1, lossTarget: 2 })).toThrow(
+      /^demand must be greater than 0/,
+    );
+    expect(() => disputePayoffs({ demand: 5, lossThreatener: 1, lossTarget: 5 })).toThrow(
+      /^lossTarget must be greater than the demand/,
+    );
+    expect(() => disputePayoffs({ demand: 5, lossThreatener: -1, lossTarget: 9 })).toThrow(
+      /^lossThreatener must be at least 0/,
+    );
   });
 });

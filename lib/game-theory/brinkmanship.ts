@@ -44,13 +44,15 @@ export interface ThreatenerPayoffs {
 }
 
 function checkTarget(target: unknown): TargetPayoffs {
-  if (target === null || typeof target !== 'object') fail('target', 'an object { comply, defyUnpunished, disaster }', target);
+  if (target === null || typeof target !== 'object')
+    fail('target', 'an object { comply, defyUnpunished, disaster }', target);
   const t = target as TargetPayoffs;
   const comply = finite('target.comply', t.comply);
   const defy = finite('target.defyUnpunished', t.defyUnpunished);
   const disaster = finite('target.disaster', t.disaster);
   if (!(disaster < comply)) fail('target.disaster', `less than target.comply = ${comply}`, disaster);
-  if (!(comply < defy)) fail('target.defyUnpunished', `greater than target.comply = ${comply} (else no threat is needed)`, defy);
+  if (!(comply < defy))
+    fail('target.defyUnpunished', `greater than target.comply = ${comply} (else no threat is needed)`, defy);
   return { comply, defyUnpunished: defy, disaster };
 }
 
@@ -63,11 +65,13 @@ function checkThreatener(threatener: unknown): ThreatenerPayoffs {
   const defies = finite('threatener.targetDefiesNoDisaster', t.targetDefiesNoDisaster);
   const disaster = finite('threatener.disaster', t.disaster);
   const noThreat = finite('threatener.noThreat', t.noThreat);
-  if (!(disaster < defies)) fail('threatener.disaster', `less than threatener.targetDefiesNoDisaster = ${defies}`, disaster);
+  if (!(disaster < defies))
+    fail('threatener.disaster', `less than threatener.targetDefiesNoDisaster = ${defies}`, disaster);
   if (!(defies < complies)) {
     fail('threatener.targetDefiesNoDisaster', `less than threatener.targetComplies = ${complies}`, defies);
   }
-  if (!(noThreat < complies)) fail('threatener.noThreat', `less than threatener.targetComplies = ${complies}`, noThreat);
+  if (!(noThreat < complies))
+    fail('threatener.noThreat', `less than threatener.targetComplies = ${complies}`, noThreat);
   return { targetComplies: complies, targetDefiesNoDisaster: defies, disaster, noThreat };
 }
 
@@ -138,7 +142,10 @@ export interface BrinkmanshipThresholds {
  * Cuban missile crisis (Dixit & Skeath): pMaxPureThreat = 3/11, pMaxBrinkmanship = 3/7.8.
  * @throws RangeError naming the field: NaN/∞ payoffs or payoffs out of order (see brinkmanshipBounds).
  */
-export function brinkmanshipThresholds(params_: { target: TargetPayoffs; threatener: ThreatenerPayoffs }): BrinkmanshipThresholds {
+export function brinkmanshipThresholds(params_: {
+  target: TargetPayoffs;
+  threatener: ThreatenerPayoffs;
+}): BrinkmanshipThresholds {
   params('brinkmanshipThresholds', params_);
   const target = checkTarget(params_.target);
   const me = checkThreatener(params_.threatener);
@@ -166,17 +173,26 @@ export interface DisputePayoffsParams {
  * maker { targetComplies: demand, targetDefiesNoDisaster: 0, disaster: −lossThreatener, noThreat: 0 }.
  * Throws a RangeError naming the field when no useful range can exist (demand ≤ 0, lossTarget ≤ demand).
  */
-export function disputePayoffs(params_: DisputePayoffsParams): { target: TargetPayoffs; threatener: ThreatenerPayoffs } {
+export function disputePayoffs(params_: DisputePayoffsParams): {
+  target: TargetPayoffs;
+  threatener: ThreatenerPayoffs;
+} {
   params('disputePayoffs', params_);
   const demand = finite('demand', params_.demand);
   const lossThreatener = finite('lossThreatener', params_.lossThreatener);
   const lossTarget = finite('lossTarget', params_.lossTarget);
   if (!(demand > 0)) fail('demand', 'greater than 0', demand);
   if (lossThreatener < 0) fail('lossThreatener', 'at least 0', lossThreatener);
-  if (!(lossTarget > demand)) fail('lossTarget', `greater than the demand (${demand}): otherwise no probability deters`, lossTarget);
+  if (!(lossTarget > demand))
+    fail('lossTarget', `greater than the demand (${demand}): otherwise no probability deters`, lossTarget);
   return {
     target: { comply: -demand, defyUnpunished: 0, disaster: -lossTarget },
     // the library needs disaster < targetDefiesNoDisaster, so a zero loss becomes the smallest positive one
-    threatener: { targetComplies: demand, targetDefiesNoDisaster: 0, disaster: -Math.max(lossThreatener, Number.MIN_VALUE), noThreat: 0 },
+    threatener: {
+      targetComplies: demand,
+      targetDefiesNoDisaster: 0,
+      disaster: -Math.max(lossThreatener, Number.MIN_VALUE),
+      noThreat: 0,
+    },
   };
 }

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escalationOrTermination, escalationProbability, escalationTiming, expectedCostByPeriod, expectedCostPerPeriod, probabilityForTarget } from './index';
+import {
+  escalationOrTermination,
+  escalationProbability,
+  escalationTiming,
+  expectedCostByPeriod,
+  expectedCostPerPeriod,
+  probabilityForTarget,
+} from './index';
 
 const prob = fc.double({ min: 0, max: 1, noNaN: true });
 const periods = fc.integer({ min: 0, max: 10_000 });
@@ -38,7 +45,11 @@ describe('escalation odds — geometric distribution, white paper §8.1', () => 
   });
 
   it('geometric timing edge cases: p = 1 → 1 period; p = 0.5 → median 1; p = 0.25 → median 3 (1 − 0.75² < ½ ≤ 1 − 0.75³)', () => {
-    expect(escalationTiming({ p: 1 })).toEqual({ expectedPeriods: 1, expectedPeriodsBeforeEscalation: 0, medianPeriod: 1 });
+    expect(escalationTiming({ p: 1 })).toEqual({
+      expectedPeriods: 1,
+      expectedPeriodsBeforeEscalation: 0,
+      medianPeriod: 1,
+    });
     expect(escalationTiming({ p: 0.5 }).medianPeriod).toBe(1);
     expect(escalationTiming({ p: 0.25 }).medianPeriod).toBe(3);
   });
@@ -69,7 +80,9 @@ describe('escalation odds — properties', () => {
     fc.assert(
       fc.property(prob, prob, periods, (a, b, n) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        return escalationProbability({ p: lo, n }).probEscalatedByN <= escalationProbability({ p: hi, n }).probEscalatedByN;
+        return (
+          escalationProbability({ p: lo, n }).probEscalatedByN <= escalationProbability({ p: hi, n }).probEscalatedByN
+        );
       }),
     );
   });
@@ -78,18 +91,24 @@ describe('escalation odds — properties', () => {
     fc.assert(
       fc.property(prob, periods, periods, (p, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        return escalationProbability({ p, n: lo }).probEscalatedByN <= escalationProbability({ p, n: hi }).probEscalatedByN;
+        return (
+          escalationProbability({ p, n: lo }).probEscalatedByN <= escalationProbability({ p, n: hi }).probEscalatedByN
+        );
       }),
     );
   });
 
   it('probabilityForTarget inverts escalationProbability (and back)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1e-9, max: 1 - 1e-9, noNaN: true }), fc.integer({ min: 1, max: 100_000 }), (t, n) => {
-        const { p } = probabilityForTarget({ targetProb: t, n });
-        const back = escalationProbability({ p, n }).probEscalatedByN;
-        return Math.abs(back - t) <= 1e-12 * Math.max(t, 1e-3) + 1e-15;
-      }),
+      fc.property(
+        fc.double({ min: 1e-9, max: 1 - 1e-9, noNaN: true }),
+        fc.integer({ min: 1, max: 100_000 }),
+        (t, n) => {
+          const { p } = probabilityForTarget({ targetProb: t, n });
+          const back = escalationProbability({ p, n }).probEscalatedByN;
+          return Math.abs(back - t) <= 1e-12 * Math.max(t, 1e-3) + 1e-15;
+        },
+      ),
     );
     fc.assert(
       fc.property(fc.double({ min: 1e-9, max: 0.5, noNaN: true }), fc.integer({ min: 1, max: 1000 }), (p, n) => {
@@ -108,17 +127,27 @@ describe('escalation odds — properties', () => {
         const t = escalationTiming({ p });
         const at = escalationProbability({ p, n: t.medianPeriod }).probEscalatedByN;
         const before = escalationProbability({ p, n: t.medianPeriod - 1 }).probEscalatedByN;
-        return at >= 0.5 && before < 0.5 && t.expectedPeriods === 1 / p && Math.abs(t.expectedPeriodsBeforeEscalation - (1 - p) / p) <= 1e-12 * t.expectedPeriods;
+        return (
+          at >= 0.5 &&
+          before < 0.5 &&
+          t.expectedPeriods === 1 / p &&
+          Math.abs(t.expectedPeriodsBeforeEscalation - (1 - p) / p) <= 1e-12 * t.expectedPeriods
+        );
       }),
     );
   });
 
   it('expected costs scale linearly in p and the ratio target/threatener equals the loss ratio', () => {
     fc.assert(
-      fc.property(prob, fc.double({ min: 1, max: 1e9, noNaN: true }), fc.double({ min: 1, max: 1e9, noNaN: true }), (p, a, b) => {
-        const r = expectedCostPerPeriod({ p, lossThreatener: a, lossTarget: b });
-        return r.expectedCostPerPeriodThreatener === p * a && r.expectedCostPerPeriodTarget === p * b;
-      }),
+      fc.property(
+        prob,
+        fc.double({ min: 1, max: 1e9, noNaN: true }),
+        fc.double({ min: 1, max: 1e9, noNaN: true }),
+        (p, a, b) => {
+          const r = expectedCostPerPeriod({ p, lossThreatener: a, lossTarget: b });
+          return r.expectedCostPerPeriodThreatener === p * a && r.expectedCostPerPeriodTarget === p * b;
+        },
+      ),
     );
   });
 });
@@ -136,7 +165,11 @@ describe('escalationOrTermination — competing geometric risks (DrawRule: escal
       fc.property(prob, periods, (p, n) => {
         const a = escalationOrTermination({ pEscalate: p, pTerminate: 0, n });
         const b = escalationProbability({ p, n });
-        return a.probEscalatedByN === b.probEscalatedByN && a.probStillLive === b.probNoEscalation && a.probTerminatedByN === 0;
+        return (
+          a.probEscalatedByN === b.probEscalatedByN &&
+          a.probStillLive === b.probNoEscalation &&
+          a.probTerminatedByN === 0
+        );
       }),
     );
   });
@@ -148,7 +181,10 @@ describe('escalationOrTermination — competing geometric risks (DrawRule: escal
         const pT = b / 2;
         const r = escalationOrTermination({ pEscalate: pE, pTerminate: pT, n });
         const sum = r.probEscalatedByN + r.probTerminatedByN + r.probStillLive;
-        return Math.abs(sum - 1) < 1e-12 && r.probEscalatedByN <= escalationProbability({ p: pE, n }).probEscalatedByN + 1e-15;
+        return (
+          Math.abs(sum - 1) < 1e-12 &&
+          r.probEscalatedByN <= escalationProbability({ p: pE, n }).probEscalatedByN + 1e-15
+        );
       }),
     );
   });

@@ -1,7 +1,8 @@
 /**
  * Levetrage's game-theory library: bargaining solutions and the odds of probabilistic threats
  * (white paper §5, §6, §8). Pure functions — plain numbers in, plain objects out, no React, no chain.
- * The calculator, the wizard and the public threat page all compute odds through this module only.
+ * The calculator, the wizard, the public threat page and the desks all get a threat's odds from one function,
+ * `threatOdds` (odds.ts), and adapt its result.
  *
  * Errors: every invalid input throws a `RangeError` whose message begins with the field name and
  * states the allowed range (e.g. "p must be a probability in [0, 1]; got 1.5").
@@ -20,7 +21,14 @@ export { kalaiSmorodinsky } from './kalai-smorodinsky';
 export type { KalaiSmorodinskyParams, KalaiSmorodinskyResult } from './kalai-smorodinsky';
 
 export { rubinstein, rubinsteinFromRates, rubinsteinFixedCost } from './rubinstein';
-export type { RubinsteinParams, RubinsteinRatesParams, RubinsteinRatesResult, FixedCostParams, FixedCostResult, Split } from './rubinstein';
+export type {
+  RubinsteinParams,
+  RubinsteinRatesParams,
+  RubinsteinRatesResult,
+  FixedCostParams,
+  FixedCostResult,
+  Split,
+} from './rubinstein';
 
 export { breakdownBargaining, breakdownLimit } from './breakdown';
 export type { BreakdownParams, BreakdownResult, BreakdownLimitParams, BreakdownLimitResult } from './breakdown';
@@ -41,6 +49,9 @@ export type {
   CompetingDrawsParams,
   CompetingDrawsOdds,
 } from './escalation';
+
+export { threatOdds, samplePeriods, ODDS_SAMPLE_STEPS } from './odds';
+export type { ThreatOdds, ThreatOddsParams, PeriodPoint, BothSides } from './odds';
 
 export { brinkmanshipBounds, brinkmanshipThresholds, disputePayoffs } from './brinkmanship';
 export type {

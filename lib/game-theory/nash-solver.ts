@@ -184,7 +184,7 @@ function extend(
   let a = from;
   for (let w = width; w <= limit; w *= 2) {
     const b = from + dir * w;
-    if (!Number.isFinite(b) || !Number.isFinite(gains(b)) && feasible(b)) return null;
+    if (!Number.isFinite(b) || (!Number.isFinite(gains(b)) && feasible(b))) return null;
     if (!rising(b)) return lastTrue(a, b, rising);
     a = b;
   }

@@ -6,7 +6,7 @@ const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b))
 const lin = (intercept: number, slope: number): Utility => ({ type: 'linear', intercept, slope });
 
 describe('nashBargaining — white paper §6.1', () => {
-  it("Mike: surplus 1,000,000, d = (100,000, 0) → Mike gets 550,000", () => {
+  it('Mike: surplus 1,000,000, d = (100,000, 0) → Mike gets 550,000', () => {
     const r = nashBargaining({ surplus: 1_000_000, d1: 100_000, d2: 0 });
     expect(r.x1).toBe(550_000);
     expect(r.x2).toBe(450_000);
@@ -52,7 +52,14 @@ describe('nashBargaining — white paper §6.1', () => {
         fc.double({ min: 0.05, max: 0.95, noNaN: true }),
         fc.double({ min: 1e-3, max: 1e9, noNaN: true }),
         (a, b, tau, S) => {
-          const r = nashBargaining({ surplus: S, d1: 0, d2: 0, tau1: tau, u1: { type: 'power', exponent: a }, u2: { type: 'power', exponent: b } });
+          const r = nashBargaining({
+            surplus: S,
+            d1: 0,
+            d2: 0,
+            tau1: tau,
+            u1: { type: 'power', exponent: a },
+            u2: { type: 'power', exponent: b },
+          });
           const expected = (S * tau * a) / (tau * a + (1 - tau) * b);
           return rel(r.x1, expected) < 1e-9 * Math.max(1, S);
         },
@@ -89,7 +96,11 @@ describe('nashBargaining — white paper §6.1', () => {
 describe('nashBargaining — properties (Nash 1950 axioms)', () => {
   const money = fc.double({ min: -1e6, max: 1e6, noNaN: true });
   const problem = fc
-    .record({ surplus: fc.double({ min: 1, max: 1e6, noNaN: true }), f1: fc.double({ min: 0, max: 0.99, noNaN: true }), f2: fc.double({ min: 0, max: 0.99, noNaN: true }) })
+    .record({
+      surplus: fc.double({ min: 1, max: 1e6, noNaN: true }),
+      f1: fc.double({ min: 0, max: 0.99, noNaN: true }),
+      f2: fc.double({ min: 0, max: 0.99, noNaN: true }),
+    })
     .map(({ surplus, f1, f2 }) => ({ surplus, d1: f1 * surplus * 0.5, d2: f2 * surplus * 0.5 }));
 
   it('symmetry: swapping the players swaps the shares', () => {
@@ -104,11 +115,15 @@ describe('nashBargaining — properties (Nash 1950 axioms)', () => {
 
   it('symmetric problems (d1 = d2, same utility) split equally, numerically too', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 1e6, noNaN: true }), fc.double({ min: 0.1, max: 1, noNaN: true }), (S, e) => {
-        const u: Utility = { type: 'power', exponent: e };
-        const r = nashBargaining({ surplus: S, d1: 0, d2: 0, u1: u, u2: u });
-        return rel(r.x1, S / 2) < 1e-9;
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 1e6, noNaN: true }),
+        fc.double({ min: 0.1, max: 1, noNaN: true }),
+        (S, e) => {
+          const u: Utility = { type: 'power', exponent: e };
+          const r = nashBargaining({ surplus: S, d1: 0, d2: 0, u1: u, u2: u });
+          return rel(r.x1, S / 2) < 1e-9;
+        },
+      ),
     );
   });
 
@@ -124,13 +139,18 @@ describe('nashBargaining — properties (Nash 1950 axioms)', () => {
 
   it('translation invariance holds for concave (power) utilities solved numerically', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1e-3, max: 1e9, noNaN: true }), fc.double({ min: 0.2, max: 1, noNaN: true }), fc.double({ min: -1e3, max: 1e3, noNaN: true }), (S, e, k) => {
-        // Offsets up to 1000 × the surplus: larger ones cancel digits in u1(x) − d1 itself.
-        const c = k * S;
-        const base = nashBargaining({ surplus: S, d1: 0, d2: 0, u2: { type: 'power', exponent: e } });
-        const moved = nashBargaining({ surplus: S, d1: c, d2: 0, u1: (x) => x + c, u2: (x) => Math.pow(x, e) });
-        return Math.abs(base.x1 - S / (1 + e)) <= 1e-12 * S && Math.abs(moved.x1 - base.x1) <= 1e-9 * base.x1;
-      }),
+      fc.property(
+        fc.double({ min: 1e-3, max: 1e9, noNaN: true }),
+        fc.double({ min: 0.2, max: 1, noNaN: true }),
+        fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+        (S, e, k) => {
+          // Offsets up to 1000 × the surplus: larger ones cancel digits in u1(x) − d1 itself.
+          const c = k * S;
+          const base = nashBargaining({ surplus: S, d1: 0, d2: 0, u2: { type: 'power', exponent: e } });
+          const moved = nashBargaining({ surplus: S, d1: c, d2: 0, u1: (x) => x + c, u2: (x) => Math.pow(x, e) });
+          return Math.abs(base.x1 - S / (1 + e)) <= 1e-12 * S && Math.abs(moved.x1 - base.x1) <= 1e-9 * base.x1;
+        },
+      ),
     );
   });
 
@@ -146,18 +166,23 @@ describe('nashBargaining — properties (Nash 1950 axioms)', () => {
 
   it('Pareto efficiency and optimality: the whole surplus is split, no split is better for both, none has a larger product', () => {
     fc.assert(
-      fc.property(problem, fc.double({ min: 0.2, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), ({ surplus, d1, d2 }, e, t) => {
-        const u2 = (x: number) => Math.pow(x, e);
-        const dd2 = Math.pow(d2, e);
-        const r = nashBargaining({ surplus, d1, d2: dd2, u2 });
-        expect(r.x1 + r.x2).toBeCloseTo(surplus, 6);
-        const y = t * surplus;
-        const v1 = y;
-        const v2 = u2(surplus - y);
-        const dominates = v1 > r.u1 * (1 + 1e-12) && v2 > r.u2 * (1 + 1e-12);
-        const gain = (v1 - d1) * (v2 - dd2);
-        return !dominates && (v1 <= d1 || v2 <= dd2 || gain <= r.nashProduct * (1 + 1e-9));
-      }),
+      fc.property(
+        problem,
+        fc.double({ min: 0.2, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        ({ surplus, d1, d2 }, e, t) => {
+          const u2 = (x: number) => Math.pow(x, e);
+          const dd2 = Math.pow(d2, e);
+          const r = nashBargaining({ surplus, d1, d2: dd2, u2 });
+          expect(r.x1 + r.x2).toBeCloseTo(surplus, 6);
+          const y = t * surplus;
+          const v1 = y;
+          const v2 = u2(surplus - y);
+          const dominates = v1 > r.u1 * (1 + 1e-12) && v2 > r.u2 * (1 + 1e-12);
+          const gain = (v1 - d1) * (v2 - dd2);
+          return !dominates && (v1 <= d1 || v2 <= dd2 || gain <= r.nashProduct * (1 + 1e-9));
+        },
+      ),
     );
   });
 
@@ -174,7 +199,7 @@ describe('nashBargaining — properties (Nash 1950 axioms)', () => {
 describe('nashBargainingOnInterval — white paper §6.1', () => {
   const jane = { interval: [0, 13_000] as [number, number], u1: lin(0, 1), u2: lin(0, -1), d1: -2_000, d2: -100_000 };
 
-  it("Jane: refund x ∈ [0, 13,000], d = (−2,000, −100,000) → full refund 13,000 at the boundary", () => {
+  it('Jane: refund x ∈ [0, 13,000], d = (−2,000, −100,000) → full refund 13,000 at the boundary', () => {
     const r = nashBargainingOnInterval(jane);
     expect(r.x).toBe(13_000);
     expect(r.atBoundary).toBe(true);
@@ -237,7 +262,13 @@ describe('nashBargainingOnInterval — white paper §6.1', () => {
           const hi = lo + width;
           const d1 = lo - 1;
           const d2 = -hi - 1 - s * 1e5;
-          const r = nashBargainingOnInterval({ interval: [lo, hi], u1: (x) => Math.sqrt(x), u2: (x) => -x, d1: Math.sqrt(lo) - 1 + d1 * 0, d2 });
+          const r = nashBargainingOnInterval({
+            interval: [lo, hi],
+            u1: (x) => Math.sqrt(x),
+            u2: (x) => -x,
+            d1: Math.sqrt(lo) - 1 + d1 * 0,
+            d2,
+          });
           const y = lo + t * width;
           return !(Math.sqrt(y) > r.u1 + 1e-12 && -y > r.u2 + 1e-12);
         },

@@ -32,7 +32,9 @@ describe('rubinstein', () => {
         const sums = Math.abs(a.x1 + a.x2 - S) <= 1e-9 * S;
         const firstMover = a.x1 >= b.x1;
         const swap = Math.abs(a.x1 - swapped.x2) <= 1e-9 * Math.max(1, S);
-        const patience = rubinstein({ surplus: S, delta1: Math.min(0.9995, d1 + 0.0005), delta2: d2, firstProposer: 1 }).x1 >= a.x1 - 1e-9 * S;
+        const patience =
+          rubinstein({ surplus: S, delta1: Math.min(0.9995, d1 + 0.0005), delta2: d2, firstProposer: 1 }).x1 >=
+          a.x1 - 1e-9 * S;
         return sums && firstMover && swap && patience;
       }),
     );
@@ -89,12 +91,20 @@ describe('rubinsteinFixedCost — Rubinstein 1982; Osborne & Rubinstein 1990 §3
     expect(r).toEqual({ unique: true, x1: 0.2, x2: 0.8 });
   });
   it('c1 = c2 = c → multiple equilibria, x1 ∈ [c, 1]', () => {
-    expect(rubinsteinFixedCost({ c1: 0.25, c2: 0.25, firstProposer: 1 })).toEqual({ unique: false, x1Min: 0.25, x1Max: 1 });
+    expect(rubinsteinFixedCost({ c1: 0.25, c2: 0.25, firstProposer: 1 })).toEqual({
+      unique: false,
+      x1Min: 0.25,
+      x1Max: 1,
+    });
   });
   it('player 2 first: c2 < c1 → x1 = 0; c2 > c1 → x1 = 1 − c1; equal → x1 ∈ [0, 1 − c]', () => {
     expect(rubinsteinFixedCost({ c1: 0.3, c2: 0.1, firstProposer: 2 })).toEqual({ unique: true, x1: 0, x2: 1 });
     const r = rubinsteinFixedCost({ c1: 0.1, c2: 0.3, firstProposer: 2 });
     expect(r.unique && r.x1).toBeCloseTo(0.9, 15);
-    expect(rubinsteinFixedCost({ c1: 0.25, c2: 0.25, firstProposer: 2 })).toEqual({ unique: false, x1Min: 0, x1Max: 0.75 });
+    expect(rubinsteinFixedCost({ c1: 0.25, c2: 0.25, firstProposer: 2 })).toEqual({
+      unique: false,
+      x1Min: 0,
+      x1Max: 0.75,
+    });
   });
 });

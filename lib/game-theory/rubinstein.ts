@@ -102,7 +102,8 @@ export interface FixedCostParams {
 }
 
 /** Either the unique equilibrium split or the range of player 1's equilibrium shares. */
-export type FixedCostResult = { unique: true; x1: number; x2: number } | { unique: false; x1Min: number; x1Max: number };
+export type FixedCostResult =
+  { unique: true; x1: number; x2: number } | { unique: false; x1Min: number; x1Max: number };
 
 /**
  * Rubinstein's game with fixed per-period costs c_i and a pie of 1 (Rubinstein 1982; Osborne &
@@ -130,4 +131,3 @@ export function rubinsteinFixedCost(params_: FixedCostParams): FixedCostResult {
     ? { unique: false, x1Min: share.min, x1Max: share.max }
     : { unique: false, x1Min: 1 - share.max, x1Max: 1 - share.min };
 }
-

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { drawOutcome, drawRoll, outcomeFromEnum, PROB_SCALE } from './draw-rule';
+import { drawOutcomeKey as outcomeFromEnum } from '@/lib/contracts/enums.generated';
+import { drawOutcome, drawRoll, PROB_SCALE } from './draw-rule';
 
 // Rolls computed independently with `cast keccak $(cast abi-encode "f(bytes32,uint256,uint256)" v id period)` mod 1e9.
 const VECTORS = [
-  { value: '0x046c56b7c5b6d0822c42658127ffba1ca114963553de09335cac903bc523713c', threatId: 1n, period: 1n, roll: 206826277 },
+  {
+    value: '0x046c56b7c5b6d0822c42658127ffba1ca114963553de09335cac903bc523713c',
+    threatId: 1n,
+    period: 1n,
+    roll: 206826277,
+  },
   { value: `0x${'00'.repeat(32)}`, threatId: 0n, period: 0n, roll: 374972449 },
   { value: `0x${'ff'.repeat(32)}`, threatId: 42n, period: 7n, roll: 994309678 },
 ] as const;
@@ -29,8 +35,20 @@ describe('drawRoll / drawOutcome', () => {
   });
 
   it('accepts numbers and bigints alike and is deterministic', () => {
-    const a = drawRoll({ value: VECTORS[2].value, threatId: 42, period: 7, pEscalate: 50_000_000, pTerminate: 10_000_000 });
-    const b = drawRoll({ value: VECTORS[2].value, threatId: 42n, period: 7n, pEscalate: 50_000_000n, pTerminate: 10_000_000n });
+    const a = drawRoll({
+      value: VECTORS[2].value,
+      threatId: 42,
+      period: 7,
+      pEscalate: 50_000_000,
+      pTerminate: 10_000_000,
+    });
+    const b = drawRoll({
+      value: VECTORS[2].value,
+      threatId: 42n,
+      period: 7n,
+      pEscalate: 50_000_000n,
+      pTerminate: 10_000_000n,
+    });
     expect(a).toEqual(b);
     expect(a).toEqual({ outcome: 'continue', roll: 994309678 });
   });
@@ -38,7 +56,8 @@ describe('drawRoll / drawOutcome', () => {
   it('makes periods and threats independent: different inputs, different rolls', () => {
     const base = { value: VECTORS[0].value, pEscalate: 0, pTerminate: 0 };
     const rolls = new Set<number>();
-    for (let id = 1; id <= 20; id++) for (let p = 1; p <= 20; p++) rolls.add(drawRoll({ ...base, threatId: id, period: p }).roll);
+    for (let id = 1; id <= 20; id++)
+      for (let p = 1; p <= 20; p++) rolls.add(drawRoll({ ...base, threatId: id, period: p }).roll);
     expect(rolls.size).toBe(400);
   });
 
@@ -47,7 +66,9 @@ describe('drawRoll / drawOutcome', () => {
     const counts = { continue: 0, escalate: 0, terminate: 0 };
     const n = 20_000;
     for (let p = 1; p <= n; p++) {
-      counts[drawOutcome({ value: VECTORS[1].value, threatId: 9, period: p, pEscalate: 50_000_000, pTerminate: 20_000_000 })]++;
+      counts[
+        drawOutcome({ value: VECTORS[1].value, threatId: 9, period: p, pEscalate: 50_000_000, pTerminate: 20_000_000 })
+      ]++;
     }
     const within = (k: number, p: number) => Math.abs(k - n * p) < 5 * Math.sqrt(n * p * (1 - p));
     expect(within(counts.escalate, 0.05)).toBe(true);

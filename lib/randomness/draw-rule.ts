@@ -12,15 +12,10 @@ import { encodeAbiParameters, isHex, keccak256, type Hex } from 'viem';
  */
 
 import { PROB_SCALE } from '../contracts/constants';
+import type { DrawOutcomeKey } from '../contracts/enums.generated';
 
 /** Probabilities are parts per PROB_SCALE (1e9), as on-chain (`lib/contracts/constants.ts`). */
 export { PROB_SCALE };
-
-/** The outcome of one period's draw. */
-export type DrawOutcomeName = 'continue' | 'escalate' | 'terminate';
-
-/** On-chain `DrawOutcome` enum order: Continue = 0, Escalate = 1, Terminate = 2. */
-export const DRAW_OUTCOMES: readonly DrawOutcomeName[] = ['continue', 'escalate', 'terminate'] as const;
 
 /** Inputs of one draw. */
 export interface DrawInput {
@@ -38,7 +33,7 @@ export interface DrawInput {
 
 /** A draw's outcome together with the roll r in [0, PROB_SCALE). */
 export interface DrawRoll {
-  outcome: DrawOutcomeName;
+  outcome: DrawOutcomeKey;
   roll: number;
 }
 
@@ -79,7 +74,7 @@ export function drawRoll(input: DrawInput): DrawRoll {
     [value, threatId, period],
   );
   const r = BigInt(keccak256(encoded)) % BigInt(PROB_SCALE);
-  let outcome: DrawOutcomeName;
+  let outcome: DrawOutcomeKey;
   if (r < pE) outcome = 'escalate';
   else if (r < pE + pT) outcome = 'terminate';
   else outcome = 'continue';
@@ -87,14 +82,6 @@ export function drawRoll(input: DrawInput): DrawRoll {
 }
 
 /** The outcome of period `period` of threat `threatId` for beacon value `value`. */
-export function drawOutcome(input: DrawInput): DrawOutcomeName {
+export function drawOutcome(input: DrawInput): DrawOutcomeKey {
   return drawRoll(input).outcome;
-}
-
-/** Maps the on-chain `DrawOutcome` enum value (0, 1, 2) to its name; throws for anything else. */
-export function outcomeFromEnum(x: number | bigint): DrawOutcomeName {
-  const n = Number(x);
-  const name = Number.isInteger(n) ? DRAW_OUTCOMES[n] : undefined;
-  if (name === undefined) throw new RangeError(`unknown DrawOutcome ${x}`);
-  return name;
 }

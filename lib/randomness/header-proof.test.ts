@@ -48,11 +48,25 @@ describe('headerRlpFromRpcBlock', () => {
   it('handles older forks: stops at the first absent fork field', () => {
     // A London-era header: 16 fields. Its hash is that of the independently assembled 16-item list.
     const london: RpcHeader = { ...BLOCK_3, difficulty: '0x2', number: '0x10' };
-    for (const f of ['withdrawalsRoot', 'blobGasUsed', 'excessBlobGas', 'parentBeaconBlockRoot', 'requestsHash']) delete london[f];
+    for (const f of ['withdrawalsRoot', 'blobGasUsed', 'excessBlobGas', 'parentBeaconBlockRoot', 'requestsHash'])
+      delete london[f];
     const items: Hex[] = [
-      BLOCK_3.parentHash, BLOCK_3.sha3Uncles, BLOCK_3.miner, BLOCK_3.stateRoot, BLOCK_3.transactionsRoot,
-      BLOCK_3.receiptsRoot, BLOCK_3.logsBloom, '0x02', '0x10', '0x01c9c380', '0x', '0x6b073502', '0x',
-      BLOCK_3.mixHash, BLOCK_3.nonce, '0x2da282a8',
+      BLOCK_3.parentHash,
+      BLOCK_3.sha3Uncles,
+      BLOCK_3.miner,
+      BLOCK_3.stateRoot,
+      BLOCK_3.transactionsRoot,
+      BLOCK_3.receiptsRoot,
+      BLOCK_3.logsBloom,
+      '0x02',
+      '0x10',
+      '0x01c9c380',
+      '0x',
+      '0x6b073502',
+      '0x',
+      BLOCK_3.mixHash,
+      BLOCK_3.nonce,
+      '0x2da282a8',
     ] as Hex[];
     london.hash = keccak256(toRlp(items));
     expect(headerRlpFromRpcBlock(london)).toBe(toRlp(items));
@@ -93,8 +107,23 @@ describe('getHeaderRlp', () => {
   });
 
   it('fails clearly for a block not mined yet, a wrong block, or a negative number', async () => {
-    await expect(getHeaderRlp(fakeClient(() => null), 99)).rejects.toThrow(/block 99 is not available yet/);
-    await expect(getHeaderRlp(fakeClient(() => BLOCK_3), 4)).rejects.toThrow(/returned block 0x3 when asked for block 4/);
-    await expect(getHeaderRlp(fakeClient(() => BLOCK_3), -1)).rejects.toThrow(/must not be negative/);
+    await expect(
+      getHeaderRlp(
+        fakeClient(() => null),
+        99,
+      ),
+    ).rejects.toThrow(/block 99 is not available yet/);
+    await expect(
+      getHeaderRlp(
+        fakeClient(() => BLOCK_3),
+        4,
+      ),
+    ).rejects.toThrow(/returned block 0x3 when asked for block 4/);
+    await expect(
+      getHeaderRlp(
+        fakeClient(() => BLOCK_3),
+        -1,
+      ),
+    ).rejects.toThrow(/must not be negative/);
   });
 });

@@ -3,8 +3,8 @@
  * DrawRule.sol, browser verification of settled draws, and block-header proofs for PrevrandaoBeacon.
  * See docs/randomness.md for the threat model.
  */
-export { DRAW_OUTCOMES, PROB_SCALE, drawOutcome, drawRoll, outcomeFromEnum } from './draw-rule';
-export type { DrawInput, DrawOutcomeName, DrawRoll } from './draw-rule';
+export { PROB_SCALE, drawOutcome, drawRoll } from './draw-rule';
+export type { DrawInput, DrawRoll } from './draw-rule';
 export { verifyDraw } from './verify-draw';
 export type { VerifyDrawInput, VerifyDrawResult } from './verify-draw';
 export { HEADER_FIELDS, getHeaderRlp, headerRlpFromRpcBlock } from './header-proof';

@@ -19,7 +19,8 @@ import {
   type WalletClient,
 } from 'viem';
 import { foundry } from 'viem/chains';
-import { drawOutcome, drawRoll, DRAW_OUTCOMES, PROB_SCALE } from './draw-rule';
+import { DRAW_OUTCOME_KEYS as DRAW_OUTCOMES } from '@/lib/contracts/enums.generated';
+import { drawOutcome, drawRoll, PROB_SCALE } from './draw-rule';
 import { getHeaderRlp } from './header-proof';
 import { loadArtifact, startAnvil, type AnvilHandle } from './testing/anvil';
 
@@ -79,7 +80,8 @@ describe('draw rule: TypeScript equals DrawRule.sol', () => {
     const { abi, bytecode } = loadArtifact('DrawRuleHarness.sol', 'DrawRuleHarness');
     const harness = await deploy(abi, bytecode);
     const rand = rng(20261125);
-    const randWord = (): Hex => toHex(Array.from({ length: 32 }, () => Math.floor(rand() * 256)) as never, { size: 32 });
+    const randWord = (): Hex =>
+      toHex(Array.from({ length: 32 }, () => Math.floor(rand() * 256)) as never, { size: 32 });
     const probs = (): [number, number] => {
       const kind = rand();
       if (kind < 0.1) return [PROB_SCALE, 0];
@@ -159,7 +161,12 @@ describe('PrevrandaoBeacon on a real anvil chain', () => {
   }
 
   async function isDetermined(ticket: bigint): Promise<boolean> {
-    return (await pub.readContract({ address: beacon, abi, functionName: 'isDetermined', args: [Number(ticket)] })) as boolean;
+    return (await pub.readContract({
+      address: beacon,
+      abi,
+      functionName: 'isDetermined',
+      args: [Number(ticket)],
+    })) as boolean;
   }
 
   /** Gas a caller pays for resolve, measured on-chain by ResolveGasMeter (cold beacon and history accesses included). */
@@ -185,9 +192,7 @@ describe('PrevrandaoBeacon on a real anvil chain', () => {
 
   it('resolves a ticket to the target block mixHash: pending, in-block, BLOCKHASH, EIP-2935, lapse boundary', async () => {
     const head = await pub.getBlockNumber();
-    const ticket = BigInt(
-      (await pub.readContract({ address: beacon, abi, functionName: 'request' })) as number,
-    );
+    const ticket = BigInt((await pub.readContract({ address: beacon, abi, functionName: 'request' })) as number);
     expect(ticket).toBe(head + BigInt(DELAY));
 
     // Pending: the target block is in the future.
@@ -210,7 +215,10 @@ describe('PrevrandaoBeacon on a real anvil chain', () => {
     expect(await resolve(ticket, header)).toEqual({ availability: 'ready', value: mixHash });
     await expectInvalidProof(ticket, '0x');
     await expectInvalidProof(ticket, await getHeaderRlp(pub, ticket - 1n));
-    const tampered = header.replace(mixHash.slice(2), `${mixHash.slice(2, 65)}${mixHash.endsWith('0') ? '1' : '0'}`) as Hex;
+    const tampered = header.replace(
+      mixHash.slice(2),
+      `${mixHash.slice(2, 65)}${mixHash.endsWith('0') ? '1' : '0'}`,
+    ) as Hex;
     expect(tampered).not.toBe(header);
     await expectInvalidProof(ticket, tampered);
     const gasRecent = await resolveGas(ticket, header);
@@ -282,19 +290,32 @@ describe('VrfBeacon on a real anvil chain with the VRF v2.5 coordinator mock', (
     };
     const coordinator = await deploy(mockArt.abi, mockArt.bytecode, [10n ** 17n, 10n ** 9n, 4n * 10n ** 15n]);
     const created = await send(coordinator, mockArt.abi, 'createSubscription', []);
-    const [sub] = parseEventLogs({ abi: mockArt.abi, logs: created.logs, eventName: 'SubscriptionCreated' }) as unknown as [
-      { args: { subId: bigint } },
-    ];
+    const [sub] = parseEventLogs({
+      abi: mockArt.abi,
+      logs: created.logs,
+      eventName: 'SubscriptionCreated',
+    }) as unknown as [{ args: { subId: bigint } }];
     const subId = sub.args.subId;
     await send(coordinator, mockArt.abi, 'fundSubscription', [subId, 100n * 10n ** 18n]);
     const LAPSE = 20;
     const vrf = await deploy(beaconArt.abi, beaconArt.bytecode, [
-      coordinator, subId, keccak256(toHex('gas lane')), 200_000, 3, deployer, LAPSE,
+      coordinator,
+      subId,
+      keccak256(toHex('gas lane')),
+      200_000,
+      3,
+      deployer,
+      LAPSE,
     ]);
     await send(coordinator, mockArt.abi, 'addConsumer', [subId, vrf]);
 
     const resolveVrf = async (ticket: number) => {
-      const [a, value] = (await pub.readContract({ address: vrf, abi: beaconArt.abi, functionName: 'resolve', args: [ticket, '0x'] })) as [number, Hex];
+      const [a, value] = (await pub.readContract({
+        address: vrf,
+        abi: beaconArt.abi,
+        functionName: 'resolve',
+        args: [ticket, '0x'],
+      })) as [number, Hex];
       return { availability: AVAILABILITY[a], value };
     };
     const requested = async () => {
@@ -314,13 +335,17 @@ describe('VrfBeacon on a real anvil chain with the VRF v2.5 coordinator mock', (
     expect(first.ticket).toBe(1);
     expect(await resolveVrf(1)).toMatchObject({ availability: 'pending' });
     await mine(1);
-    expect(await pub.readContract({ address: vrf, abi: beaconArt.abi, functionName: 'isDetermined', args: [1] })).toBe(true);
+    expect(await pub.readContract({ address: vrf, abi: beaconArt.abi, functionName: 'isDetermined', args: [1] })).toBe(
+      true,
+    );
     const fulfilled = await send(coordinator, mockArt.abi, 'fulfillRandomWords', [first.requestId, vrf]);
     const expected = keccak256(encodeAbiParameters([{ type: 'uint256' }, { type: 'uint256' }], [first.requestId, 0n]));
     expect(await resolveVrf(1)).toEqual({ availability: 'ready', value: expected });
-    const [done] = parseEventLogs({ abi: mockArt.abi, logs: fulfilled.logs, eventName: 'RandomWordsFulfilled' }) as unknown as [
-      { args: { success: boolean } },
-    ];
+    const [done] = parseEventLogs({
+      abi: mockArt.abi,
+      logs: fulfilled.logs,
+      eventName: 'RandomWordsFulfilled',
+    }) as unknown as [{ args: { success: boolean } }];
     expect(done.args.success).toBe(true);
 
     // A request the coordinator does not answer in time lapses, and a late answer changes nothing.

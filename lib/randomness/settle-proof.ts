@@ -24,7 +24,8 @@ export async function settleProof(
   latestBlock: bigint,
 ): Promise<{ ready: true; proof: Hex } | { ready: false; ticket: bigint }> {
   const pending = draws.pendingThrough > draws.settledPeriods;
-  if (!pending || draws.beacon.toLowerCase() !== draws.prevrandaoBeacon.toLowerCase()) return { ready: true, proof: '0x' };
+  if (!pending || draws.beacon.toLowerCase() !== draws.prevrandaoBeacon.toLowerCase())
+    return { ready: true, proof: '0x' };
   const ticket = BigInt(draws.ticket);
   if (latestBlock < ticket) return { ready: false, ticket };
   return { ready: true, proof: await getHeaderRlp(client, ticket) };

@@ -20,7 +20,9 @@ describe('verifyDraw', () => {
     const res = verifyDraw({ ...base, pEscalate: 100, pTerminate: 100, claimedOutcome: 'escalate' });
     expect(res.ok).toBe(false);
     expect(res.outcome).toBe('continue');
-    expect(res.explanation).toMatch(/^Mismatch: r = 206826277 >= pEscalate \+ pTerminate = 200 gives continue, but the chain recorded escalate\.$/);
+    expect(res.explanation).toMatch(
+      /^Mismatch: r = 206826277 >= pEscalate \+ pTerminate = 200 gives continue, but the chain recorded escalate\.$/,
+    );
   });
 
   it('treats a lapsed draw as escalate without a roll', () => {
@@ -29,12 +31,20 @@ describe('verifyDraw', () => {
       outcome: 'escalate',
       roll: null,
     });
-    expect(verifyDraw({ ...base, pEscalate: 1, pTerminate: 0, lapsed: true, claimedOutcome: 'continue' }).ok).toBe(false);
+    expect(verifyDraw({ ...base, pEscalate: 1, pTerminate: 0, lapsed: true, claimedOutcome: 'continue' }).ok).toBe(
+      false,
+    );
   });
 
   it('rejects malformed claims and inputs', () => {
-    expect(() => verifyDraw({ ...base, pEscalate: 1, pTerminate: 0, claimedOutcome: 'win' as never })).toThrow(/claimedOutcome must be/);
-    expect(() => verifyDraw({ ...base, pEscalate: 1, pTerminate: 0, claimedOutcome: 7 })).toThrow(/unknown DrawOutcome 7/);
-    expect(() => verifyDraw({ ...base, value: '0x00', pEscalate: 1, pTerminate: 0, claimedOutcome: 0 })).toThrow(/value must be 32 bytes/);
+    expect(() => verifyDraw({ ...base, pEscalate: 1, pTerminate: 0, claimedOutcome: 'win' as never })).toThrow(
+      /claimedOutcome must be/,
+    );
+    expect(() => verifyDraw({ ...base, pEscalate: 1, pTerminate: 0, claimedOutcome: 7 })).toThrow(
+      /unknown DrawOutcome 7/,
+    );
+    expect(() => verifyDraw({ ...base, value: '0x00', pEscalate: 1, pTerminate: 0, claimedOutcome: 0 })).toThrow(
+      /value must be 32 bytes/,
+    );
   });
 });

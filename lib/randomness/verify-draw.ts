@@ -1,9 +1,10 @@
-import { drawRoll, outcomeFromEnum, type DrawInput, type DrawOutcomeName } from './draw-rule';
+import { DRAW_OUTCOME_KEYS, drawOutcomeKey, type DrawOutcomeKey } from '../contracts/enums.generated';
+import { drawRoll, type DrawInput } from './draw-rule';
 
 /** A settled draw as claimed on-chain (for instance by a `DrawSettled` event), to be checked. */
 export interface VerifyDrawInput extends DrawInput {
   /** The outcome the chain recorded: a name or the `DrawOutcome` enum value (0 continue, 1 escalate, 2 terminate). */
-  claimedOutcome: DrawOutcomeName | number | bigint;
+  claimedOutcome: DrawOutcomeKey | number | bigint;
   /** True when the draw lapsed (its value could never be proven): it then counts as 'escalate' and has no roll. */
   lapsed?: boolean;
 }
@@ -13,16 +14,16 @@ export interface VerifyDrawResult {
   /** Whether the claimed outcome is what the draw rule gives. */
   ok: boolean;
   /** The outcome recomputed from the inputs. */
-  outcome: DrawOutcomeName;
+  outcome: DrawOutcomeKey;
   /** r in [0, PROB_SCALE), or null for a lapsed draw. */
   roll: number | null;
   /** One sentence for the public page explaining the verdict. */
   explanation: string;
 }
 
-function claimedName(claimed: VerifyDrawInput['claimedOutcome']): DrawOutcomeName {
-  if (claimed === 'continue' || claimed === 'escalate' || claimed === 'terminate') return claimed;
-  if (typeof claimed === 'number' || typeof claimed === 'bigint') return outcomeFromEnum(claimed);
+function claimedName(claimed: VerifyDrawInput['claimedOutcome']): DrawOutcomeKey {
+  if (typeof claimed === 'string' && (DRAW_OUTCOME_KEYS as readonly string[]).includes(claimed)) return claimed;
+  if (typeof claimed === 'number' || typeof claimed === 'bigint') return drawOutcomeKey(claimed);
   throw new RangeError(`claimedOutcome must be 'continue', 'escalate', 'terminate' or 0..2, got ${String(claimed)}`);
 }
 

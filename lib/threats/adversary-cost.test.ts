@@ -47,7 +47,14 @@ describe('schedule', () => {
   });
   it('knows what is due and when the next draw comes', () => {
     const s = threatSchedule(threat({ settledPeriods: 7, pendingThrough: 7 }));
-    expect(s).toMatchObject({ totalPeriods: 30, elapsedPeriods: 10, unsettledDue: 3, canSettle: true, nextDrawAt: START + 11 * DAY, deadlinePassed: false });
+    expect(s).toMatchObject({
+      totalPeriods: 30,
+      elapsedPeriods: 10,
+      unsettledDue: 3,
+      canSettle: true,
+      nextDrawAt: START + 11 * DAY,
+      deadlinePassed: false,
+    });
     const caughtUp = threatSchedule(threat({ settledPeriods: 10, pendingThrough: 10 }));
     expect(caughtUp.canSettle).toBe(false);
     const pending = threatSchedule(threat({ settledPeriods: 10, pendingThrough: 10 + 0 }), START + 10 * DAY + 5);
@@ -57,7 +64,11 @@ describe('schedule', () => {
   it('lets a commitment be settled only after its deadline, and an ended threat never', () => {
     const c = threat({ kind: 'commitment', odds: undefined });
     expect(threatSchedule(c).canSettle).toBe(false);
-    expect(threatSchedule(c, START + 30 * DAY)).toMatchObject({ canSettle: true, deadlinePassed: true, nextDrawAt: null });
+    expect(threatSchedule(c, START + 30 * DAY)).toMatchObject({
+      canSettle: true,
+      deadlinePassed: true,
+      nextDrawAt: null,
+    });
     expect(threatSchedule(threat({ status: 'escalated' })).canSettle).toBe(false);
   });
 });
@@ -82,14 +93,27 @@ describe('adversary cost', () => {
     expect(probEscalatedWithin(pE, pT, 1)).toBeCloseTo(0.05, 12);
     expect(probEscalatedWithin(pE, pT, 2)).toBeCloseTo(0.05 + 0.9 * 0.05, 12);
     expect(probStillLiveAfter(pE, pT, 2)).toBeCloseTo(0.81, 12);
-    const t = threat({ timeoutAction: 'escalate', odds: { beacon: '0x00000000000000000000000000000000000000d4', period: DAY, pEscalate: 50_000_000, pTerminate: 50_000_000 } });
+    const t = threat({
+      timeoutAction: 'escalate',
+      odds: {
+        beacon: '0x00000000000000000000000000000000000000d4',
+        period: DAY,
+        pEscalate: 50_000_000,
+        pTerminate: 50_000_000,
+      },
+    });
     const cost = adversaryCost(t, threatSchedule(t), parseEther('1'));
     expect(cost.probByDeadline).toBeCloseTo(0.5 * (1 - 0.9 ** 30) + 0.9 ** 30, 12);
     expect(cost.timing).toBeNull();
   });
   it('prices a commitment by its timeout action', () => {
     const esc = threat({ kind: 'commitment', odds: undefined, timeoutAction: 'escalate' });
-    expect(adversaryCost(esc, threatSchedule(esc), parseEther('7'))).toMatchObject({ perPeriod: null, probByDeadline: 1, byDeadline: 7, curve: [] });
+    expect(adversaryCost(esc, threatSchedule(esc), parseEther('7'))).toMatchObject({
+      perPeriod: null,
+      probByDeadline: 1,
+      byDeadline: 7,
+      curve: [],
+    });
     const refund = threat({ kind: 'commitment', odds: undefined, timeoutAction: 'refund' });
     expect(adversaryCost(refund, threatSchedule(refund), parseEther('7')).byDeadline).toBe(0);
   });

@@ -2,21 +2,17 @@
  * What a threat costs its adversary in expectation, for the public page. The adversary's loss if the threat
  * escalates is not on-chain: the reader supplies it (default {@link DEFAULT_LOSS_MULTIPLE} × the stake, as in
  * the white paper's §8.1 example: 10,000 staked, 100,000 lost by X). Every probability comes from
- * `lib/game-theory`; this module only maps a threat's on-chain odds onto it.
- *
- * With a dovish probability pT > 0 a draw ends the threat either way (`escalationOrTermination`).
+ * `lib/game-theory`'s one odds function, `threatOdds`; this module only maps a threat's on-chain odds and
+ * schedule onto it (with a dovish probability pT > 0 a draw ends the threat either way).
  */
 import { formatEther, parseEther } from 'viem';
-import { escalationOrTermination, escalationTiming, expectedCostPerPeriod } from '../game-theory';
+import { escalationOrTermination, threatOdds } from '../game-theory';
 import { PROB_SCALE, parseEthInput } from '../format';
 import type { ThreatSchedule } from './schedule';
 import type { ThreatView } from './types';
 
 /** Default adversary loss if escalated, as a multiple of the stake (white paper §8.1: 100,000 vs 10,000). */
 export const DEFAULT_LOSS_MULTIPLE = 10n;
-
-/** Most points drawn on the escalation curve. */
-const MAX_CURVE_POINTS = 121;
 
 /** The adversary's loss if escalated (wei), from the `loss` URL parameter (ETH) or the default. */
 export function adversaryLossFromParam(
@@ -29,7 +25,8 @@ export function adversaryLossFromParam(
   const parsed = parseEthInput(text);
   if (!parsed.ok) return { ...fallback, error: parsed.error };
   if (parsed.wei === 0n) return { ...fallback, error: 'Enter a loss above 0 ETH.' };
-  if (parsed.wei > parseEther('1000000000000')) return { ...fallback, error: 'That loss is too large to compute with.' };
+  if (parsed.wei > parseEther('1000000000000'))
+    return { ...fallback, error: 'That loss is too large to compute with.' };
   return { wei: parsed.wei, isDefault: false };
 }
 
@@ -80,26 +77,23 @@ export function adversaryCost(threat: ThreatView, schedule: ThreatSchedule, loss
       curve: [],
     };
   }
-  const pE = threat.odds.pEscalate / PROB_SCALE;
-  const pT = threat.odds.pTerminate / PROB_SCALE;
-  const { expectedCostPerPeriodTarget } = expectedCostPerPeriod({ p: pE, lossThreatener: 0, lossTarget: loss });
-  const probToDate = probEscalatedWithin(pE, pT, schedule.elapsedPeriods);
-  const total = schedule.totalPeriods;
-  const probByDraws = probEscalatedWithin(pE, pT, total);
-  const probByDeadline = probByDraws + (escalatesAtTimeout ? probStillLiveAfter(pE, pT, total) : 0);
-  const timing = pT === 0 && pE > 0 ? escalationTiming({ p: pE }) : null;
-  const step = Math.max(1, Math.ceil(total / (MAX_CURVE_POINTS - 1)));
-  const curve: AdversaryCost['curve'] = [];
-  for (let n = 0; n <= total; n += step) curve.push({ n, probability: probEscalatedWithin(pE, pT, n) });
-  if (curve.length > 0 && curve[curve.length - 1].n !== total) curve.push({ n: total, probability: probByDraws });
+  const odds = threatOdds({
+    pEscalate: threat.odds.pEscalate / PROB_SCALE,
+    pTerminate: threat.odds.pTerminate / PROB_SCALE,
+    periods: schedule.totalPeriods,
+    elapsed: schedule.elapsedPeriods,
+    escalatesAtDeadline: escalatesAtTimeout,
+    lossTarget: loss,
+  });
+  const { timing } = odds;
   return {
     loss,
-    perPeriod: expectedCostPerPeriodTarget,
-    toDate: probToDate * loss,
-    probToDate,
-    probByDeadline: Math.min(1, probByDeadline),
-    byDeadline: Math.min(1, probByDeadline) * loss,
+    perPeriod: odds.perPeriod.target,
+    toDate: odds.toDate.target,
+    probToDate: odds.toDate.probEscalated,
+    probByDeadline: odds.byDeadline.probReachesProvider,
+    byDeadline: odds.byDeadline.target,
     timing: timing ? { medianPeriod: timing.medianPeriod, expectedPeriods: timing.expectedPeriods } : null,
-    curve,
+    curve: odds.curve,
   };
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { foldThreatLogs, statusFromHistory, summaryFromHistory, type DecodedThreatLog } from './history';
-import { decodeAction, decodeOutcome, decodeStatus, isFinal, STATUS_LABELS } from './labels';
+import {
+  actionKey as decodeAction,
+  drawOutcomeKey as decodeOutcome,
+  statusKey as decodeStatus,
+} from '@/lib/contracts/enums.generated';
+import { isFinal, STATUS_LABELS } from './labels';
 
 const maker = '0x00000000000000000000000000000000000000a1' as const;
 const provider = '0x00000000000000000000000000000000000000b2' as const;
@@ -10,10 +15,31 @@ const tx = (n: number) => `0x${n.toString(16).padStart(64, '0')}` as const;
 
 let logIndex = 0;
 function log(eventName: string, args: Record<string, unknown>, block: number, txn = block): DecodedThreatLog {
-  return { eventName, args, transactionHash: tx(txn), blockNumber: BigInt(block), logIndex: logIndex++, blockTimestamp: BigInt(1000 + block) };
+  return {
+    eventName,
+    args,
+    transactionHash: tx(txn),
+    blockNumber: BigInt(block),
+    logIndex: logIndex++,
+    blockTimestamp: BigInt(1000 + block),
+  };
 }
 const created = (id: bigint, block: number, action = 0) =>
-  log('ThreatCreated', { id, maker, provider, stake: 10n ** 18n, agreementHash: hash, terminators: [oracle, maker], deadline: 99999, timeoutAction: action, terms: `demand ${id}` }, block);
+  log(
+    'ThreatCreated',
+    {
+      id,
+      maker,
+      provider,
+      stake: 10n ** 18n,
+      agreementHash: hash,
+      terminators: [oracle, maker],
+      deadline: 99999,
+      timeoutAction: action,
+      terms: `demand ${id}`,
+    },
+    block,
+  );
 
 describe('foldThreatLogs', () => {
   it('rebuilds a probabilistic threat that escalated on its third draw', () => {
@@ -39,7 +65,13 @@ describe('foldThreatLogs', () => {
     expect(h.feesBurned).toBe(5n);
     expect(h.end).toMatchObject({ kind: 'escalated', paid: false, period: 3, amount: 10n ** 18n, timestamp: 1031 });
     const s = summaryFromHistory(h, 31337)!;
-    expect(s).toMatchObject({ kind: 'probabilistic', status: 'escalated', settledPeriods: 3, start: 1010, terms: 'demand 1' });
+    expect(s).toMatchObject({
+      kind: 'probabilistic',
+      status: 'escalated',
+      settledPeriods: 3,
+      start: 1010,
+      terms: 'demand 1',
+    });
     expect(s.odds).toEqual({ beacon: oracle, period: 86400, pEscalate: 50_000_000, pTerminate: 0 });
   });
 
@@ -71,7 +103,14 @@ describe('foldThreatLogs', () => {
 
 describe('labels', () => {
   it('decodes the enums in DataTypes.sol order and rejects impossible values', () => {
-    expect([0, 1, 2, 3, 4, 5].map(decodeStatus)).toEqual(['none', 'live', 'fulfilled', 'refunded', 'escalated', 'forfeited']);
+    expect([0, 1, 2, 3, 4, 5].map(decodeStatus)).toEqual([
+      'none',
+      'live',
+      'fulfilled',
+      'refunded',
+      'escalated',
+      'forfeited',
+    ]);
     expect([0, 1, 2].map(decodeAction)).toEqual(['refund', 'forfeit', 'escalate']);
     expect([0, 1, 2].map(decodeOutcome)).toEqual(['continue', 'escalate', 'terminate']);
     expect(() => decodeStatus(6)).toThrow(/Unknown status value 6/);

@@ -3,8 +3,16 @@
  * the logs, this folds them, so the same fold serves one threat's page and the desks' lists.
  */
 import type { Address, Hex } from 'viem';
-import { decodeAction, decodeOutcome } from './labels';
-import type { DrawRequest, ThreatDraw, ThreatEnd, ThreatOdds, ThreatStatus, ThreatSummary } from './types';
+import { actionKey, drawOutcomeKey } from '../contracts/enums.generated';
+import type {
+  DrawRequest,
+  ThreatDraw,
+  ThreatEnd,
+  ThreatOdds,
+  ThreatStatus,
+  ThreatSummary,
+  TimeoutAction,
+} from './types';
 
 /** The names of the registry events that carry a threat id as their first indexed topic. */
 export const THREAT_EVENT_NAMES = [
@@ -40,7 +48,7 @@ export interface ThreatHistory {
     agreementHash: Hex;
     terminators: Address[];
     deadline: number;
-    timeoutAction: ReturnType<typeof decodeAction>;
+    timeoutAction: TimeoutAction;
     terms: string;
     txHash: Hex;
     blockNumber: bigint;
@@ -95,7 +103,7 @@ export function foldThreatLogs(logs: DecodedThreatLog[]): Map<bigint, ThreatHist
           agreementHash: a.agreementHash as Hex,
           terminators: [...(a.terminators as readonly Address[])],
           deadline: Number(a.deadline),
-          timeoutAction: decodeAction(a.timeoutAction as number),
+          timeoutAction: actionKey(a.timeoutAction as number),
           terms: a.terms as string,
           ...where,
           timestamp: ts(log),
@@ -125,7 +133,7 @@ export function foldThreatLogs(logs: DecodedThreatLog[]): Map<bigint, ThreatHist
         h.draws.push({
           period: Number(a.period),
           value: a.value as Hex,
-          outcome: decodeOutcome(a.outcome as number),
+          outcome: drawOutcomeKey(a.outcome as number),
           lapsed: Boolean(a.lapsed),
           ...where,
         });
@@ -197,7 +205,14 @@ export function summaryFromHistory(h: ThreatHistory, chainId: number): ThreatSum
     timeoutAction: c.timeoutAction,
     terms: c.terms,
     ...(h.odds
-      ? { odds: { beacon: h.odds.beacon, period: h.odds.period, pEscalate: h.odds.pEscalate, pTerminate: h.odds.pTerminate } }
+      ? {
+          odds: {
+            beacon: h.odds.beacon,
+            period: h.odds.period,
+            pEscalate: h.odds.pEscalate,
+            pTerminate: h.odds.pTerminate,
+          },
+        }
       : {}),
     settledPeriods: h.draws.length,
     // A live threat only ever resolves whole requests, so the last request tells what is pending now.

@@ -1,36 +1,15 @@
 /**
  * Words for the registry's enums, in one place: status, timeout action, draw outcome, threat kind and
- * move. Also the decoders from the on-chain uint8 values to the names in `types.ts`.
+ * move. The enums themselves and their decoders (`statusKey(value)`, …) are generated from DataTypes.sol into
+ * `lib/contracts/enums.generated.ts`.
  */
-import {
-  DRAW_OUTCOMES,
-  MOVES,
-  THREAT_STATUSES,
-  TIMEOUT_ACTIONS,
-  type DrawOutcomeName,
-  type MoveName,
-  type ThreatKind,
-  type ThreatStatus,
-  type TimeoutAction,
-} from './types';
-
-function decode<T extends string>(names: readonly T[], what: string, value: number | bigint): T {
-  const name = names[Number(value)];
-  if (name === undefined) throw new RangeError(`Unknown ${what} value ${String(value)} (expected 0..${names.length - 1})`);
-  return name;
-}
-
-/** On-chain `Status` (uint8) → name. Throws RangeError on a value the contract cannot produce. */
-export const decodeStatus = (v: number | bigint): ThreatStatus => decode(THREAT_STATUSES, 'status', v);
-/** On-chain `Action` (uint8) → name. */
-export const decodeAction = (v: number | bigint): TimeoutAction => decode(TIMEOUT_ACTIONS, 'timeout action', v);
-/** On-chain `DrawOutcome` (uint8) → name. */
-export const decodeOutcome = (v: number | bigint): DrawOutcomeName => decode(DRAW_OUTCOMES, 'draw outcome', v);
-/** On-chain `Move` (uint8) → name. */
-export const decodeMove = (v: number | bigint): MoveName => decode(MOVES, 'move', v);
+import type { DrawOutcomeName, MoveName, ThreatKind, ThreatStatus, TimeoutAction } from './types';
 
 /** Short label and a one-line explanation of each status. */
-export const STATUS_LABELS: Record<ThreatStatus, { label: string; explain: string; tone: 'live' | 'dove' | 'hawk' | 'neutral' }> = {
+export const STATUS_LABELS: Record<
+  ThreatStatus,
+  { label: string; explain: string; tone: 'live' | 'dove' | 'hawk' | 'neutral' }
+> = {
   none: { label: 'Unknown', explain: 'No threat with this id exists.', tone: 'neutral' },
   live: { label: 'Live', explain: 'The stake is locked and the demand is open.', tone: 'live' },
   fulfilled: {
@@ -55,7 +34,10 @@ export const ACTION_LABELS: Record<TimeoutAction, { label: string; explain: stri
 };
 
 /** A draw's outcome in words. */
-export const OUTCOME_LABELS: Record<DrawOutcomeName, { label: string; explain: string; tone: 'neutral' | 'hawk' | 'dove' }> = {
+export const OUTCOME_LABELS: Record<
+  DrawOutcomeName,
+  { label: string; explain: string; tone: 'neutral' | 'hawk' | 'dove' }
+> = {
   continue: { label: 'Continue', explain: 'nothing happened; the threat stays live', tone: 'neutral' },
   escalate: { label: 'Escalate', explain: 'the stake was paid to the provider', tone: 'hawk' },
   terminate: { label: 'Terminate', explain: 'the stake went back to the maker', tone: 'dove' },

@@ -1,38 +1,15 @@
 /**
  * Fetching and decoding the registry's logs: one `eth_getLogs` over a block range, split in halves when
- * a provider refuses a range that is too large, decoded with the generated `levetrageAbi`.
+ * a provider refuses a range that is too large, decoded by `lib/contracts/events.ts`.
  */
-import {
-  encodeEventTopics,
-  formatLog,
-  numberToHex,
-  pad,
-  parseEventLogs,
-  toHex,
-  type Address,
-  type ContractEventName,
-  type Hex,
-  type PublicClient,
-  type RpcLog,
-} from 'viem';
-import { levetrageAbi } from '../contracts/abis.generated';
+import { formatLog, numberToHex, type Address, type Hex, type PublicClient, type RpcLog } from 'viem';
+import { indexedTopic, registryEventTopic, registryEvents, type RegistryEventName } from '../contracts/events';
 import type { DecodedThreatLog } from './history';
 
 type Topic = Hex | Hex[] | null;
 
 /** Smallest block range that is still split further when the RPC refuses a range. */
 const MIN_SPLIT_RANGE = 1n;
-
-/** topic0 of registry events by name. */
-export function eventTopic(eventName: ContractEventName<typeof levetrageAbi>): Hex {
-  const [topic] = encodeEventTopics({ abi: levetrageAbi, eventName } as Parameters<typeof encodeEventTopics>[0]);
-  return topic as Hex;
-}
-
-/** A uint256 or address as a 32-byte indexed topic. */
-export function indexedTopic(value: bigint | Address): Hex {
-  return typeof value === 'bigint' ? pad(toHex(value), { size: 32 }) : pad(value.toLowerCase() as Hex, { size: 32 });
-}
 
 function looksLikeRangeLimit(e: unknown): boolean {
   const text = `${(e as Error)?.message ?? ''} ${(e as { details?: string })?.details ?? ''}`.toLowerCase();
@@ -80,22 +57,21 @@ export async function getRegistryLogs(
   client: PublicClient,
   args: {
     registry: Address;
-    eventNames: readonly ContractEventName<typeof levetrageAbi>[];
+    eventNames: readonly RegistryEventName[];
     /** Values of topic1, topic2, topic3 to match (indexed arguments, in order); null or an absent entry matches any, an array matches any of its values. */
     indexed?: Array<bigint | Address | Array<bigint | Address> | null>;
     fromBlock: bigint;
     toBlock: bigint;
   },
 ): Promise<DecodedThreatLog[]> {
-  const topics: Topic[] = [args.eventNames.map(eventTopic)];
-  for (const v of args.indexed ?? []) topics.push(v === null ? null : Array.isArray(v) ? v.map(indexedTopic) : indexedTopic(v));
+  const topics: Topic[] = [args.eventNames.map(registryEventTopic)];
+  for (const v of args.indexed ?? [])
+    topics.push(v === null ? null : Array.isArray(v) ? v.map(indexedTopic) : indexedTopic(v));
   const logs = await getLogsSplitting(client, {
     address: args.registry,
     topics,
     fromBlock: args.fromBlock,
     toBlock: args.toBlock,
   });
-  const registry = args.registry.toLowerCase();
-  const own = logs.filter((l) => l.address?.toLowerCase() === registry);
-  return parseEventLogs({ abi: levetrageAbi, logs: own, strict: true }) as unknown as DecodedThreatLog[];
+  return registryEvents(logs, args.registry) as unknown as DecodedThreatLog[];
 }

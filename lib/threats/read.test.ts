@@ -22,7 +22,10 @@ let stack: Stack;
 let client: PublicClient;
 
 const create = (t: Omit<TestThreat, 'odds'> & { odds?: { pEscalate: number; pTerminate: number } }) =>
-  createTestThreat(client, stack.rpcUrl, stack.deployment, { ...t, odds: t.odds ? { period: PERIOD, ...t.odds } : undefined });
+  createTestThreat(client, stack.rpcUrl, stack.deployment, {
+    ...t,
+    odds: t.odds ? { period: PERIOD, ...t.odds } : undefined,
+  });
 const send = (from: Address, fn: Parameters<typeof sendAs>[3]) => sendAs(client, stack.rpcUrl, from, fn);
 
 const read = (id: bigint) => readThreat(client, stack.deployment, id);
@@ -70,7 +73,10 @@ describe('readThreat', () => {
       end: null,
     });
     expect(t.maker.toLowerCase()).toBe(jane.address.toLowerCase());
-    expect(t.terminators.map((a) => a.toLowerCase())).toEqual([oracle.address.toLowerCase(), jane.address.toLowerCase()]);
+    expect(t.terminators.map((a) => a.toLowerCase())).toEqual([
+      oracle.address.toLowerCase(),
+      jane.address.toLowerCase(),
+    ]);
     expect(t.odds).toBeUndefined();
     expect(t.feesBurned).toBe(parseEther('10')); // FEE_COMMITMENT_NASH default
     expect(t.created.timestamp).toBe(t.start);
@@ -80,7 +86,14 @@ describe('readThreat', () => {
     expect(threatSchedule(t)).toMatchObject({ canSettle: false, deadlinePassed: false, totalPeriods: 0 });
 
     await send(oracle.address, (w) =>
-      w.writeContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'fulfil', args: [id], account: oracle.address, chain: w.chain }),
+      w.writeContract({
+        address: stack.deployment.levetrage,
+        abi: levetrageAbi,
+        functionName: 'fulfil',
+        args: [id],
+        account: oracle.address,
+        chain: w.chain,
+      }),
     );
     const after = (await read(id))!;
     expect(after.status).toBe('fulfilled');
@@ -104,14 +117,25 @@ describe('readThreat', () => {
     await warp(3 * PERIOD + 1);
     const due = (await read(id))!;
     expect(due.kind).toBe('probabilistic');
-    expect(due.odds).toMatchObject({ period: PERIOD, pEscalate: 1, pTerminate: 0, beacon: stack.deployment.prevrandaoBeacon, beaconKind: 'block' });
+    expect(due.odds).toMatchObject({
+      period: PERIOD,
+      pEscalate: 1,
+      pTerminate: 0,
+      beacon: stack.deployment.prevrandaoBeacon,
+      beaconKind: 'block',
+    });
     expect(due.duePeriods).toBe(3);
     const schedule = threatSchedule(due);
     expect(schedule).toMatchObject({ elapsedPeriods: 3, unsettledDue: 3, canSettle: true });
     expect([59, 60]).toContain(schedule.totalPeriods); // the deadline counts from a block before the creation block
 
     // First settle (a keeper, through the browser code path) requests the draws; the value is not fixed yet.
-    const first = await settleFromBrowser({ provider: anvilProvider(stack.rpcUrl, keeper.address), chainId: 31337, registry: stack.deployment.levetrage, id });
+    const first = await settleFromBrowser({
+      provider: anvilProvider(stack.rpcUrl, keeper.address),
+      chainId: 31337,
+      registry: stack.deployment.levetrage,
+      id,
+    });
     expect(first.ok).toBe(true);
     if (!first.ok) return;
     expect(first.requested).toMatchObject({ fromPeriod: 1, throughPeriod: 3 });
@@ -120,11 +144,21 @@ describe('readThreat', () => {
     expect(requested.requests).toHaveLength(1);
 
     // Too early: a clear message, no transaction.
-    const early = await settleFromBrowser({ provider: anvilProvider(stack.rpcUrl, keeper.address), chainId: 31337, registry: stack.deployment.levetrage, id });
+    const early = await settleFromBrowser({
+      provider: anvilProvider(stack.rpcUrl, keeper.address),
+      chainId: 31337,
+      registry: stack.deployment.levetrage,
+      id,
+    });
     expect(early).toMatchObject({ ok: false, error: { title: 'The random value is not fixed yet' } });
 
     await mine(3);
-    const second = await settleFromBrowser({ provider: anvilProvider(stack.rpcUrl, xcorp.address), chainId: 31337, registry: stack.deployment.levetrage, id });
+    const second = await settleFromBrowser({
+      provider: anvilProvider(stack.rpcUrl, xcorp.address),
+      chainId: 31337,
+      registry: stack.deployment.levetrage,
+      id,
+    });
     expect(second).toMatchObject({ ok: true, status: 'live' });
     if (!second.ok) return;
     expect(second.draws.map((d) => d.outcome)).toEqual(['continue', 'continue', 'continue']);
@@ -133,20 +167,47 @@ describe('readThreat', () => {
     expect(t.settledPeriods).toBe(3);
     expect(t.draws.map((d) => d.period)).toEqual([1, 2, 3]);
     for (const d of t.draws) {
-      const v = verifyDraw({ value: d.value, threatId: id, period: d.period, pEscalate: 1, pTerminate: 0, claimedOutcome: d.outcome, lapsed: d.lapsed });
+      const v = verifyDraw({
+        value: d.value,
+        threatId: id,
+        period: d.period,
+        pEscalate: 1,
+        pTerminate: 0,
+        claimedOutcome: d.outcome,
+        lapsed: d.lapsed,
+      });
       expect(v.ok).toBe(true);
       // the same value with certain escalation would have escalated: the check can fail
-      expect(verifyDraw({ value: d.value, threatId: id, period: d.period, pEscalate: 1e9, pTerminate: 0, claimedOutcome: d.outcome }).ok).toBe(false);
+      expect(
+        verifyDraw({
+          value: d.value,
+          threatId: id,
+          period: d.period,
+          pEscalate: 1e9,
+          pTerminate: 0,
+          claimedOutcome: d.outcome,
+        }).ok,
+      ).toBe(false);
     }
 
     // Nothing more due now: the decoded revert comes back in words.
-    const nothing = await settleFromBrowser({ provider: anvilProvider(stack.rpcUrl, keeper.address), chainId: 31337, registry: stack.deployment.levetrage, id });
+    const nothing = await settleFromBrowser({
+      provider: anvilProvider(stack.rpcUrl, keeper.address),
+      chainId: 31337,
+      registry: stack.deployment.levetrage,
+      id,
+    });
     expect(nothing.ok).toBe(false);
     if (!nothing.ok) {
       expect(nothing.error.errorName).toBe('NothingToSettle');
       expect(nothing.error.message).not.toMatch(/0x[0-9a-f]{8,}/i);
     }
-    const noWallet = await settleFromBrowser({ provider: undefined, chainId: 31337, registry: stack.deployment.levetrage, id });
+    const noWallet = await settleFromBrowser({
+      provider: undefined,
+      chainId: 31337,
+      registry: stack.deployment.levetrage,
+      id,
+    });
     expect(noWallet).toMatchObject({ ok: false, error: { title: 'No browser wallet found' } });
   });
 
@@ -164,7 +225,9 @@ describe('readThreat', () => {
     });
     await warp(PERIOD + 1);
     const provider = anvilProvider(stack.rpcUrl, keeper.address);
-    expect((await settleFromBrowser({ provider, chainId: 31337, registry: stack.deployment.levetrage, id })).ok).toBe(true);
+    expect((await settleFromBrowser({ provider, chainId: 31337, registry: stack.deployment.levetrage, id })).ok).toBe(
+      true,
+    );
     await mine(3);
     const done = await settleFromBrowser({ provider, chainId: 31337, registry: stack.deployment.levetrage, id });
     expect(done).toMatchObject({ ok: true, status: 'escalated' });
@@ -176,10 +239,18 @@ describe('readThreat', () => {
     expect(t.draws[0].outcome).toBe('escalate');
 
     // A prankster's plain transfer to the provider is not an escalation.
-    await send(xcorp.address, (w) => w.sendTransaction({ to: lawFirm.address, value: parseEther('2'), account: xcorp.address, chain: w.chain }));
+    await send(xcorp.address, (w) =>
+      w.sendTransaction({ to: lawFirm.address, value: parseEther('2'), account: xcorp.address, chain: w.chain }),
+    );
     const escalations = await listEscalationsFor(client, stack.deployment, lawFirm.address);
     expect(escalations).toHaveLength(1);
-    expect(escalations[0]).toMatchObject({ id, amount: parseEther('2'), paid: true, agreementHash: HASH_A, terms: 'Certain escalation.' });
+    expect(escalations[0]).toMatchObject({
+      id,
+      amount: parseEther('2'),
+      paid: true,
+      agreementHash: HASH_A,
+      terms: 'Certain escalation.',
+    });
     expect(escalations[0].maker.toLowerCase()).toBe(jane.address.toLowerCase());
     expect(escalations[0].timestamp).toBe(t.end!.timestamp);
     expect(await listEscalationsFor(client, stack.deployment, prFirm.address)).toEqual([]);

@@ -4,14 +4,21 @@
  *
  * Every read is pinned to one block (the latest when the read starts), so the view call and the logs agree.
  */
-import { BaseError, ContractFunctionRevertedError, type Address, type PublicClient } from 'viem';
+import { BaseError, ContractFunctionRevertedError, zeroAddress, type Address, type PublicClient } from 'viem';
 import { levetrageAbi } from '../contracts/abis.generated';
 import { foldThreatLogs, summaryFromHistory, THREAT_EVENT_NAMES, type ThreatHistory } from './history';
-import { decodeAction, decodeStatus } from './labels';
+import { actionKey, statusKey } from '../contracts/enums.generated';
 import { getRegistryLogs } from './logs';
-import type { BeaconKind, EscalationRecord, RegistryRef, ThreatFilter, ThreatSummary, ThreatView, TxRef } from './types';
+import type {
+  BeaconKind,
+  EscalationRecord,
+  RegistryRef,
+  ThreatFilter,
+  ThreatSummary,
+  ThreatView,
+  TxRef,
+} from './types';
 
-const ZERO = '0x0000000000000000000000000000000000000000';
 const MAX_UINT256 = (1n << 256n) - 1n;
 
 /**
@@ -32,10 +39,18 @@ async function timestampsOf(client: PublicClient, blocks: bigint[]): Promise<Map
 }
 
 /** Fills in missing timestamps (RPCs that do not put `blockTimestamp` on logs). */
-async function withTimestamps(client: PublicClient, refs: Array<{ blockNumber: bigint; timestamp?: number } | null | undefined>) {
-  const missing = refs.filter((r): r is { blockNumber: bigint; timestamp?: number } => !!r && r.timestamp === undefined);
+async function withTimestamps(
+  client: PublicClient,
+  refs: Array<{ blockNumber: bigint; timestamp?: number } | null | undefined>,
+) {
+  const missing = refs.filter(
+    (r): r is { blockNumber: bigint; timestamp?: number } => !!r && r.timestamp === undefined,
+  );
   if (missing.length === 0) return;
-  const map = await timestampsOf(client, missing.map((r) => r.blockNumber));
+  const map = await timestampsOf(
+    client,
+    missing.map((r) => r.blockNumber),
+  );
   for (const r of missing) r.timestamp = map.get(r.blockNumber);
 }
 
@@ -58,7 +73,11 @@ function isThreatNotFound(e: unknown): boolean {
  * @param id The threat id.
  * @returns The threat, or null when no threat has this id (the page shows a 404).
  */
-export async function readThreat(client: PublicClient, deployment: RegistryRef, id: bigint): Promise<ThreatView | null> {
+export async function readThreat(
+  client: PublicClient,
+  deployment: RegistryRef,
+  id: bigint,
+): Promise<ThreatView | null> {
   if (id <= 0n || id > MAX_UINT256) return null;
   const head = await client.getBlock({ blockTag: 'latest' });
   const blockNumber = head.number!;
@@ -70,17 +89,29 @@ export async function readThreat(client: PublicClient, deployment: RegistryRef, 
   try {
     [stored, logs] = await Promise.all([
       readStored(client, registry, id, blockNumber),
-      getRegistryLogs(client, { registry, eventNames: THREAT_EVENT_NAMES, indexed: [id], fromBlock, toBlock: blockNumber }),
+      getRegistryLogs(client, {
+        registry,
+        eventNames: THREAT_EVENT_NAMES,
+        indexed: [id],
+        fromBlock,
+        toBlock: blockNumber,
+      }),
     ]);
   } catch (e) {
     if (isThreatNotFound(e)) return null;
     throw e;
   }
   const [threat, odds, due] = stored;
-  const status = decodeStatus(threat.status);
+  const status = statusKey(threat.status);
   if (status === 'none') return null;
 
-  const history: ThreatHistory = foldThreatLogs(logs).get(id) ?? { id, draws: [], requests: [], feesBurned: 0n, end: null };
+  const history: ThreatHistory = foldThreatLogs(logs).get(id) ?? {
+    id,
+    draws: [],
+    requests: [],
+    feesBurned: 0n,
+    end: null,
+  };
   const c = history.created;
   const created: Omit<TxRef, 'timestamp'> & { timestamp?: number } = c
     ? { txHash: c.txHash, blockNumber: c.blockNumber, timestamp: c.timestamp }
@@ -88,7 +119,7 @@ export async function readThreat(client: PublicClient, deployment: RegistryRef, 
   const end = history.end ? { ...history.end } : null;
   await withTimestamps(client, [c ? created : null, end]);
 
-  const isProbabilistic = odds.beacon !== ZERO;
+  const isProbabilistic = odds.beacon !== zeroAddress;
   return {
     id,
     chainId: deployment.chainId,
@@ -102,7 +133,7 @@ export async function readThreat(client: PublicClient, deployment: RegistryRef, 
     terminators: c?.terminators ?? [threat.terminator],
     deadline: Number(threat.deadline),
     start: Number(threat.start),
-    timeoutAction: decodeAction(threat.timeoutAction),
+    timeoutAction: actionKey(threat.timeoutAction),
     terms: c?.terms ?? '',
     ...(isProbabilistic
       ? {
@@ -149,7 +180,16 @@ export async function listThreats(
   const toBlock = await client.getBlockNumber({ cacheTime: 0 });
   const logs = await getRegistryLogs(client, {
     registry: deployment.levetrage,
-    eventNames: ['ThreatCreated', 'OddsSet', 'DrawRequested', 'DrawSettled', 'Fulfilled', 'Refunded', 'Escalated', 'Forfeited'],
+    eventNames: [
+      'ThreatCreated',
+      'OddsSet',
+      'DrawRequested',
+      'DrawSettled',
+      'Fulfilled',
+      'Refunded',
+      'Escalated',
+      'Forfeited',
+    ],
     fromBlock: BigInt(deployment.startBlock),
     toBlock,
   });
@@ -212,10 +252,10 @@ export async function listEscalationsFor(
         amount: l.args.amount as bigint,
         paid: Boolean(l.args.paid),
         terms: c?.terms ?? '',
-        maker: (c?.maker ?? ZERO) as Address,
+        maker: (c?.maker ?? zeroAddress) as Address,
         txHash: l.transactionHash!,
         blockNumber: l.blockNumber!,
-        timestamp: l.blockTimestamp != null ? Number(l.blockTimestamp) : stamps.get(l.blockNumber!) ?? 0,
+        timestamp: l.blockTimestamp != null ? Number(l.blockTimestamp) : (stamps.get(l.blockNumber!) ?? 0),
       };
     })
     .sort((a, b) => (a.blockNumber < b.blockNumber ? 1 : a.blockNumber > b.blockNumber ? -1 : 0));

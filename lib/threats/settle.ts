@@ -8,18 +8,20 @@ import {
   createPublicClient,
   createWalletClient,
   custom,
-  parseEventLogs,
   type Address,
   type EIP1193Provider,
   type Hex,
+  type Log,
   zeroAddress,
 } from 'viem';
 import { getChain } from '../chains';
 import { getDeployment } from '../contracts/deployments';
 import { levetrageAbi } from '../contracts/abis.generated';
+import { settle } from '../contracts/actions/settle';
+import { registryEvents } from '../contracts/events';
 import { decodeError, type DecodedError } from '../errors';
 import { settleProof } from '../randomness/settle-proof';
-import { decodeOutcome } from './labels';
+import { drawOutcomeKey } from '../contracts/enums.generated';
 import type { DrawOutcomeName, ThreatStatus } from './types';
 
 /** Progress reported while settling. */
@@ -71,7 +73,9 @@ export function summarizeSettle(r: Omit<SettleSuccess, 'ok' | 'txHash' | 'blockN
   if (r.requested) {
     const { fromPeriod, throughPeriod, ticket } = r.requested;
     const range = fromPeriod === throughPeriod ? `period ${fromPeriod}` : `periods ${fromPeriod}–${throughPeriod}`;
-    parts.push(`Requested the draw of ${range}; its random value is fixed by block ${ticket}. Settle again after that block.`);
+    parts.push(
+      `Requested the draw of ${range}; its random value is fixed by block ${ticket}. Settle again after that block.`,
+    );
   }
   if (r.status !== 'live') parts.push(`The threat is now ${r.status}.`);
   if (parts.length === 0) parts.push('Settled.');
@@ -82,7 +86,13 @@ export function summarizeSettle(r: Omit<SettleSuccess, 'ok' | 'txHash' | 'blockN
  * Settles threat `id` from the browser. Never throws: failures come back as `{ ok: false, error }` with a
  * title and message for people (rejected signature, wrong network, revert decoded by `lib/errors`, …).
  */
-export async function settleFromBrowser({ provider, chainId, registry, id, onStep }: SettleParams): Promise<SettleOutcome> {
+export async function settleFromBrowser({
+  provider,
+  chainId,
+  registry,
+  id,
+  onStep,
+}: SettleParams): Promise<SettleOutcome> {
   if (!provider) {
     return fail(
       'unknown',
@@ -118,7 +128,8 @@ export async function settleFromBrowser({ provider, chainId, registry, id, onSte
     ]);
     // The block beacon's ticket is a block number and its proof that block's header; other beacons need no proof.
     const prevrandaoBeacon = getDeployment(chainId)?.prevrandaoBeacon ?? zeroAddress;
-    if (odds.beacon.toLowerCase() === prevrandaoBeacon.toLowerCase() && threat.pendingThrough > threat.settledPeriods) onStep?.('proving');
+    if (odds.beacon.toLowerCase() === prevrandaoBeacon.toLowerCase() && threat.pendingThrough > threat.settledPeriods)
+      onStep?.('proving');
     const proved = await settleProof(client, { ...threat, beacon: odds.beacon, prevrandaoBeacon }, latest);
     if (!proved.ready) {
       const ticket = proved.ticket;
@@ -131,20 +142,11 @@ export async function settleFromBrowser({ provider, chainId, registry, id, onSte
     const proof: Hex = proved.proof;
 
     onStep?.('simulating');
-    const { request } = await client.simulateContract({
-      account,
-      address: registry,
-      abi: levetrageAbi,
-      functionName: 'settle',
-      args: [id, proof],
-    });
-    onStep?.('signing');
-    const txHash = await wallet.writeContract(request);
-    onStep?.('mining');
-    const receipt = await client.waitForTransactionReceipt({ hash: txHash });
-    if (receipt.status !== 'success') {
-      return fail('revert', 'The transaction failed', `Transaction ${txHash} was mined but reverted.`);
-    }
+    const { hash: txHash, receipt } = await settle(
+      wallet,
+      { registry, id, proof },
+      { account, publicClient: client, onSimulated: () => onStep?.('signing'), onSubmitted: () => onStep?.('mining') },
+    );
     return { ok: true, txHash, blockNumber: receipt.blockNumber, ...readReceipt(receipt.logs, registry, id) };
   } catch (e) {
     const d = decodeError(e, { expectedChainName: chain.name });
@@ -154,22 +156,23 @@ export async function settleFromBrowser({ provider, chainId, registry, id, onSte
 
 /** The registry events of threat `id` in a receipt, summarised. */
 export function readReceipt(
-  logs: Parameters<typeof parseEventLogs>[0]['logs'],
+  logs: readonly Log[],
   registry: Address,
   id: bigint,
 ): Omit<SettleSuccess, 'ok' | 'txHash' | 'blockNumber'> {
-  const own = logs.filter((l) => l.address?.toLowerCase() === registry.toLowerCase());
-  const events = parseEventLogs({ abi: levetrageAbi, logs: own }).filter(
-    (l) => (l.args as { id?: bigint }).id === id,
-  );
+  const events = registryEvents(logs, registry).filter((l) => (l.args as { id?: bigint }).id === id);
   const draws: SettleSuccess['draws'] = [];
   let requested: SettleSuccess['requested'] = null;
   let status: ThreatStatus = 'live';
   for (const ev of events) {
     if (ev.eventName === 'DrawSettled') {
-      draws.push({ period: Number(ev.args.period), outcome: decodeOutcome(ev.args.outcome), lapsed: ev.args.lapsed });
+      draws.push({ period: Number(ev.args.period), outcome: drawOutcomeKey(ev.args.outcome), lapsed: ev.args.lapsed });
     } else if (ev.eventName === 'DrawRequested') {
-      requested = { fromPeriod: Number(ev.args.fromPeriod), throughPeriod: Number(ev.args.throughPeriod), ticket: Number(ev.args.ticket) };
+      requested = {
+        fromPeriod: Number(ev.args.fromPeriod),
+        throughPeriod: Number(ev.args.throughPeriod),
+        ticket: Number(ev.args.ticket),
+      };
     } else if (ev.eventName === 'Escalated') status = 'escalated';
     else if (ev.eventName === 'Forfeited') status = 'forfeited';
     else if (ev.eventName === 'Refunded') status = status === 'fulfilled' ? status : 'refunded';

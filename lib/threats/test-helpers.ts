@@ -1,20 +1,22 @@
 /**
  * Test-only helpers (never imported by the app): create threats on a local anvil whose dev accounts are
- * unlocked, and an EIP-1193 provider over anvil that behaves like an injected wallet.
+ * unlocked (through the same actions as the app, lib/contracts/actions), and an EIP-1193 provider over anvil
+ * that behaves like an injected wallet.
  */
 import {
   createWalletClient,
   http,
   parseEther,
-  parseEventLogs,
   type Address,
   type EIP1193Provider,
   type Hex,
   type PublicClient,
 } from 'viem';
 import { localChain } from '../chains';
-import { levetrageAbi, nashTokenAbi } from '../contracts/abis.generated';
+import { approveFee, readFee } from '../contracts/actions/approve-fee';
+import { createThreat } from '../contracts/actions/create-threat';
 import type { Deployment } from '../contracts/deployments';
+import { Move, type Action } from '../contracts/enums.generated';
 
 /** What to create. `odds` makes it probabilistic (parts per 1e9, period in seconds). */
 export interface TestThreat {
@@ -24,12 +26,18 @@ export interface TestThreat {
   terminators: Address[];
   /** Seconds from the latest block to the deadline. */
   duration: number;
-  /** 0 refund, 1 forfeit, 2 escalate. */
-  timeoutAction: 0 | 1 | 2;
+  /** The on-chain `Action` (generated: `Action.Refund`, …). */
+  timeoutAction: Action;
   terms: string;
   /** ETH, e.g. "1.5". */
   stake: string;
   odds?: { period: number; pEscalate: number; pTerminate: number };
+}
+
+/** A wallet client for an unlocked anvil account (anvil signs: `eth_sendTransaction`). */
+export function unlockedWallet(rpcUrl: string, from: Address) {
+  const chain = { ...localChain, rpcUrls: { default: { http: [rpcUrl] } } };
+  return createWalletClient({ chain, transport: http(rpcUrl), account: from });
 }
 
 /** Sends a transaction from an unlocked anvil account and waits for a successful receipt. */
@@ -39,23 +47,25 @@ export async function sendAs(
   from: Address,
   fn: (w: ReturnType<typeof createWalletClient>) => Promise<Hex>,
 ) {
-  const chain = { ...localChain, rpcUrls: { default: { http: [rpcUrl] } } };
-  const wallet = createWalletClient({ chain, transport: http(rpcUrl), account: from });
-  const hash = await fn(wallet);
+  const hash = await fn(unlockedWallet(rpcUrl, from));
   const receipt = await client.waitForTransactionReceipt({ hash });
   if (receipt.status !== 'success') throw new Error(`transaction ${hash} reverted`);
   return receipt;
 }
 
-/** Creates a threat (approving the NASH fee first) and returns its id. */
-export async function createTestThreat(client: PublicClient, rpcUrl: string, d: Deployment, t: TestThreat): Promise<bigint> {
+/** Creates a threat with the protocol's actions (approving the NASH fee first) and returns its id. */
+export async function createTestThreat(
+  client: PublicClient,
+  rpcUrl: string,
+  d: Deployment,
+  t: TestThreat,
+): Promise<bigint> {
+  const wallet = unlockedWallet(rpcUrl, t.maker);
+  const options = { publicClient: client };
   const now = (await client.getBlock()).timestamp;
-  const fee = await client.readContract({ address: d.levetrage, abi: levetrageAbi, functionName: 'feeOf', args: [t.odds ? 1 : 0] });
-  if (fee > 0n) {
-    await sendAs(client, rpcUrl, t.maker, (w) =>
-      w.writeContract({ address: d.nash, abi: nashTokenAbi, functionName: 'approve', args: [d.levetrage, fee], account: t.maker, chain: w.chain }),
-    );
-  }
+  const move = t.odds ? Move.CreateProbabilistic : Move.CreateCommitment;
+  const fee = await readFee(client, { registry: d.levetrage, move });
+  if (fee > 0n) await approveFee(wallet, { nash: d.nash, registry: d.levetrage, amount: fee }, options);
   const params = {
     provider: t.provider,
     agreementHash: t.agreementHash,
@@ -64,23 +74,13 @@ export async function createTestThreat(client: PublicClient, rpcUrl: string, d: 
     timeoutAction: t.timeoutAction,
     terms: t.terms,
   };
-  const value = parseEther(t.stake);
-  const receipt = await sendAs(client, rpcUrl, t.maker, (w) =>
-    t.odds
-      ? w.writeContract({
-          address: d.levetrage,
-          abi: levetrageAbi,
-          functionName: 'createProbabilistic',
-          args: [params, { beacon: d.prevrandaoBeacon, ...t.odds }],
-          value,
-          account: t.maker,
-          chain: w.chain,
-        })
-      : w.writeContract({ address: d.levetrage, abi: levetrageAbi, functionName: 'createCommitment', args: [params], value, account: t.maker, chain: w.chain }),
+  const odds = t.odds ? { beacon: d.prevrandaoBeacon, ...t.odds } : undefined;
+  const { id } = await createThreat(
+    wallet,
+    { registry: d.levetrage, params, odds, stake: parseEther(t.stake) },
+    options,
   );
-  const [ev] = parseEventLogs({ abi: levetrageAbi, eventName: 'ThreatCreated', logs: receipt.logs });
-  if (!ev) throw new Error('no ThreatCreated event');
-  return ev.args.id;
+  return id;
 }
 
 /** An EIP-1193 provider over anvil for an unlocked dev account (what an injected wallet does). */
@@ -93,7 +93,10 @@ export function anvilProvider(rpcUrl: string, account: Address): EIP1193Provider
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params: params ?? [] }),
       });
-      const body = (await res.json()) as { result?: unknown; error?: { code: number; message: string; data?: unknown } };
+      const body = (await res.json()) as {
+        result?: unknown;
+        error?: { code: number; message: string; data?: unknown };
+      };
       if (body.error) throw Object.assign(new Error(body.error.message), body.error);
       return body.result;
     },

@@ -4,23 +4,20 @@
  * Amounts are wei (bigint); times are unix seconds (number); probabilities are parts per 1e9.
  */
 import type { Address, Hex } from 'viem';
+import type { ActionKey, DrawOutcomeKey, MoveKey, StatusKey } from '../contracts/enums.generated';
 
-/** Mirrors `Status` in contracts/src/types/DataTypes.sol (same order). */
-export const THREAT_STATUSES = ['none', 'live', 'fulfilled', 'refunded', 'escalated', 'forfeited'] as const;
-export type ThreatStatus = (typeof THREAT_STATUSES)[number];
+// The registry's enums exist once, generated from contracts/src/types/DataTypes.sol
+// (lib/contracts/enums.generated.ts); these are their names in the read model.
+/** A threat's `Status`: 'none' | 'live' | 'fulfilled' | 'refunded' | 'escalated' | 'forfeited'. */
+export type ThreatStatus = StatusKey;
+/** The timeout `Action`: what happens at the deadline. */
+export type TimeoutAction = ActionKey;
+/** A period's `DrawOutcome`. */
+export type DrawOutcomeName = DrawOutcomeKey;
+/** A `Move` that burns a NASH fee. */
+export type MoveName = MoveKey;
 
-/** Mirrors `Action` in DataTypes.sol: what happens at the deadline. */
-export const TIMEOUT_ACTIONS = ['refund', 'forfeit', 'escalate'] as const;
-export type TimeoutAction = (typeof TIMEOUT_ACTIONS)[number];
-
-/** Mirrors `DrawOutcome` in DataTypes.sol. */
-export const DRAW_OUTCOMES = ['continue', 'escalate', 'terminate'] as const;
-export type DrawOutcomeName = (typeof DRAW_OUTCOMES)[number];
-
-/** Mirrors `Move` in DataTypes.sol: moves that burn a NASH fee. */
-export const MOVES = ['createCommitment', 'createProbabilistic'] as const;
-export type MoveName = (typeof MOVES)[number];
-
+/** Not an on-chain enum: a threat is probabilistic when its odds name a beacon, else a binding commitment. */
 export type ThreatKind = 'commitment' | 'probabilistic';
 
 /** Where and when something happened on-chain. */

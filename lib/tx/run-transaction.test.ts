@@ -56,7 +56,13 @@ function commitmentSteps(opts: { value: bigint; deadline: number; terms?: string
   return [
     {
       label: 'Approve the NASH fee',
-      request: { address: deployment.nash, abi: nashTokenAbi, functionName: 'approve', args: [deployment.levetrage, parseEther('10')], chainId: 31337 },
+      request: {
+        address: deployment.nash,
+        abi: nashTokenAbi,
+        functionName: 'approve',
+        args: [deployment.levetrage, parseEther('10')],
+        chainId: 31337,
+      },
     },
     {
       label: 'Create the commitment',
@@ -81,7 +87,9 @@ function commitmentSteps(opts: { value: bigint; deadline: number; terms?: string
   ];
 }
 
-function createdId(receipt: { logs: { address: string; topics: readonly `0x${string}`[]; data: `0x${string}` }[] }): bigint {
+function createdId(receipt: {
+  logs: { address: string; topics: readonly `0x${string}`[]; data: `0x${string}` }[];
+}): bigint {
   for (const log of receipt.logs) {
     if (log.address.toLowerCase() !== deployment.levetrage.toLowerCase()) continue;
     try {
@@ -134,7 +142,9 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
   let id: bigint;
 
   it('approves NASH then creates a commitment, as a two-step sequence', async () => {
-    const { result, phases, state } = await runAndTrace(commitmentSteps({ value: parseEther('1'), deadline: (await now()) + 3600 }));
+    const { result, phases, state } = await runAndTrace(
+      commitmentSteps({ value: parseEther('1'), deadline: (await now()) + 3600 }),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.receipts).toHaveLength(2);
@@ -145,7 +155,17 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
   });
 
   it('fulfils as terminator and the refund event is in the receipt', async () => {
-    const { result } = await runAndTrace([{ request: { address: deployment.levetrage, abi: levetrageAbi, functionName: 'fulfil', args: [id], chainId: 31337 } }]);
+    const { result } = await runAndTrace([
+      {
+        request: {
+          address: deployment.levetrage,
+          abi: levetrageAbi,
+          functionName: 'fulfil',
+          args: [id],
+          chainId: 31337,
+        },
+      },
+    ]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const names = result.receipts[0].logs.map((l) => {
@@ -161,7 +181,17 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
 
   it('catches a revert in simulation, decodes it, and sends nothing', async () => {
     const nonceBefore = await rpc(RPC, 'eth_getTransactionCount', [me, 'latest']);
-    const { result, phases } = await runAndTrace([{ request: { address: deployment.levetrage, abi: levetrageAbi, functionName: 'fulfil', args: [id], chainId: 31337 } }]);
+    const { result, phases } = await runAndTrace([
+      {
+        request: {
+          address: deployment.levetrage,
+          abi: levetrageAbi,
+          functionName: 'fulfil',
+          args: [id],
+          chainId: 31337,
+        },
+      },
+    ]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toMatchObject({ kind: 'revert', errorName: 'ThreatNotLive' });
@@ -177,11 +207,23 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
     const newId = createdId(created.result.receipts[1]);
     await rpc(RPC, 'evm_increaseTime', [300]);
     await rpc(RPC, 'evm_mine', []);
-    const { result } = await runAndTrace([{ request: { address: deployment.levetrage, abi: levetrageAbi, functionName: 'fulfil', args: [newId], chainId: 31337 } }]);
+    const { result } = await runAndTrace([
+      {
+        request: {
+          address: deployment.levetrage,
+          abi: levetrageAbi,
+          functionName: 'fulfil',
+          args: [newId],
+          chainId: 31337,
+        },
+      },
+    ]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.errorName).toBe('DeadlinePassed');
-    expect(result.error.message).toMatch(/^The deadline has passed \(.+ UTC\); the demand can no longer be marked fulfilled\.$/);
+    expect(result.error.message).toMatch(
+      /^The deadline has passed \(.+ UTC\); the demand can no longer be marked fulfilled\.$/,
+    );
   });
 
   it('reports insufficient funds for a stake above the balance', async () => {
@@ -192,15 +234,40 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
   });
 
   it('decodes an OpenZeppelin ERC-20 error (no allowance for the fee)', async () => {
-    await runAndTrace([{ request: { address: deployment.nash, abi: nashTokenAbi, functionName: 'approve', args: [deployment.levetrage, 0n], chainId: 31337 } }]);
+    await runAndTrace([
+      {
+        request: {
+          address: deployment.nash,
+          abi: nashTokenAbi,
+          functionName: 'approve',
+          args: [deployment.levetrage, 0n],
+          chainId: 31337,
+        },
+      },
+    ]);
     const steps = commitmentSteps({ value: parseEther('1'), deadline: (await now()) + 3600 });
     const { result } = await runAndTrace([steps[1]]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ kind: 'revert', errorName: 'ERC20InsufficientAllowance', title: 'NASH not approved' });
+    if (!result.ok)
+      expect(result.error).toMatchObject({
+        kind: 'revert',
+        errorName: 'ERC20InsufficientAllowance',
+        title: 'NASH not approved',
+      });
   });
 
   it('refuses a write aimed at another chain before opening the wallet', async () => {
-    const { result, phases } = await runAndTrace([{ request: { address: deployment.levetrage, abi: levetrageAbi, functionName: 'fulfil', args: [1n], chainId: 11155111 } }]);
+    const { result, phases } = await runAndTrace([
+      {
+        request: {
+          address: deployment.levetrage,
+          abi: levetrageAbi,
+          functionName: 'fulfil',
+          args: [1n],
+          chainId: 11155111,
+        },
+      },
+    ]);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.kind).toBe('wrong-network');
     expect(phases).toEqual(['simulating', 'error']);
@@ -214,7 +281,20 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
       transports: { [deadChain.id]: http(`http://127.0.0.1:${DEAD_PORT}`, { retryCount: 0 }) },
     });
     await connect(dead, { connector: dead.connectors[0] });
-    const { result } = await runAndTrace([{ request: { address: deployment.levetrage, abi: levetrageAbi, functionName: 'fulfil', args: [1n], chainId: 31337 } }], dead);
+    const { result } = await runAndTrace(
+      [
+        {
+          request: {
+            address: deployment.levetrage,
+            abi: levetrageAbi,
+            functionName: 'fulfil',
+            args: [1n],
+            chainId: 31337,
+          },
+        },
+      ],
+      dead,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.kind).toBe('rpc-down');
   });

@@ -1,19 +1,20 @@
 import type { Config } from '@wagmi/core';
-import { getAccount, simulateContract, waitForTransactionReceipt, writeContract } from '@wagmi/core';
-import { ChainMismatchError, type Abi, type Address, type Hex, type TransactionReceipt } from 'viem';
+import { getAccount, getConnectorClient, getPublicClient } from '@wagmi/core';
+import { ChainMismatchError, type Hex, type TransactionReceipt } from 'viem';
+import { sendWrite, TransactionRevertedOnChainError, type ProtocolWrite } from '@/lib/contracts/write';
 import { decodeError, type DecodedError } from '@/lib/errors/decode-error';
 import type { TxEvent } from './tx-state';
 
-/** One contract write: what `run()` simulates, signs and waits for. */
-export interface TxRequest {
-  address: Address;
-  abi: Abi | readonly unknown[];
-  functionName: string;
-  args?: readonly unknown[];
-  value?: bigint;
+export { TransactionRevertedOnChainError };
+
+/**
+ * One contract write: a call built by `lib/contracts/actions` (`fulfilCall`, `createThreatCall`, …) or any other
+ * write of the generated ABIs, typed end to end, plus the chain it must happen on.
+ */
+export type TxRequest = ProtocolWrite & {
   /** Chain the write must happen on; the wallet must be on it. Defaults to the wallet's chain. */
   chainId?: number;
-}
+};
 
 /**
  * One step of a sequence. `request` may be a function, evaluated when the step starts (after the
@@ -38,18 +39,11 @@ export interface RunOptions {
   confirmations?: number;
 }
 
-/** Thrown (and decoded) when a mined transaction reverted — simulation passed but the chain moved. */
-export class TransactionRevertedOnChainError extends Error {
-  constructor(public readonly hash: Hex) {
-    super(`Transaction ${hash} reverted on chain`);
-    this.name = 'TransactionRevertedOnChainError';
-  }
-}
-
 /**
- * The one write path of the app, without React: for each step, simulate the call (so a revert is
- * caught and decoded before the wallet opens), ask the wallet to sign, wait for the receipt.
- * Stops at the first failure. Never throws: failures come back decoded in words.
+ * The app's wallet write path, without React: for each step, the protocol's one pipeline
+ * (`sendWrite` in lib/contracts/write.ts: simulate, so a revert is caught and decoded before the wallet
+ * opens; sign; wait for the receipt), with the wagmi config's connected wallet and public client, reporting
+ * every phase to the state machine. Stops at the first failure. Never throws: failures come back decoded in words.
  * @param config The wagmi config (its connected connector signs).
  * @param steps One or more writes, run in order.
  */
@@ -75,38 +69,32 @@ export async function runTransactions(config: Config, steps: TxStep[], options: 
           ? new ChainMismatchError({ chain, currentChainId: account.chainId ?? 0 })
           : Object.assign(new Error(`Chain ${request.chainId} is not configured`), { name: 'ChainNotConfiguredError' });
       }
-      const { request: prepared } = await simulateContract(config, {
-        address: request.address,
-        abi: request.abi as Abi,
-        functionName: request.functionName,
-        args: request.args as unknown[],
-        value: request.value,
-        chainId,
+      const client = await getConnectorClient(config, { chainId });
+      const { receipt } = await sendWrite(client, withoutChainId(request), {
+        publicClient: getPublicClient(config, { chainId }),
         account: account.address,
-      } as never);
-      emit({ type: 'sign' });
-      const hash = await writeContract(config, prepared as never);
-      hashes.push(hash);
-      emit({ type: 'submitted', hash });
-      const receipt = await waitForTransactionReceipt(config, { hash, chainId, confirmations: options.confirmations ?? 1 });
-      if (receipt.status !== 'success') throw new TransactionRevertedOnChainError(hash);
+        confirmations: options.confirmations ?? 1,
+        onSimulated: () => emit({ type: 'sign' }),
+        onSubmitted: (hash) => {
+          hashes.push(hash);
+          emit({ type: 'submitted', hash });
+        },
+      });
       receipts.push(receipt);
       emit({ type: 'mined', receipt });
     }
     emit({ type: 'done' });
     return { ok: true, receipts, hashes };
   } catch (e) {
-    const error: DecodedError =
-      e instanceof TransactionRevertedOnChainError
-        ? {
-            kind: 'revert',
-            title: 'Transaction failed on chain',
-            message: 'The transaction was mined but reverted: the chain changed between the check and the signature. Reload and try again.',
-          }
-        : decodeError(e, { expectedChainName: expectedChainName(config, steps) });
+    const error = decodeError(e, { expectedChainName: expectedChainName(config, steps) });
     emit({ type: 'fail', error });
     return { ok: false, error, receipts, hashes };
   }
+}
+
+/** The call itself: `chainId` is the runner's, not an argument of the contract function. */
+function withoutChainId({ chainId, ...call }: TxRequest): ProtocolWrite {
+  return call as ProtocolWrite; // rest of a union: the same ProtocolWrite member without `chainId`
 }
 
 function expectedChainName(config: Config, steps: TxStep[]): string | undefined {

@@ -37,14 +37,21 @@ describe('txReducer', () => {
     ]);
     expect(s).toMatchObject({ phase: 'simulating', stepIndex: 1, stepLabel: 'Create', stepCount: 2 });
     expect(s.receipt).toBeUndefined();
-    const done = run([{ type: 'sign' }, { type: 'submitted', hash: '0x02' }, { type: 'mined', receipt }, { type: 'done' }], s);
+    const done = run(
+      [{ type: 'sign' }, { type: 'submitted', hash: '0x02' }, { type: 'mined', receipt }, { type: 'done' }],
+      s,
+    );
     expect(done.phase).toBe('success');
     expect(done.hashes).toEqual(['0x01', '0x02']);
   });
 
   it('ends in error with the decoded error from any active phase', () => {
     const error = { kind: 'rejected', title: 't', message: 'm' } as const;
-    for (const prefix of [[], [{ type: 'sign' }], [{ type: 'sign' }, { type: 'submitted', hash: '0x1' }]] as TxEvent[][]) {
+    for (const prefix of [
+      [],
+      [{ type: 'sign' }],
+      [{ type: 'sign' }, { type: 'submitted', hash: '0x1' }],
+    ] as TxEvent[][]) {
       const s = run([{ type: 'start', stepCount: 1 }, ...prefix, { type: 'fail', error }]);
       expect(s.phase).toBe('error');
       expect(s.error).toEqual(error);
@@ -54,8 +61,16 @@ describe('txReducer', () => {
   it('ignores out-of-order events (no success without a receipt, no signing from idle)', () => {
     expect(run([{ type: 'sign' }]).phase).toBe('idle');
     expect(run([{ type: 'start', stepCount: 1 }, { type: 'sign' }, { type: 'done' }]).phase).toBe('signing');
-    expect(run([{ type: 'start', stepCount: 1 }, { type: 'sign' }, { type: 'submitted', hash: '0x1' }, { type: 'done' }]).phase).toBe('pending');
-    expect(run([{ type: 'start', stepCount: 1 }, { type: 'mined', receipt }]).receipt).toBeUndefined();
+    expect(
+      run([{ type: 'start', stepCount: 1 }, { type: 'sign' }, { type: 'submitted', hash: '0x1' }, { type: 'done' }])
+        .phase,
+    ).toBe('pending');
+    expect(
+      run([
+        { type: 'start', stepCount: 1 },
+        { type: 'mined', receipt },
+      ]).receipt,
+    ).toBeUndefined();
   });
 
   it('treats a skipped last step as success and resets to idle', () => {

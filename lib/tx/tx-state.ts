@@ -78,7 +78,13 @@ export function txReducer(state: TxState, event: TxEvent): TxState {
     case 'sign':
       return { ...state, phase: 'signing' };
     case 'submitted':
-      return { ...state, phase: 'pending', hash: event.hash, hashes: [...state.hashes, event.hash], receipt: undefined };
+      return {
+        ...state,
+        phase: 'pending',
+        hash: event.hash,
+        hashes: [...state.hashes, event.hash],
+        receipt: undefined,
+      };
     case 'mined':
       return { ...state, receipt: event.receipt };
     case 'fail':

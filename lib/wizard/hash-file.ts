@@ -4,7 +4,8 @@
  */
 export async function sha256Hex(data: ArrayBuffer | Uint8Array): Promise<`0x${string}`> {
   const subtle = globalThis.crypto?.subtle;
-  if (!subtle) throw new Error('This browser cannot compute SHA-256 (Web Crypto is unavailable; use HTTPS or localhost).');
+  if (!subtle)
+    throw new Error('This browser cannot compute SHA-256 (Web Crypto is unavailable; use HTTPS or localhost).');
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const digest = await subtle.digest('SHA-256', bytes as BufferSource);
   return `0x${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}`;
@@ -16,7 +17,8 @@ export const MAX_AGREEMENT_BYTES = 50 * 1024 * 1024;
 /** Hashes a dropped file; rejects empty or oversize files with a message for the user. */
 export async function hashAgreementFile(file: Blob & { name?: string }): Promise<`0x${string}`> {
   if (file.size === 0) throw new Error('That file is empty. Drop the signed agreement itself.');
-  if (file.size > MAX_AGREEMENT_BYTES) throw new Error('That file is larger than 50 MB; drop the signed agreement (a PDF or scan).');
+  if (file.size > MAX_AGREEMENT_BYTES)
+    throw new Error('That file is larger than 50 MB; drop the signed agreement (a PDF or scan).');
   return sha256Hex(await readBytes(file));
 }
 

@@ -6,7 +6,7 @@ import { toDatetimeLocal } from './units';
 const NOW = 1_800_000_000;
 
 describe('wizard math (through lib/game-theory)', () => {
-  const jane = presetValues('jane-probabilistic', NOW); // 5%/day for 30 days, losses 2,000 / 100,000, disputed 13,000
+  const jane = presetValues('jane-probabilistic', NOW, 31337); // 5%/day for 30 days, losses 2,000 / 100,000, disputed 13,000
 
   it('Jane’s 5%/day threat: $100/day to her, $5,000/day to X (white paper 8.1)', () => {
     const m = computeWizardMath(jane, NOW);
@@ -57,8 +57,12 @@ describe('wizard math (through lib/game-theory)', () => {
     const { p, n } = pickPForTarget({ targetPct: '50', targetDays: '30', periodValue: '1', periodUnit: 'days' });
     expect(n).toBe(30);
     expect(p).toBeCloseTo(1 - 0.5 ** (1 / 30), 12);
-    expect(() => pickPForTarget({ targetPct: '100', targetDays: '30', periodValue: '1', periodUnit: 'days' })).toThrow(/between 0% and 100%/);
-    expect(() => pickPForTarget({ targetPct: '50', targetDays: '0.5', periodValue: '1', periodUnit: 'days' })).toThrow(/shorter than one period/);
+    expect(() => pickPForTarget({ targetPct: '100', targetDays: '30', periodValue: '1', periodUnit: 'days' })).toThrow(
+      /between 0% and 100%/,
+    );
+    expect(() => pickPForTarget({ targetPct: '50', targetDays: '0.5', periodValue: '1', periodUnit: 'days' })).toThrow(
+      /shorter than one period/,
+    );
   });
 
   it('pick p from the useful range: the middle of [qMin, qMax] over the periods to the deadline', () => {
@@ -66,16 +70,23 @@ describe('wizard math (through lib/game-theory)', () => {
     expect(r.q).toBeCloseTo((0.13 + 0.65) / 2, 12);
     expect(r.n).toBe(30);
     expect(1 - (1 - r.p) ** 30).toBeCloseTo(r.q, 12);
-    expect(() => pickPFromRange({ ...jane, ignoreChancePct: '90', makerLoss: '200000' }, NOW)).toThrow(/No escalation probability/);
+    expect(() => pickPFromRange({ ...jane, ignoreChancePct: '90', makerLoss: '200000' }, NOW)).toThrow(
+      /No escalation probability/,
+    );
   });
 
   it('periods to the deadline', () => {
-    expect(periodsToDeadline({ deadline: toDatetimeLocal(NOW + 3600 * 10), periodValue: '1', periodUnit: 'hours' }, NOW)).toBe(10);
+    expect(
+      periodsToDeadline({ deadline: toDatetimeLocal(NOW + 3600 * 10), periodValue: '1', periodUnit: 'hours' }, NOW),
+    ).toBe(10);
     expect(periodsToDeadline({ deadline: '', periodValue: '1', periodUnit: 'hours' }, NOW)).toBe(0);
   });
 
   it('samples long threats to at most ~120 points, ending on the deadline', () => {
-    const long = computeWizardMath({ ...jane, deadline: toDatetimeLocal(NOW + 3 * 365 * 86_400), periodValue: '1', periodUnit: 'hours' }, NOW);
+    const long = computeWizardMath(
+      { ...jane, deadline: toDatetimeLocal(NOW + 3 * 365 * 86_400), periodValue: '1', periodUnit: 'hours' },
+      NOW,
+    );
     expect(long.curve.length).toBeLessThanOrEqual(122);
     expect(long.curve.at(-1)!.n).toBe(long.periods);
   });
@@ -83,7 +94,7 @@ describe('wizard math (through lib/game-theory)', () => {
 
 describe('refund draws (pTerminate)', () => {
   it('lower the escalation curve: P(escalated by n) = pE/s · (1 − (1 − s)^n)', () => {
-    const v = { ...presetValues('jane-probabilistic', NOW), pTerminatePct: '5' };
+    const v = { ...presetValues('jane-probabilistic', NOW, 31337), pTerminatePct: '5' };
     const m = computeWizardMath(v, NOW);
     const s = 0.1;
     expect(m.q).toBeCloseTo(0.5 * (1 - (1 - s) ** 30), 12);

@@ -1,20 +1,19 @@
 import {
   brinkmanshipBounds,
   disputePayoffs,
-  escalationOrTermination,
-  escalationTiming,
-  expectedCostByPeriod,
-  expectedCostPerPeriod,
   nashBargainingOnInterval,
   probabilityForTarget,
+  threatOdds,
 } from '../game-theory';
+import { formatPercent } from '../format';
 import type { WizardValues } from './types';
 import { deadlineSeconds, parseDecimal, percentToParts, periodSeconds, PROB_SCALE } from './units';
 
 /**
- * The numbers of the "Stakes and math" step, all computed by `lib/game-theory` (nothing computes odds
- * here): escalation probability over time, expected cost per period and to date for each side, the
- * useful range [qMin, qMax] of the total escalation probability, and the Nash bargaining benchmark.
+ * The numbers of the "Stakes and math" step, all computed by `lib/game-theory` (the odds by its one
+ * `threatOdds`; nothing computes odds here): escalation probability over time, expected cost per period and
+ * to date for each side, the useful range [qMin, qMax] of the total escalation probability, and the Nash
+ * bargaining benchmark.
  *
  * Modelling choices (stated to the user too):
  * - The adversary's payoffs: comply = −disputed amount, defy unpunished = 0, disaster = −adversary's loss.
@@ -23,7 +22,8 @@ import { deadlineSeconds, parseDecimal, percentToParts, periodSeconds, PROB_SCAL
  * - q, the probability that defying until the deadline ends in escalation, is P(escalated within the
  *   periods before the deadline), or 1 when the timeout action escalates; a commitment escalates
  *   (Escalate) or commits the maker to act (Forfeit: acting is how she avoids losing the stake) with q = 1.
- * - Refund draws (pTerminate) end the threat too: the curves use `escalationOrTermination`.
+ * - Refund draws (pTerminate) end the threat too (`threatOdds` counts both); the typical wait is only shown
+ *   without them (`timing` is null then, as on the public page).
  */
 
 export interface WizardMath {
@@ -50,15 +50,14 @@ export interface Warning {
   message: string;
 }
 
-/** Most points plotted (longer threats are sampled evenly). */
-const MAX_POINTS = 120;
-
-function pct(x: number): string {
-  return `${(x * 100).toFixed(x < 0.01 ? 2 : 1)}%`;
-}
+/** Probabilities in the wizard's words: one decimal, two below 1% ("13.0%", "0.50%"). */
+export const formatChance = (x: number) => formatPercent(x, { fixedDecimals: 1 });
 
 /** Number of whole periods between `now` and the deadline. */
-export function periodsToDeadline(v: Pick<WizardValues, 'deadline' | 'periodValue' | 'periodUnit'>, now: number): number {
+export function periodsToDeadline(
+  v: Pick<WizardValues, 'deadline' | 'periodValue' | 'periodUnit'>,
+  now: number,
+): number {
   const secs = periodSeconds(v.periodValue, v.periodUnit);
   const dl = deadlineSeconds(v.deadline);
   if (!(secs > 0) || Number.isNaN(dl) || dl <= now) return 0;
@@ -66,11 +65,15 @@ export function periodsToDeadline(v: Pick<WizardValues, 'deadline' | 'periodValu
 }
 
 /** "Pick p for me" from a target: escalation with probability `targetPct` % within `days` days. */
-export function pickPForTarget(v: Pick<WizardValues, 'targetPct' | 'targetDays' | 'periodValue' | 'periodUnit'>): { p: number; n: number } {
+export function pickPForTarget(v: Pick<WizardValues, 'targetPct' | 'targetDays' | 'periodValue' | 'periodUnit'>): {
+  p: number;
+  n: number;
+} {
   const target = parseDecimal(v.targetPct) / 100;
   const days = parseDecimal(v.targetDays);
   const secs = periodSeconds(v.periodValue, v.periodUnit);
-  if (!(target > 0 && target < 1)) throw new RangeError('Enter a target chance between 0% and 100% (exclusive), e.g. 50.');
+  if (!(target > 0 && target < 1))
+    throw new RangeError('Enter a target chance between 0% and 100% (exclusive), e.g. 50.');
   if (!(days > 0)) throw new RangeError('Enter the number of days for the target, e.g. 30.');
   if (!(secs > 0)) throw new RangeError('Enter the period length first.');
   const n = Math.floor((days * 86_400) / secs);
@@ -110,10 +113,16 @@ export function usefulRange(v: WizardValues): { qMin: number; qMax: number; feas
  * "Pick p for me" from the useful range: the middle of [qMin, qMax] as the total escalation probability
  * over the periods before the deadline, turned into a per-period p.
  */
-export function pickPFromRange(v: WizardValues, now: number): { p: number; q: number; n: number; qMin: number; qMax: number } {
+export function pickPFromRange(
+  v: WizardValues,
+  now: number,
+): { p: number; q: number; n: number; qMin: number; qMax: number } {
   const r = usefulRange(v);
   if ('reason' in r) throw new RangeError(r.reason);
-  if (!r.feasible) throw new RangeError('No escalation probability is both strong enough to deter and acceptable to you with these numbers.');
+  if (!r.feasible)
+    throw new RangeError(
+      'No escalation probability is both strong enough to deter and acceptable to you with these numbers.',
+    );
   const n = periodsToDeadline(v, now);
   if (n < 1) throw new RangeError('Set a deadline (step 2) and a period shorter than the time to it first.');
   const q = (r.qMin + r.qMax) / 2;
@@ -127,74 +136,62 @@ export function computeWizardMath(v: WizardValues, now: number): WizardMath {
   const probabilistic = v.kind === 'probabilistic';
   const p = probabilistic ? percentToParts(v.pEscalatePct) / PROB_SCALE : 0;
   const pt = probabilistic && v.pTerminatePct.trim() !== '' ? percentToParts(v.pTerminatePct) / PROB_SCALE : 0;
-  const odds = (n: number) => escalationOrTermination({ pEscalate: p, pTerminate: pt, n });
   const periods = probabilistic ? periodsToDeadline(v, now) : 0;
 
   let q: number;
-  const curve: WizardMath['curve'] = [];
-  const costPerPeriod: WizardMath['costPerPeriod'] = { maker: [], adversary: [] };
-  const costToDate: WizardMath['costToDate'] = { maker: [], adversary: [] };
+  let curve: WizardMath['curve'] = [];
+  let costPerPeriod: WizardMath['costPerPeriod'] = { maker: [], adversary: [] };
+  let costToDate: WizardMath['costToDate'] = { maker: [], adversary: [] };
   let perPeriodWhileLive = { maker: 0, adversary: 0 };
   let medianPeriod: number | null = null;
 
   if (probabilistic) {
-    const pe = expectedCostPerPeriod({ p, lossThreatener: makerLoss, lossTarget: adversaryLoss });
-    perPeriodWhileLive = { maker: pe.expectedCostPerPeriodThreatener, adversary: pe.expectedCostPerPeriodTarget };
-    medianPeriod = p > 0 ? escalationTiming({ p }).medianPeriod : null;
-    const last = Math.max(1, periods);
-    const step = Math.max(1, Math.ceil(last / MAX_POINTS));
-    const ns: number[] = [];
-    for (let n = 0; n < last; n += step) ns.push(n);
-    ns.push(last);
-    let prev = { n: 0, maker: 0, adversary: 0 };
-    for (const n of ns) {
-      const escalated = odds(n).probEscalatedByN;
-      curve.push({ n, probability: escalated });
-      const c =
-        pt === 0
-          ? expectedCostByPeriod({ p, n, lossThreatener: makerLoss, lossTarget: adversaryLoss })
-          : { expectedCostThreatener: escalated * makerLoss, expectedCostTarget: escalated * adversaryLoss };
-      if (n > 0) {
-        // average expected cost per period since the previous sample (exact per period when step = 1)
-        costToDate.maker.push({ n, value: c.expectedCostThreatener });
-        costToDate.adversary.push({ n, value: c.expectedCostTarget });
-        costPerPeriod.maker.push({ n, value: (c.expectedCostThreatener - prev.maker) / (n - prev.n) });
-        costPerPeriod.adversary.push({ n, value: (c.expectedCostTarget - prev.adversary) / (n - prev.n) });
-      }
-      prev = { n, maker: c.expectedCostThreatener, adversary: c.expectedCostTarget };
-    }
-    const end = odds(periods);
+    const odds = threatOdds({
+      pEscalate: p,
+      pTerminate: pt,
+      periods,
+      escalatesAtDeadline: v.timeoutAction === 'escalate',
+      lossThreatener: makerLoss,
+      lossTarget: adversaryLoss,
+    });
+    curve = odds.curve;
+    costPerPeriod = { maker: odds.costPerPeriod.threatener, adversary: odds.costPerPeriod.target };
+    costToDate = { maker: odds.costToDate.threatener, adversary: odds.costToDate.target };
+    perPeriodWhileLive = { maker: odds.perPeriod.threatener, adversary: odds.perPeriod.target };
+    medianPeriod = odds.timing?.medianPeriod ?? null;
     // escalating at the timeout adds the threats still live then
-    q = v.timeoutAction === 'escalate' ? end.probEscalatedByN + end.probStillLive : end.probEscalatedByN;
+    q = odds.byDeadline.probReachesProvider;
   } else {
     q = v.timeoutAction === 'refund' ? 0 : 1;
     if (q === 0)
       warnings.push({
         kind: 'empty-threat',
-        message: 'With a refund at the deadline this commitment costs the adversary nothing if they wait: choose forfeit or escalate to make it bind.',
+        message:
+          'With a refund at the deadline this commitment costs the adversary nothing if they wait: choose forfeit or escalate to make it bind.',
       });
   }
 
   let bounds: WizardMath['bounds'] = null;
   const range = usefulRange(v);
-  if ('reason' in range) warnings.push({ kind: range.reason.startsWith('Even') ? 'too-weak' : 'infeasible', message: range.reason });
+  if ('reason' in range)
+    warnings.push({ kind: range.reason.startsWith('Even') ? 'too-weak' : 'infeasible', message: range.reason });
   else bounds = range;
   if (!bounds) {
     /* reason already given */
   } else if (!bounds.feasible)
     warnings.push({
       kind: 'infeasible',
-      message: `No threat works with these numbers: deterring needs at least ${pct(bounds.qMin)} escalation, but more than ${pct(bounds.qMax)} costs you more than you stand to gain.`,
+      message: `No threat works with these numbers: deterring needs at least ${formatChance(bounds.qMin)} escalation, but more than ${formatChance(bounds.qMax)} costs you more than you stand to gain.`,
     });
   else if (q < bounds.qMin)
     warnings.push({
       kind: 'too-weak',
-      message: `Too weak to deter: defying until the deadline ends in escalation with probability ${pct(q)}, below the ${pct(bounds.qMin)} that makes complying the adversary’s better choice.`,
+      message: `Too weak to deter: defying until the deadline ends in escalation with probability ${formatChance(q)}, below the ${formatChance(bounds.qMin)} that makes complying the adversary’s better choice.`,
     });
   else if (q > bounds.qMax)
     warnings.push({
       kind: 'too-costly',
-      message: `Too costly to you: an escalation probability of ${pct(q)} is above ${pct(bounds.qMax)}, where the risk that the adversary ignores the threat outweighs what you gain.`,
+      message: `Too costly to you: an escalation probability of ${formatChance(q)} is above ${formatChance(bounds.qMax)}, where the risk that the adversary ignores the threat outweighs what you gain.`,
     });
 
   let nash: WizardMath['nash'] = null;

@@ -34,8 +34,10 @@ function valid(over: Partial<WizardValues> = {}): WizardValues {
   };
 }
 
-const messages = (step: Parameters<typeof validateStep>[0], v: WizardValues) => validateStep(step, v, ctx).map((p) => p.message);
-const paths = (step: Parameters<typeof validateStep>[0], v: WizardValues) => validateStep(step, v, ctx).map((p) => p.path);
+const messages = (step: Parameters<typeof validateStep>[0], v: WizardValues) =>
+  validateStep(step, v, ctx).map((p) => p.message);
+const paths = (step: Parameters<typeof validateStep>[0], v: WizardValues) =>
+  validateStep(step, v, ctx).map((p) => p.path);
 
 describe('wizard schema', () => {
   it('accepts a complete probabilistic threat in every step', () => {
@@ -45,7 +47,7 @@ describe('wizard schema', () => {
   });
 
   it('every preset passes every step', () => {
-    for (const p of PRESETS) expect(firstInvalidStep(presetValues(p.id, NOW), ctx), p.id).toBeNull();
+    for (const p of PRESETS) expect(firstInvalidStep(presetValues(p.id, NOW, 31337), ctx), p.id).toBeNull();
   });
 
   it('kind: must be chosen', () => {
@@ -64,7 +66,9 @@ describe('wizard schema', () => {
       expect(messages('demand', valid({ deadline: toDatetimeLocal(NOW - 3600) }))).toEqual([MESSAGES.deadlinePast]);
       expect(messages('demand', valid({ deadline: toDatetimeLocal(NOW + 60) }))).toEqual([MESSAGES.deadlinePast]);
       expect(messages('demand', valid({ deadline: toDatetimeLocal(NOW + 600) }))).toEqual([]);
-      expect(messages('demand', valid({ deadline: toDatetimeLocal(NOW + 5 * 365 * 86_400 + 120) }))).toEqual([MESSAGES.deadlineFar]);
+      expect(messages('demand', valid({ deadline: toDatetimeLocal(NOW + 5 * 365 * 86_400 + 120) }))).toEqual([
+        MESSAGES.deadlineFar,
+      ]);
       expect(messages('demand', valid({ deadline: toDatetimeLocal(NOW + 5 * 365 * 86_400 - 120) }))).toEqual([]);
     });
     it('adversary: name optional but bounded, address optional but valid', () => {
@@ -79,7 +83,9 @@ describe('wizard schema', () => {
       expect(messages('escalation', valid({ provider: '' }))).toEqual([MESSAGES.providerMissing]);
       expect(messages('escalation', valid({ provider: 'law firm' }))).toEqual([MESSAGES.providerInvalid]);
       // one capital letter flipped: bad checksum
-      expect(messages('escalation', valid({ provider: A1.replace('C51812', 'c51812') }))).toEqual([MESSAGES.providerInvalid]);
+      expect(messages('escalation', valid({ provider: A1.replace('C51812', 'c51812') }))).toEqual([
+        MESSAGES.providerInvalid,
+      ]);
       expect(messages('escalation', valid({ provider: `0x${'0'.repeat(40)}` }))).toEqual([MESSAGES.providerZero]);
     });
     it('provider action: a few words, bounded', () => {
@@ -105,7 +111,13 @@ describe('wizard schema', () => {
     });
     it('each valid, non-zero and distinct (InvalidTerminator), with the row in the path', () => {
       const v = valid({
-        terminators: [{ address: A1 }, { address: 'nope' }, { address: `0x${'0'.repeat(40)}` }, { address: A1.toLowerCase() }, { address: '' }],
+        terminators: [
+          { address: A1 },
+          { address: 'nope' },
+          { address: `0x${'0'.repeat(40)}` },
+          { address: A1.toLowerCase() },
+          { address: '' },
+        ],
       });
       expect(validateStep('resolution', v, ctx)).toEqual([
         { path: 'terminators.1.address', message: MESSAGES.terminatorInvalid },
@@ -171,6 +183,8 @@ describe('wizard schema', () => {
     const bad = valid({ pEscalatePct: '' });
     expect(firstInvalidStep(bad, ctx)).toBe('odds');
     expect(firstInvalidStep({ ...bad, kind: 'commitment' }, ctx)).toBeNull();
-    expect(messages('review', { ...bad, stakeEth: '0' })).toEqual(expect.arrayContaining([MESSAGES.pEscalateMissing, MESSAGES.stakeZero]));
+    expect(messages('review', { ...bad, stakeEth: '0' })).toEqual(
+      expect.arrayContaining([MESSAGES.pEscalateMissing, MESSAGES.stakeZero]),
+    );
   });
 });

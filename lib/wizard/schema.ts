@@ -38,13 +38,16 @@ export const MESSAGES = {
   deadlinePast: 'The deadline must be in the future (at least 5 minutes from now).',
   deadlineFar: 'The deadline can be at most 5 years from now; contracts never run forever.',
   adversaryNameLong: 'Keep the adversary’s name under 100 characters.',
-  adversaryAddress: 'The adversary’s address is not a valid Ethereum address (0x followed by 40 hex digits). Leave it empty if unknown.',
+  adversaryAddress:
+    'The adversary’s address is not a valid Ethereum address (0x followed by 40 hex digits). Leave it empty if unknown.',
   providerMissing: 'Enter the provider’s address: who receives the stake if the threat escalates.',
-  providerInvalid: 'The provider’s address is not a valid Ethereum address (0x followed by 40 hex digits; check the capital letters).',
+  providerInvalid:
+    'The provider’s address is not a valid Ethereum address (0x followed by 40 hex digits; check the capital letters).',
   providerZero: 'The provider cannot be the zero address: the stake would be burned, not paid.',
   providerActionShort: 'Say in a few words what the provider will do on receipt of the stake.',
   providerActionLong: 'Keep the provider’s action under 500 characters.',
-  agreementMissing: 'Add the signed agreement with the provider: drop the file so the browser can compute its fingerprint.',
+  agreementMissing:
+    'Add the signed agreement with the provider: drop the file so the browser can compute its fingerprint.',
   agreementInvalid: 'The agreement fingerprint must be a SHA-256 hash: 0x followed by 64 hex digits.',
   agreementZero: 'The agreement fingerprint cannot be all zeros.',
   terminatorsNone: 'Name at least one terminator: an address that can mark the demand fulfilled.',
@@ -130,7 +133,11 @@ export const resolutionSchema = z.object({
         const key = s.toLowerCase();
         const first = seen.get(key);
         if (first !== undefined)
-          c.addIssue({ code: 'custom', message: `Terminator ${i + 1} repeats terminator ${first + 1}; each address may appear once.`, path });
+          c.addIssue({
+            code: 'custom',
+            message: `Terminator ${i + 1} repeats terminator ${first + 1}; each address may appear once.`,
+            path,
+          });
         else seen.set(key, i);
       }
     });
@@ -150,7 +157,8 @@ export function oddsSchema(ctx: SchemaContext) {
     })
     .superRefine((v, c) => {
       const pe = percentToParts(v.pEscalatePct);
-      if (v.pEscalatePct.trim() === '') c.addIssue({ code: 'custom', message: MESSAGES.pEscalateMissing, path: ['pEscalatePct'] });
+      if (v.pEscalatePct.trim() === '')
+        c.addIssue({ code: 'custom', message: MESSAGES.pEscalateMissing, path: ['pEscalatePct'] });
       else if (Number.isNaN(pe) || pe < 1 || pe > PROB_SCALE)
         c.addIssue({ code: 'custom', message: MESSAGES.pEscalateRange, path: ['pEscalatePct'] });
       const pt = v.pTerminatePct.trim() === '' ? 0 : percentToParts(v.pTerminatePct);
@@ -160,8 +168,10 @@ export function oddsSchema(ctx: SchemaContext) {
         c.addIssue({ code: 'custom', message: MESSAGES.oddsSum, path: ['pTerminatePct'] });
       const secs = periodSeconds(v.periodValue, v.periodUnit);
       const deadline = deadlineSeconds(v.deadline);
-      if (Number.isNaN(secs) || secs <= 0) c.addIssue({ code: 'custom', message: MESSAGES.periodMissing, path: ['periodValue'] });
-      else if (secs < MIN_PERIOD_SECONDS) c.addIssue({ code: 'custom', message: MESSAGES.periodShort, path: ['periodValue'] });
+      if (Number.isNaN(secs) || secs <= 0)
+        c.addIssue({ code: 'custom', message: MESSAGES.periodMissing, path: ['periodValue'] });
+      else if (secs < MIN_PERIOD_SECONDS)
+        c.addIssue({ code: 'custom', message: MESSAGES.periodShort, path: ['periodValue'] });
       else if (secs > MAX_UINT32 || (!Number.isNaN(deadline) && secs > deadline - ctx.now))
         c.addIssue({ code: 'custom', message: MESSAGES.periodLong, path: ['periodValue'] });
     });

@@ -6,13 +6,23 @@ import { createHash } from 'node:crypto';
 
 function memory(): DraftStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
 }
 
 describe('draft storage', () => {
   it('round-trips the values, including bad input as typed', () => {
     const s = memory();
-    const v = { ...EMPTY_VALUES, kind: 'commitment' as const, stakeEth: 'abc', terminators: [{ address: '0x12' }, { address: '' }] };
+    const v = {
+      ...EMPTY_VALUES,
+      kind: 'commitment' as const,
+      stakeEth: 'abc',
+      terminators: [{ address: '0x12' }, { address: '' }],
+    };
     saveDraft(s, v);
     expect(loadDraft(s)).toEqual(v);
     clearDraft(s);
@@ -28,7 +38,17 @@ describe('draft storage', () => {
     expect(loadDraft(undefined)).toEqual(EMPTY_VALUES);
   });
   it('survives a storage that throws', () => {
-    const broken: DraftStorage = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('quota'); }, removeItem: () => { throw new Error('x'); } };
+    const broken: DraftStorage = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+      removeItem: () => {
+        throw new Error('x');
+      },
+    };
     expect(() => saveDraft(broken, EMPTY_VALUES)).not.toThrow();
     expect(loadDraft(broken)).toEqual(EMPTY_VALUES);
   });

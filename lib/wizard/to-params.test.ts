@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { encodeAbiParameters, encodeEventTopics, type Log } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { levetrageAbi } from '../contracts/abis.generated';
-import { agreementTextHash, presetValues, PRESETS } from './presets';
-import { sharePath, shareUrl, threatIdFromLogs } from './share';
+import { agreementHash as agreementTextHash } from '@/lib/stories';
+import { presetValues, PRESETS } from './presets';
+import { createdThreatId as threatIdFromLogs } from '@/lib/contracts/events';
+import { sharePath, shareUrl } from './share';
 import { composeTerms, moveFor, toCommitmentParams, toCreateCall, toOddsParams, toStakeWei } from './to-params';
 import { EMPTY_VALUES, type WizardValues } from './types';
 import { deadlineSeconds, percentToParts, periodSeconds, probabilityToPercentString, toDatetimeLocal } from './units';
@@ -11,6 +13,7 @@ import { deadlineSeconds, percentToParts, periodSeconds, probabilityToPercentStr
 const A1 = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
 const A2 = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC';
 const BEACON = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
+const REGISTRY = '0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512';
 
 function values(over: Partial<WizardValues> = {}): WizardValues {
   return {
@@ -100,14 +103,14 @@ describe('toOddsParams and the create call', () => {
     expect(() => toStakeWei({ stakeEth: '1e18' })).toThrow(RangeError);
   });
   it('picks createProbabilistic or createCommitment with msg.value and the NASH move', () => {
-    const prob = toCreateCall(values(), BEACON);
+    const prob = toCreateCall(values(), BEACON, REGISTRY);
     expect(prob.functionName).toBe('createProbabilistic');
     expect(prob.args).toHaveLength(2);
     expect(prob.value).toBe(3_250_000_000_000_000_000n);
-    const com = toCreateCall(values({ kind: 'commitment' }), undefined);
+    const com = toCreateCall(values({ kind: 'commitment' }), undefined, REGISTRY);
     expect(com.functionName).toBe('createCommitment');
     expect(com.args).toHaveLength(1);
-    expect(() => toCreateCall(values(), undefined)).toThrow(/beacon/);
+    expect(() => toCreateCall(values(), undefined, REGISTRY)).toThrow(/beacon/);
     expect(moveFor('commitment')).toBe(0);
     expect(moveFor('probabilistic')).toBe(1);
   });
@@ -115,27 +118,31 @@ describe('toOddsParams and the create call', () => {
 
 describe('presets', () => {
   it('Jane’s 5%/day threat matches the white paper (section 8.1) in contract units', () => {
-    const v = presetValues('jane-probabilistic', 1_800_000_000);
+    const v = presetValues('jane-probabilistic', 1_800_000_000, 31337);
     const odds = toOddsParams(v, BEACON);
     expect(odds.pEscalate).toBe(50_000_000);
     expect(odds.period).toBe(86_400);
     expect(toCommitmentParams(v).timeoutAction).toBe(0);
-    expect(toCommitmentParams(presetValues('jane-commitment', 1_800_000_000)).timeoutAction).toBe(1); // section 7: forfeit
+    expect(toCommitmentParams(presetValues('jane-commitment', 1_800_000_000, 31337)).timeoutAction).toBe(1); // section 7: forfeit
   });
   it('agreement hashes are the SHA-256 of the example text', () => {
     for (const p of PRESETS) {
       const expected = `0x${createHash('sha256').update(p.agreementText, 'utf8').digest('hex')}`;
       expect(agreementTextHash(p.agreementText)).toBe(expected);
-      expect(presetValues(p.id, 0).agreementHash).toBe(expected);
+      expect(presetValues(p.id, 0, 31337).agreementHash).toBe(expected);
     }
-    expect(() => presetValues('nobody', 0)).toThrow(RangeError);
+    expect(() => presetValues('nobody', 0, 31337)).toThrow(RangeError);
   });
 });
 
 describe('share link', () => {
   const registry = '0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512';
   function threatCreatedLog(address: string, id: bigint): Log {
-    const topics = encodeEventTopics({ abi: levetrageAbi, eventName: 'ThreatCreated', args: { id, maker: A1, provider: A2 } });
+    const topics = encodeEventTopics({
+      abi: levetrageAbi,
+      eventName: 'ThreatCreated',
+      args: { id, maker: A1, provider: A2 },
+    });
     const data = encodeAbiParameters(
       [
         { type: 'uint256' },
@@ -147,11 +154,23 @@ describe('share link', () => {
       ],
       [10n, `0x${'11'.repeat(32)}`, [A2], 1_800_000_000, 1, 'terms'],
     );
-    return { address, topics, data, blockHash: null, blockNumber: null, logIndex: 0, transactionHash: null, transactionIndex: null, removed: false } as unknown as Log;
+    return {
+      address,
+      topics,
+      data,
+      blockHash: null,
+      blockNumber: null,
+      logIndex: 0,
+      transactionHash: null,
+      transactionIndex: null,
+      removed: false,
+    } as unknown as Log;
   }
   it('reads the id from the registry’s ThreatCreated event only', () => {
     const other = '0x0000000000000000000000000000000000000001';
-    expect(threatIdFromLogs([threatCreatedLog(other, 99n), threatCreatedLog(registry.toLowerCase(), 7n)], registry)).toBe(7n);
+    expect(
+      threatIdFromLogs([threatCreatedLog(other, 99n), threatCreatedLog(registry.toLowerCase(), 7n)], registry),
+    ).toBe(7n);
     expect(threatIdFromLogs([threatCreatedLog(other, 99n)], registry)).toBeNull();
     expect(threatIdFromLogs([], registry)).toBeNull();
   });

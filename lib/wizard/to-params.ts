@@ -1,5 +1,12 @@
 import { getAddress, type Address, type Hex } from 'viem';
-import type { TimeoutChoice, WizardValues } from './types';
+import {
+  createThreatCall,
+  type CommitmentParams,
+  type CreateThreatParams,
+  type OddsParams,
+} from '../contracts/actions/create-threat';
+import { actionValue, Move } from '../contracts/enums.generated';
+import type { WizardValues } from './types';
 import { deadlineSeconds, parseStakeWei, percentToParts, periodSeconds } from './units';
 
 /**
@@ -9,30 +16,13 @@ import { deadlineSeconds, parseStakeWei, percentToParts, periodSeconds } from '.
  * Pure; call it only on values that passed `schema.ts` (it throws a RangeError otherwise).
  */
 
-/** `Action` enum of the contract: Refund = 0, Forfeit = 1, Escalate = 2. */
-export const ACTION_CODE: Record<TimeoutChoice, 0 | 1 | 2> = { refund: 0, forfeit: 1, escalate: 2 };
-
-export interface CommitmentParamsArg {
-  provider: Address;
-  agreementHash: Hex;
-  terminators: readonly Address[];
-  deadline: number;
-  timeoutAction: number;
-  terms: string;
-}
-
-export interface OddsParamsArg {
-  beacon: Address;
-  period: number;
-  pEscalate: number;
-  pTerminate: number;
-}
-
 /**
  * The demand text published on-chain (the `terms` of ThreatCreated): the demand, then who it is
  * addressed to and what the provider will do on escalation, each on its own line when given.
  */
-export function composeTerms(v: Pick<WizardValues, 'terms' | 'adversaryName' | 'adversaryAddress' | 'providerAction'>): string {
+export function composeTerms(
+  v: Pick<WizardValues, 'terms' | 'adversaryName' | 'adversaryAddress' | 'providerAction'>,
+): string {
   const lines = [v.terms.trim()];
   const name = v.adversaryName.trim();
   const addr = v.adversaryAddress.trim();
@@ -42,22 +32,25 @@ export function composeTerms(v: Pick<WizardValues, 'terms' | 'adversaryName' | '
 }
 
 /** The commitment parameters shared by both kinds. Empty terminator rows are dropped. */
-export function toCommitmentParams(v: WizardValues): CommitmentParamsArg {
+export function toCommitmentParams(v: WizardValues): CommitmentParams {
   if (v.timeoutAction === '') throw new RangeError('timeoutAction: choose refund, forfeit or escalate');
   const deadline = deadlineSeconds(v.deadline);
   if (Number.isNaN(deadline)) throw new RangeError('deadline: not a date');
   return {
     provider: getAddress(v.provider.trim()),
     agreementHash: v.agreementHash.trim().toLowerCase() as Hex,
-    terminators: v.terminators.map((t) => t.address.trim()).filter(Boolean).map((a) => getAddress(a)),
+    terminators: v.terminators
+      .map((t) => t.address.trim())
+      .filter(Boolean)
+      .map((a) => getAddress(a)),
     deadline,
-    timeoutAction: ACTION_CODE[v.timeoutAction],
+    timeoutAction: actionValue(v.timeoutAction),
     terms: composeTerms(v),
   };
 }
 
 /** The odds of a probabilistic threat with the given beacon. */
-export function toOddsParams(v: WizardValues, beacon: Address): OddsParamsArg {
+export function toOddsParams(v: WizardValues, beacon: Address): OddsParams {
   const pEscalate = percentToParts(v.pEscalatePct);
   const pTerminate = v.pTerminatePct.trim() === '' ? 0 : percentToParts(v.pTerminatePct);
   const period = periodSeconds(v.periodValue, v.periodUnit);
@@ -72,23 +65,21 @@ export function toStakeWei(v: Pick<WizardValues, 'stakeEth'>): bigint {
   return wei;
 }
 
-/** The call the wizard signs: function name and arguments for `createCommitment` / `createProbabilistic`. */
-export function toCreateCall(
-  v: WizardValues,
-  beacon: Address | undefined,
-):
-  | { functionName: 'createCommitment'; args: readonly [CommitmentParamsArg]; value: bigint }
-  | { functionName: 'createProbabilistic'; args: readonly [CommitmentParamsArg, OddsParamsArg]; value: bigint } {
+/** What the wizard creates: the parameters of `createThreat` (lib/contracts/actions/create-threat.ts). */
+export function toCreateThreat(v: WizardValues, beacon: Address | undefined, registry: Address): CreateThreatParams {
   const params = toCommitmentParams(v);
-  const value = toStakeWei(v);
-  if (v.kind === 'probabilistic') {
-    if (!beacon) throw new RangeError('beacon: no randomness beacon deployed on this chain');
-    return { functionName: 'createProbabilistic', args: [params, toOddsParams(v, beacon)] as const, value };
-  }
-  return { functionName: 'createCommitment', args: [params] as const, value };
+  const stake = toStakeWei(v);
+  if (v.kind !== 'probabilistic') return { registry, params, stake };
+  if (!beacon) throw new RangeError('beacon: no randomness beacon deployed on this chain');
+  return { registry, params, odds: toOddsParams(v, beacon), stake };
 }
 
-/** The `Move` enum value whose NASH fee applies: CreateCommitment = 0, CreateProbabilistic = 1. */
-export function moveFor(kind: WizardValues['kind']): 0 | 1 {
-  return kind === 'probabilistic' ? 1 : 0;
+/** The registry call the wizard signs: `createCommitment` / `createProbabilistic` with the stake as value. */
+export function toCreateCall(v: WizardValues, beacon: Address | undefined, registry: Address) {
+  return createThreatCall(toCreateThreat(v, beacon, registry));
+}
+
+/** The `Move` whose NASH fee applies. */
+export function moveFor(kind: WizardValues['kind']): Move {
+  return kind === 'probabilistic' ? Move.CreateProbabilistic : Move.CreateCommitment;
 }

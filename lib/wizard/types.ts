@@ -2,8 +2,9 @@
  * The wizard's form values. Inputs are kept as the strings the user typed so that nothing is lost on
  * bad input; `schema.ts` validates them and `to-params.ts` turns them into contract parameters.
  */
-export type ThreatKind = 'commitment' | 'probabilistic';
-export type TimeoutChoice = 'refund' | 'forfeit' | 'escalate';
+import type { ThreatKind, TimeoutAction } from '../threats/types';
+
+export type { ThreatKind };
 export type PeriodUnit = 'minutes' | 'hours' | 'days';
 export type OddsMode = 'manual' | 'target' | 'range';
 
@@ -28,7 +29,7 @@ export interface WizardValues {
   agreementFileName: string;
   /** Step 4 */
   terminators: TerminatorEntry[];
-  timeoutAction: TimeoutChoice | '';
+  timeoutAction: TimeoutAction | '';
   /** Step 5 (probabilistic only); percentages per period. */
   oddsMode: OddsMode;
   pEscalatePct: string;

@@ -66,11 +66,18 @@ export async function startAnvil({ port, statePath, blockTime, chainId = 31337, 
   if (silent) args.push('--silent');
   const child = spawn(foundryBin('anvil'), args, { stdio: ['ignore', 'inherit', 'inherit'] });
   let exited = false;
-  const exitPromise = new Promise((r) => child.once('exit', () => { exited = true; r(); }));
+  const exitPromise = new Promise((r) =>
+    child.once('exit', () => {
+      exited = true;
+      r();
+    }),
+  );
   try {
     await Promise.race([
       waitForRpc(rpcUrl),
-      exitPromise.then(() => { throw new Error(`anvil exited early (exit code ${child.exitCode})`); }),
+      exitPromise.then(() => {
+        throw new Error(`anvil exited early (exit code ${child.exitCode})`);
+      }),
     ]);
   } catch (e) {
     if (!exited) child.kill('SIGKILL');

@@ -23,12 +23,23 @@ export function run(cmd, args, { env = process.env, cwd = ROOT, echo = false } =
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (d) => { out += d; if (echo) process.stdout.write(d); });
-    child.stderr.on('data', (d) => { out += d; if (echo) process.stderr.write(d); });
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (echo) process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+      if (echo) process.stderr.write(d);
+    });
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve(out);
-      else reject(new Error(`${cmd.split('/').pop()} ${args.join(' ')} failed (exit ${code}):\n${out.split('\n').slice(-40).join('\n')}`));
+      else
+        reject(
+          new Error(
+            `${cmd.split('/').pop()} ${args.join(' ')} failed (exit ${code}):\n${out.split('\n').slice(-40).join('\n')}`,
+          ),
+        );
     });
   });
 }
@@ -48,14 +59,23 @@ export async function deployContracts({ rpcUrl, privateKey, env = {}, echo = fal
   const out = await run(
     foundryBin('forge'),
     // --slow (one transaction per receipt) only on public chains: locally every tx of the script lands at once.
-    ['script', 'contracts/script/Deploy.s.sol:Deploy', '--rpc-url', rpcUrl, '--broadcast', ...(chainId === LOCAL_CHAIN_ID ? [] : ['--slow'])],
+    [
+      'script',
+      'contracts/script/Deploy.s.sol:Deploy',
+      '--rpc-url',
+      rpcUrl,
+      '--broadcast',
+      ...(chainId === LOCAL_CHAIN_ID ? [] : ['--slow']),
+    ],
     { env: childEnv, echo },
   );
   /** @type {Record<string, `0x${string}`>} */
   const found = {};
-  for (const m of out.matchAll(/DEPLOYED (\w+) (0x[0-9a-fA-F]{40})/g)) found[m[1]] = /** @type {`0x${string}`} */ (m[2]);
+  for (const m of out.matchAll(/DEPLOYED (\w+) (0x[0-9a-fA-F]{40})/g))
+    found[m[1]] = /** @type {`0x${string}`} */ (m[2]);
   for (const name of ['nash', 'levetrage', 'prevrandaoBeacon']) {
-    if (!found[name]) throw new Error(`forge script finished but did not report the ${name} address:\n${out.slice(-2000)}`);
+    if (!found[name])
+      throw new Error(`forge script finished but did not report the ${name} address:\n${out.slice(-2000)}`);
   }
   let startBlock = '0';
   if (chainId !== LOCAL_CHAIN_ID) {
@@ -108,7 +128,11 @@ export async function recordedDeploymentIsLive(rpcUrl) {
 }
 
 /** Artifact of each recorded contract, for comparing the code on a persisted chain with the current build. */
-const ARTIFACTS = { nash: 'NashToken.sol/NashToken.json', levetrage: 'Levetrage.sol/Levetrage.json', prevrandaoBeacon: 'PrevrandaoBeacon.sol/PrevrandaoBeacon.json' };
+const ARTIFACTS = {
+  nash: 'NashToken.sol/NashToken.json',
+  levetrage: 'Levetrage.sol/Levetrage.json',
+  prevrandaoBeacon: 'PrevrandaoBeacon.sol/PrevrandaoBeacon.json',
+};
 
 /** Runtime code with the immutable slots zeroed, so a deployed contract compares equal to its artifact. */
 function maskImmutables(hex, immutableReferences) {
@@ -133,7 +157,11 @@ export async function staleContracts(rpcUrl) {
     if (!existsSync(path)) continue;
     const { deployedBytecode } = JSON.parse(readFileSync(path, 'utf8'));
     const onChain = await rpc(rpcUrl, 'eth_getCode', [d[name], 'latest']);
-    if (maskImmutables(onChain, deployedBytecode.immutableReferences) !== maskImmutables(deployedBytecode.object, deployedBytecode.immutableReferences)) stale.push(name);
+    if (
+      maskImmutables(onChain, deployedBytecode.immutableReferences) !==
+      maskImmutables(deployedBytecode.object, deployedBytecode.immutableReferences)
+    )
+      stale.push(name);
   }
   return stale;
 }

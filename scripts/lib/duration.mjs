@@ -8,11 +8,22 @@ const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
  * @throws {Error} with the accepted forms when the text is not a duration
  */
 export function parseDuration(text) {
-  const t = String(text ?? '').trim().toLowerCase();
+  const t = String(text ?? '')
+    .trim()
+    .toLowerCase();
   if (/^\d+$/.test(t)) return Number(t);
   const parts = [...t.matchAll(/(\d+)\s*([smhdw])/g)];
-  if (!t || parts.length === 0 || parts.map((p) => p[0]).join('').replace(/\s/g, '') !== t.replace(/\s/g, '')) {
-    throw new Error(`"${text}" is not a duration: use seconds (3600) or units s, m, h, d, w (90s, 15m, 1h, 2d, 1w, 1d12h)`);
+  if (
+    !t ||
+    parts.length === 0 ||
+    parts
+      .map((p) => p[0])
+      .join('')
+      .replace(/\s/g, '') !== t.replace(/\s/g, '')
+  ) {
+    throw new Error(
+      `"${text}" is not a duration: use seconds (3600) or units s, m, h, d, w (90s, 15m, 1h, 2d, 1w, 1d12h)`,
+    );
   }
   return parts.reduce((sum, [, n, unit]) => sum + Number(n) * UNIT_SECONDS[unit], 0);
 }

@@ -6,7 +6,17 @@
 // Unchanged sources reuse the existing build; a lock makes concurrent runs wait instead of building twice.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { run } from './deploy.mjs';
@@ -16,7 +26,10 @@ import { ROOT, sleep } from './tools.mjs';
 export const E2E_BUILD_RPC_URL = 'http://127.0.0.1:8645';
 
 /** Where snapshots live: outside the repo (so tsc / vitest / git never see them), one base per checkout. */
-export const SNAPSHOT_BASE = join(tmpdir(), `levetrage-e2e-${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}`);
+export const SNAPSHOT_BASE = join(
+  tmpdir(),
+  `levetrage-e2e-${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}`,
+);
 const LOCK = join(SNAPSHOT_BASE, 'build.lock');
 const KEEP = 3;
 /**
@@ -42,7 +55,10 @@ const SKIP = [
 
 /** The files of the working tree that git would track (committed or not, minus ignored ones). */
 function sourceFiles() {
-  const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return out
     .split('\0')
     .filter(Boolean)
@@ -72,7 +88,8 @@ async function withLock(fn) {
       break;
     } catch {
       // A lock older than 15 minutes belongs to a crashed build.
-      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 15 * 60_000) rmSync(LOCK, { recursive: true, force: true });
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 15 * 60_000)
+        rmSync(LOCK, { recursive: true, force: true });
       if (Date.now() > until) throw new Error(`Timed out waiting for ${LOCK} (another e2e build running?)`);
       await sleep(2000);
     }
@@ -112,7 +129,9 @@ export async function ensureNextBuild({ log = () => {}, force = false } = {}) {
     }
     const failed = join(SNAPSHOT_BASE, `failed-${stamp}.txt`);
     if (!force && existsSync(failed)) {
-      throw new Error(`next build of these exact sources already failed (fix them, or delete ${failed}):\n${readFileSync(failed, 'utf8')}`);
+      throw new Error(
+        `next build of these exact sources already failed (fix them, or delete ${failed}):\n${readFileSync(failed, 'utf8')}`,
+      );
     }
     const t0 = Date.now();
     const previous = snapshots().find((d) => d !== dir && existsSync(join(d, '.next', 'cache')));
@@ -126,7 +145,10 @@ export async function ensureNextBuild({ log = () => {}, force = false } = {}) {
     if (previous) cpSync(join(previous, '.next', 'cache'), join(dir, '.next', 'cache'), { recursive: true });
     log(`next build --webpack of the working tree (snapshot ${stamp}) ...`);
     try {
-      await run(join(ROOT, 'node_modules', '.bin', 'next'), ['build', '--webpack'], { cwd: dir, env: { ...process.env, ...env } });
+      await run(join(ROOT, 'node_modules', '.bin', 'next'), ['build', '--webpack'], {
+        cwd: dir,
+        env: { ...process.env, ...env },
+      });
     } catch (e) {
       rmSync(dir, { recursive: true, force: true });
       writeFileSync(failed, e.message.slice(-6000));

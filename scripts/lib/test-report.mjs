@@ -6,7 +6,9 @@
  * @param {Record<string, { test_results?: Record<string, { status: string, reason?: string | null }> }>} result
  */
 export function forgeCounts(result) {
-  let passed = 0, failed = 0, skipped = 0;
+  let passed = 0,
+    failed = 0,
+    skipped = 0;
   const failures = [];
   for (const [suite, { test_results: tests = {} }] of Object.entries(result)) {
     for (const [name, t] of Object.entries(tests)) {
@@ -25,7 +27,10 @@ export function forgeCounts(result) {
 
 /** The last line of forge's stdout that is a JSON object (compiler chatter may come first), parsed; null if none. */
 export function forgeJsonFromStdout(stdout) {
-  const line = stdout.split('\n').reverse().find((l) => l.trim().startsWith('{'));
+  const line = stdout
+    .split('\n')
+    .reverse()
+    .find((l) => l.trim().startsWith('{'));
   return line ? JSON.parse(line) : null;
 }
 
@@ -45,11 +50,14 @@ export function vitestCounts(report, root = '') {
     const results = f.assertionResults ?? [];
     if (f.status === 'failed' && results.every((a) => a.status !== 'failed')) {
       if (results.length === 0) brokenFiles++;
-      failures.push(`FAILED TO RUN ${rel}: ${(f.message ?? '').split('\n')[0] || 'a beforeAll/afterAll hook or the import failed (error printed above)'}`);
+      failures.push(
+        `FAILED TO RUN ${rel}: ${(f.message ?? '').split('\n')[0] || 'a beforeAll/afterAll hook or the import failed (error printed above)'}`,
+      );
     }
     for (const a of results) {
       if (a.status === 'failed') failures.push(`FAILED ${rel} > ${a.fullName}`);
-      if (a.status === 'pending' || a.status === 'skipped' || a.status === 'todo') failures.push(`SKIPPED ${rel} > ${a.fullName}`);
+      if (a.status === 'pending' || a.status === 'skipped' || a.status === 'todo')
+        failures.push(`SKIPPED ${rel} > ${a.fullName}`);
     }
   }
   return {

@@ -6,17 +6,24 @@ import { fileURLToPath } from 'node:url';
 /** Repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** The foundry tools installed from npm (`@foundry-rs/<tool>`). */
+export const FOUNDRY_TOOLS = ['forge', 'cast', 'anvil'];
+
 /**
- * The native binary of a foundry tool (spawning it directly lets us signal it, not an npm wrapper).
- * Falls back to the npm wrapper in node_modules/.bin.
+ * The native binary of a foundry tool, from its platform package `@foundry-rs/<tool>-<os>-<arch>`.
+ * Never the npm wrapper in node_modules/.bin: it always exits 0, so a failing `forge test` would pass.
+ * Spawning the binary directly also lets us signal it (anvil).
  * @param {'anvil' | 'forge' | 'cast'} tool
  */
 export function foundryBin(tool) {
-  const native = join(ROOT, 'node_modules', '@foundry-rs', `${tool}-${process.platform}-${process.arch === 'x64' ? 'amd64' : process.arch}`, 'bin', tool);
+  const arch = process.arch === 'x64' ? 'amd64' : process.arch;
+  const pkg = `@foundry-rs/${tool}-${process.platform}-${arch}`;
+  const native = join(ROOT, 'node_modules', pkg, 'bin', tool);
   if (existsSync(native)) return native;
-  const wrapper = join(ROOT, 'node_modules', '.bin', tool);
-  if (existsSync(wrapper)) return wrapper;
-  throw new Error(`${tool} not found: run \`npm install\` first (it comes from the @foundry-rs/${tool} package)`);
+  throw new Error(
+    `${tool} not found at ${native}: run \`npm install\` first (it comes from the @foundry-rs/${tool} package, ` +
+      `whose platform package ${pkg} must be installed)`,
+  );
 }
 
 /**
@@ -25,7 +32,8 @@ export function foundryBin(tool) {
  */
 export function testPort(port) {
   const offset = Number(process.env.TEST_PORT_OFFSET ?? 0);
-  if (!Number.isInteger(offset) || offset < 0 || port + offset > 65535) throw new Error(`TEST_PORT_OFFSET must be a small non-negative integer, got "${process.env.TEST_PORT_OFFSET}"`);
+  if (!Number.isInteger(offset) || offset < 0 || port + offset > 65535)
+    throw new Error(`TEST_PORT_OFFSET must be a small non-negative integer, got "${process.env.TEST_PORT_OFFSET}"`);
   return port + offset;
 }
 

@@ -54,7 +54,9 @@ describe('/calculator', () => {
 
     await page.fill('#threat-pPercent', '150');
     await page.waitForSelector('[data-field-error="threat-pPercent"]', { timeout: 30_000 });
-    expect(await text(page, '#threat-pPercent-error')).toBe('Escalation probability per period (%) must be a number in (0, 100]');
+    expect(await text(page, '#threat-pPercent-error')).toBe(
+      'Escalation probability per period (%) must be a number in (0, 100]',
+    );
     expect(await page.getAttribute('#threat-pPercent', 'aria-invalid')).toBe('true');
     expect(await page.getAttribute('#threat-pPercent', 'aria-describedby')).toContain('threat-pPercent-error');
     expect(await page.locator('svg[data-chart]').count()).toBe(0);
@@ -78,20 +80,22 @@ describe('/calculator', () => {
     await waitForText(page, '[data-solution="nash"] [data-value="x1"]', '600,000');
     const shared = page.url();
     expect(new URL(shared).searchParams.get('d1')).toBe('200,000');
-    const pointsHere = await page.locator('svg[data-chart="utility-frontier"] [data-point]').evaluateAll((els) =>
-      els.map((e) => `${e.getAttribute('data-point')}:${e.getAttribute('transform')}`),
-    );
+    const pointsHere = await page
+      .locator('svg[data-chart="utility-frontier"] [data-point]')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-point')}:${e.getAttribute('transform')}`));
 
     const other = await stack.newPage();
     await other.goto(shared);
     expect(await text(other, '[data-solution="nash"] [data-value="x1"]')).toBe('600,000');
-    expect(await text(other, '[data-solution="ks"] [data-value="x1"]')).toBe(await text(page, '[data-solution="ks"] [data-value="x1"]'));
+    expect(await text(other, '[data-solution="ks"] [data-value="x1"]')).toBe(
+      await text(page, '[data-solution="ks"] [data-value="x1"]'),
+    );
     expect(await text(other, '[data-solution="rubinstein"] [data-value="x1"]')).toBe(
       await text(page, '[data-solution="rubinstein"] [data-value="x1"]'),
     );
-    const pointsThere = await other.locator('svg[data-chart="utility-frontier"] [data-point]').evaluateAll((els) =>
-      els.map((e) => `${e.getAttribute('data-point')}:${e.getAttribute('transform')}`),
-    );
+    const pointsThere = await other
+      .locator('svg[data-chart="utility-frontier"] [data-point]')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-point')}:${e.getAttribute('transform')}`));
     expect(pointsThere).toEqual(pointsHere);
     expect(pointsThere.map((p) => p.split(':')[0])).toEqual(['disagreement', 'nash', 'ks', 'rubinstein']);
     await screenshot(other, 'calculator-split-shared');

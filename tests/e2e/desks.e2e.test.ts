@@ -4,9 +4,32 @@
 import type { Page } from 'playwright-core';
 import { testPort } from '../../scripts/lib/tools.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPublicClient, createWalletClient, decodeEventLog, http, keccak256, parseEther, toHex, type Address, type Hex, type PublicClient } from 'viem';
+import {
+  createPublicClient,
+  createWalletClient,
+  decodeEventLog,
+  http,
+  keccak256,
+  parseEther,
+  toHex,
+  type Address,
+  type Hex,
+  type PublicClient,
+} from 'viem';
 import { levetrageAbi, nashTokenAbi } from '../../lib/contracts/abis.generated';
-import { anvilAccounts, chainTime, installInjectedWallet, mine, rpc, screenshot, startStack, stopStack, warp, type Stack } from './harness';
+import type { Action } from '../../lib/contracts/enums.generated';
+import {
+  anvilAccounts,
+  chainTime,
+  installInjectedWallet,
+  mine,
+  rpc,
+  screenshot,
+  startStack,
+  stopStack,
+  warp,
+  type Stack,
+} from './harness';
 
 // its own ports, so this file can run while other e2e files use 8645/3100.
 const ANVIL_PORT = testPort(8620);
@@ -27,10 +50,20 @@ const ids: Record<'open' | 'race' | 'late' | 'escalated' | 'drawn' | 'forfeited'
 const BOUNCING_PROVIDER = '0x00000000000000000000000000000000b0b0cafe' as Address;
 const { jane, oracle, lawFirm, xcorp } = anvilAccounts;
 
-const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
+const text = async (page: Page, selector: string) =>
+  ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
 
 /** Sends a registry / NASH write from an unlocked anvil account and returns the receipt. */
-async function send(from: Address, request: { address: Address; abi: typeof levetrageAbi | typeof nashTokenAbi; functionName: string; args?: unknown[]; value?: bigint }) {
+async function send(
+  from: Address,
+  request: {
+    address: Address;
+    abi: typeof levetrageAbi | typeof nashTokenAbi;
+    functionName: string;
+    args?: unknown[];
+    value?: bigint;
+  },
+) {
   const wallet = createWalletClient({ account: from, transport: http(stack.rpcUrl) });
   const hash = await wallet.writeContract({ ...request, chain: null } as never);
   const receipt = await client.waitForTransactionReceipt({ hash });
@@ -41,18 +74,30 @@ async function send(from: Address, request: { address: Address; abi: typeof leve
 async function createCommitment(
   terms: string,
   deadline: number,
-  timeoutAction: 0 | 1 | 2,
+  timeoutAction: Action,
   stake: bigint,
   odds?: { period: number; pEscalate: number },
   provider: Address = lawFirm.address,
 ): Promise<bigint> {
-  const params = { provider, agreementHash: keccak256(toHex(`agreement: ${terms}`)), terminators: [oracle.address], deadline, timeoutAction, terms };
+  const params = {
+    provider,
+    agreementHash: keccak256(toHex(`agreement: ${terms}`)),
+    terminators: [oracle.address],
+    deadline,
+    timeoutAction,
+    terms,
+  };
   const receipt = await send(jane.address, {
     address: stack.deployment.levetrage,
     abi: levetrageAbi,
     functionName: odds ? 'createProbabilistic' : 'createCommitment',
     value: stake,
-    args: odds ? [params, { beacon: stack.deployment.prevrandaoBeacon, period: odds.period, pEscalate: odds.pEscalate, pTerminate: 0 }] : [params],
+    args: odds
+      ? [
+          params,
+          { beacon: stack.deployment.prevrandaoBeacon, period: odds.period, pEscalate: odds.pEscalate, pTerminate: 0 },
+        ]
+      : [params],
   });
   for (const log of receipt.logs) {
     try {
@@ -67,14 +112,25 @@ async function createCommitment(
 
 /** Connects the injected test wallet through RainbowKit's modal. */
 async function connectInjected(page: Page) {
-  await page.getByRole('button', { name: /connect wallet/i }).first().click();
-  await page.getByText(/Levetrage Test Wallet/).first().click();
+  await page
+    .getByRole('button', { name: /connect wallet/i })
+    .first()
+    .click();
+  await page
+    .getByText(/Levetrage Test Wallet/)
+    .first()
+    .click();
 }
 
 beforeAll(async () => {
   stack = await startStack({ anvilPort: ANVIL_PORT, appPort: APP_PORT });
   client = createPublicClient({ transport: http(stack.rpcUrl) }) as PublicClient;
-  await send(jane.address, { address: stack.deployment.nash, abi: nashTokenAbi, functionName: 'approve', args: [stack.deployment.levetrage, parseEther('1000')] });
+  await send(jane.address, {
+    address: stack.deployment.nash,
+    abi: nashTokenAbi,
+    functionName: 'approve',
+    args: [stack.deployment.levetrage, parseEther('1000')],
+  });
   const now = await chainTime();
   ids.open = await createCommitment('Refund my $13,000 deposit for order #1234', now + 7 * 86400, 0, parseEther('2'));
   ids.race = await createCommitment('Publish a correction on page one', now + 7 * 86400, 0, parseEther('1'));
@@ -82,19 +138,54 @@ beforeAll(async () => {
   ids.escalated = await createCommitment('Retract the defamatory article by Friday', now + 600, 2, parseEther('3'));
   ids.forfeited = await createCommitment('Pay the invoice of March', now + 600, 1, parseEther('4'));
   await rpc('anvil_setCode', [BOUNCING_PROVIDER, '0x60006000fd']); // PUSH1 0 PUSH1 0 REVERT
-  ids.bounced = await createCommitment('Delete the leaked photos', now + 600, 2, parseEther('1.5'), undefined, BOUNCING_PROVIDER);
+  ids.bounced = await createCommitment(
+    'Delete the leaked photos',
+    now + 600,
+    2,
+    parseEther('1.5'),
+    undefined,
+    BOUNCING_PROVIDER,
+  );
   // A probabilistic threat whose first draws get requested and whose randomness block is then mined:
   // fulfilling it now would pre-empt a known outcome (the registry would revert DrawDetermined).
-  ids.drawn = await createCommitment('Stop the SLAPP suit against the newspaper', now + 30 * 86400, 0, parseEther('1'), { period: 60, pEscalate: 1 });
+  ids.drawn = await createCommitment(
+    'Stop the SLAPP suit against the newspaper',
+    now + 30 * 86400,
+    0,
+    parseEther('1'),
+    { period: 60, pEscalate: 1 },
+  );
   await warp(700);
-  await send(xcorp.address, { address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'settle', args: [ids.escalated, '0x'] });
-  await send(xcorp.address, { address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'settle', args: [ids.drawn, '0x'] });
-  await send(xcorp.address, { address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'settle', args: [ids.forfeited, '0x'] });
-  await send(xcorp.address, { address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'settle', args: [ids.bounced, '0x'] });
+  await send(xcorp.address, {
+    address: stack.deployment.levetrage,
+    abi: levetrageAbi,
+    functionName: 'settle',
+    args: [ids.escalated, '0x'],
+  });
+  await send(xcorp.address, {
+    address: stack.deployment.levetrage,
+    abi: levetrageAbi,
+    functionName: 'settle',
+    args: [ids.drawn, '0x'],
+  });
+  await send(xcorp.address, {
+    address: stack.deployment.levetrage,
+    abi: levetrageAbi,
+    functionName: 'settle',
+    args: [ids.forfeited, '0x'],
+  });
+  await send(xcorp.address, {
+    address: stack.deployment.levetrage,
+    abi: levetrageAbi,
+    functionName: 'settle',
+    args: [ids.bounced, '0x'],
+  });
   await mine(3);
   // A prankster's plain transfer to the provider: must never show as an escalation.
   const prank = createWalletClient({ account: xcorp.address, transport: http(stack.rpcUrl) });
-  await client.waitForTransactionReceipt({ hash: await prank.sendTransaction({ to: lawFirm.address, value: parseEther('0.777'), chain: null }) });
+  await client.waitForTransactionReceipt({
+    hash: await prank.sendTransaction({ to: lawFirm.address, value: parseEther('0.777'), chain: null }),
+  });
 }, 15 * 60_000);
 
 afterAll(async () => {
@@ -115,7 +206,9 @@ describe('oracle desk', () => {
     await card.waitFor();
     // The late threat's deadline passed: its button is disabled with the reason.
     expect(await page.getByTestId(`fulfil-${ids.late}`).isDisabled()).toBe(true);
-    expect(await text(page, `[data-testid="fulfil-reason-${ids.late}"]`)).toMatch(/^The deadline passed on .+ UTC; the demand can no longer be marked fulfilled\.$/);
+    expect(await text(page, `[data-testid="fulfil-reason-${ids.late}"]`)).toMatch(
+      /^The deadline passed on .+ UTC; the demand can no longer be marked fulfilled\.$/,
+    );
 
     // The probabilistic threat's pending draw is determined: disabled, with the reason.
     expect(await page.getByTestId(`fulfil-${ids.drawn}`).isDisabled()).toBe(true);
@@ -140,19 +233,32 @@ describe('oracle desk', () => {
     // The success message is read in the same poll that sees it: the desk refreshes right after success and
     // the fulfilled threat moves to the closed list (checked below), unmounting the message.
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="tx-status"][data-phase="success"]')?.textContent?.includes('Marked fulfilled: 2 ETH refunded to the maker.'),
+      () =>
+        document
+          .querySelector('[data-testid="tx-status"][data-phase="success"]')
+          ?.textContent?.includes('Marked fulfilled: 2 ETH refunded to the maker.'),
       undefined,
       { timeout: 60_000, polling: 50 },
     );
     const after = await client.getBalance({ address: jane.address });
     expect(after - before).toBe(parseEther('2'));
-    const refunded = await client.getContractEvents({ address: stack.deployment.levetrage, abi: levetrageAbi, eventName: 'Refunded', args: { id: ids.open }, fromBlock: 0n });
+    const refunded = await client.getContractEvents({
+      address: stack.deployment.levetrage,
+      abi: levetrageAbi,
+      eventName: 'Refunded',
+      args: { id: ids.open },
+      fromBlock: 0n,
+    });
     expect(refunded).toHaveLength(1);
     expect(refunded[0].args.maker?.toLowerCase()).toBe(jane.address.toLowerCase());
     expect(refunded[0].args.amount).toBe(parseEther('2'));
     expect(refunded[0].args.paid).toBe(true);
     // After the refresh, the threat is listed as closed.
-    await expect.poll(async () => (await page.getByTestId(`threat-${ids.open}`).innerText()).includes('Fulfilled'), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(async () => (await page.getByTestId(`threat-${ids.open}`).innerText()).includes('Fulfilled'), {
+        timeout: 30_000,
+      })
+      .toBe(true);
   });
 
   it('a rejected signature and a revert show words, not a stack trace', async () => {
@@ -174,10 +280,24 @@ describe('oracle desk', () => {
     expect(rejectedText).toContain('You rejected the request in your wallet. Nothing was sent and nothing was spent.');
     expect(rejectedText).not.toMatch(/Error:|at \S+:\d+|0x[0-9a-f]{8,}|Version: viem/);
     expect(wallet.requests.some((r) => r.method === 'eth_sendTransaction' && r.outcome === 'rejected')).toBe(true);
-    expect(await client.readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'getThreat', args: [ids.race] }).then(([t]) => t.status)).toBe(1);
+    expect(
+      await client
+        .readContract({
+          address: stack.deployment.levetrage,
+          abi: levetrageAbi,
+          functionName: 'getThreat',
+          args: [ids.race],
+        })
+        .then(([t]) => t.status),
+    ).toBe(1);
 
     // 2. Meanwhile the threat is fulfilled elsewhere; the stale page's attempt reverts in simulation.
-    await send(oracle.address, { address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'fulfil', args: [ids.race] });
+    await send(oracle.address, {
+      address: stack.deployment.levetrage,
+      abi: levetrageAbi,
+      functionName: 'fulfil',
+      args: [ids.race],
+    });
     const sentBefore = wallet.requests.filter((r) => r.method === 'eth_sendTransaction').length;
     await page.getByTestId(`fulfil-confirm-button-${ids.race}`).click();
     const reverted = page.locator('[data-testid="tx-status"][data-phase="error"][data-kind="revert"]');
@@ -215,7 +335,14 @@ describe('provider desk', () => {
   });
 
   it('a provider whose address refused the escalation sees it credited and withdraws it', async () => {
-    expect(await client.readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'withdrawable', args: [BOUNCING_PROVIDER] })).toBe(parseEther('1.5'));
+    expect(
+      await client.readContract({
+        address: stack.deployment.levetrage,
+        abi: levetrageAbi,
+        functionName: 'withdrawable',
+        args: [BOUNCING_PROVIDER],
+      }),
+    ).toBe(parseEther('1.5'));
     // The provider fixes its receiving address (here: the reverting code is removed) and withdraws from the desk.
     await rpc('anvil_setCode', [BOUNCING_PROVIDER, '0x']);
     await rpc('anvil_setBalance', [BOUNCING_PROVIDER, '0xde0b6b3a7640000']); // 1 ETH for gas
@@ -223,23 +350,37 @@ describe('provider desk', () => {
     await installInjectedWallet(page, { account: BOUNCING_PROVIDER, rpcUrl: stack.rpcUrl });
     await page.goto(`/provider?address=${BOUNCING_PROVIDER}`);
     const item = (await page.getByTestId(`escalation-${ids.bounced}`).innerText()).replace(/\s+/g, ' ');
-    expect(item).toContain(`Threat #${ids.bounced} escalated: 1.5 ETH credited to your fallback balance (withdraw above)`);
-    expect(await text(page, '[data-testid="withdrawable"]')).toBe('1.5 ETH from escalations whose transfer failed is waiting for you.');
+    expect(item).toContain(
+      `Threat #${ids.bounced} escalated: 1.5 ETH credited to your fallback balance (withdraw above)`,
+    );
+    expect(await text(page, '[data-testid="withdrawable"]')).toBe(
+      '1.5 ETH from escalations whose transfer failed is waiting for you.',
+    );
     await connectInjected(page);
     await expect.poll(() => page.getByTestId('withdraw').isEnabled(), { timeout: 30_000 }).toBe(true);
     await page.getByTestId('withdraw').click();
     await page.locator('[data-testid="tx-status"][data-phase="success"]').waitFor({ timeout: 60_000 });
-    const withdrawn = await client.getContractEvents({ address: stack.deployment.levetrage, abi: levetrageAbi, eventName: 'Withdrawn', args: { account: BOUNCING_PROVIDER }, fromBlock: 0n });
+    const withdrawn = await client.getContractEvents({
+      address: stack.deployment.levetrage,
+      abi: levetrageAbi,
+      eventName: 'Withdrawn',
+      args: { account: BOUNCING_PROVIDER },
+      fromBlock: 0n,
+    });
     expect(withdrawn).toHaveLength(1);
     expect(withdrawn[0].args.amount).toBe(parseEther('1.5'));
-    await expect.poll(() => text(page, '[data-testid="withdrawable"]'), { timeout: 30_000 }).toContain('Nothing waiting');
+    await expect
+      .poll(() => text(page, '[data-testid="withdrawable"]'), { timeout: 30_000 })
+      .toContain('Nothing waiting');
   });
 
   it('explains a malformed typed address instead of failing', async () => {
     const page = await stack.newPage();
     const res = await page.goto('/provider?address=0x1234');
     expect(res?.status()).toBe(200);
-    expect(await text(page, '#desk-query-error')).toBe('“0x1234” is not an Ethereum address: it must be 0x followed by 40 hexadecimal characters.');
+    expect(await text(page, '#desk-query-error')).toBe(
+      '“0x1234” is not an Ethereum address: it must be 0x followed by 40 hexadecimal characters.',
+    );
   });
 });
 
@@ -254,7 +395,9 @@ describe('wallet stack', () => {
     await wallet.switchChain(1);
     const banner = page.getByTestId('network-banner');
     await banner.waitFor({ timeout: 30_000 });
-    expect(await banner.innerText()).toContain('Wrong network: your wallet is on network 1, where Levetrage is not available.');
+    expect(await banner.innerText()).toContain(
+      'Wrong network: your wallet is on network 1, where Levetrage is not available.',
+    );
     await screenshot(page, 'desk-wrong-network');
     await banner.getByRole('button', { name: 'Switch to Anvil (local)' }).click();
     await banner.waitFor({ state: 'detached', timeout: 30_000 });
@@ -276,11 +419,20 @@ describe('wallet stack', () => {
     await expect.poll(() => text(page, '[data-testid="dev-wallet-nash"]'), { timeout: 60_000 }).toBe('1,000 NASH');
     expect(await text(page, '[data-testid="dev-wallet-eth"]')).toBe('100 ETH');
     expect(await client.getBalance({ address: burner })).toBe(parseEther('100'));
-    expect(await client.readContract({ address: stack.deployment.nash, abi: nashTokenAbi, functionName: 'balanceOf', args: [burner] })).toBe(parseEther('1000'));
+    expect(
+      await client.readContract({
+        address: stack.deployment.nash,
+        abi: nashTokenAbi,
+        functionName: 'balanceOf',
+        args: [burner],
+      }),
+    ).toBe(parseEther('1000'));
     // The key survives a reload (localStorage) and the wallet reconnects to the same address.
     await page.reload();
     await page.getByTestId('dev-wallet-panel').waitFor({ timeout: 30_000 });
-    expect((await page.getByTestId('dev-wallet-panel').innerText()).toLowerCase()).toContain(burner.slice(0, 6).toLowerCase());
+    expect((await page.getByTestId('dev-wallet-panel').innerText()).toLowerCase()).toContain(
+      burner.slice(0, 6).toLowerCase(),
+    );
     await page.goto(`/me?address=${burner}`);
     expect(await text(page, '[data-testid="nash-balance"]')).toBe('1,000 NASH');
     expect(await text(page, '[data-testid="me-none"]')).toContain('No threats made by this address yet');
@@ -298,7 +450,12 @@ describe('wallet stack', () => {
     expect(await page.getByTestId(`threat-${ids.late}`).innerText()).toContain('Live');
 
     // The 4 ETH forfeit went to NASH holders; Jane holds NASH, so part of it is hers to claim.
-    const claimable = await client.readContract({ address: stack.deployment.nash, abi: nashTokenAbi, functionName: 'claimableOf', args: [jane.address] });
+    const claimable = await client.readContract({
+      address: stack.deployment.nash,
+      abi: nashTokenAbi,
+      functionName: 'claimableOf',
+      args: [jane.address],
+    });
     expect(claimable).toBeGreaterThan(0n);
     expect(await text(page, '[data-testid="claimable"]')).not.toBe('0 ETH');
     expect(await page.getByTestId('claim').isDisabled()).toBe(true); // not connected yet
@@ -306,7 +463,13 @@ describe('wallet stack', () => {
     await expect.poll(() => page.getByTestId('claim').isEnabled(), { timeout: 30_000 }).toBe(true);
     await page.getByTestId('claim').click();
     await page.locator('[data-testid="tx-status"][data-phase="success"]').waitFor({ timeout: 60_000 });
-    const claimed = await client.getContractEvents({ address: stack.deployment.nash, abi: nashTokenAbi, eventName: 'DividendClaimed', args: { holder: jane.address }, fromBlock: 0n });
+    const claimed = await client.getContractEvents({
+      address: stack.deployment.nash,
+      abi: nashTokenAbi,
+      eventName: 'DividendClaimed',
+      args: { holder: jane.address },
+      fromBlock: 0n,
+    });
     expect(claimed).toHaveLength(1);
     expect(claimed[0].args.amount).toBe(claimable);
     await expect.poll(() => text(page, '[data-testid="claimable"]'), { timeout: 30_000 }).toBe('0 ETH');

@@ -7,7 +7,16 @@ import { createPublicClient, http, type PublicClient } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestThreat } from '../../lib/threats/test-helpers';
 import { DEMO_THREATS } from '../../scripts/seed';
-import { anvilAccounts, installInjectedWallet, mine, screenshot, startStack, stopStack, warp, type Stack } from './harness';
+import {
+  anvilAccounts,
+  installInjectedWallet,
+  mine,
+  screenshot,
+  startStack,
+  stopStack,
+  warp,
+  type Stack,
+} from './harness';
 
 let stack: Stack;
 let client: PublicClient;
@@ -26,7 +35,8 @@ const seeded = (key: (typeof DEMO_THREATS)[number]['key']) => {
   if (!s) throw new Error(`seed has no ${key}`);
   return s;
 };
-const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
+const text = async (page: Page, selector: string) =>
+  ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
 
 describe('public threat page', () => {
   it('shows the adversary, with no wallet, the demand, odds, expected cost and how to comply', async () => {
@@ -42,9 +52,15 @@ describe('public threat page', () => {
     // default loss: 10 × the 3 ETH stake = 30 ETH; 5% of it per period
     expect(await text(page, '[data-testid="cost-per-period"]')).toBe('1.5 ETH = 5% × your loss');
     expect(await text(page, '[data-testid="threat-stake"]')).toBe('3 ETH');
-    expect(await text(page, '[data-testid="comply-steps"]')).toMatch(/Do what is demanded above, before \d+ \w+ \d{4}, \d\d:\d\d UTC/);
-    expect((await text(page, '[data-testid="threat-terminators"]')).toLowerCase()).toContain(anvilAccounts.oracle.address.toLowerCase());
-    expect((await text(page, '[data-testid="threat-provider"]')).toLowerCase()).toContain(anvilAccounts.lawFirm.address.toLowerCase());
+    expect(await text(page, '[data-testid="comply-steps"]')).toMatch(
+      /Do what is demanded above, before \d+ \w+ \d{4}, \d\d:\d\d UTC/,
+    );
+    expect((await text(page, '[data-testid="threat-terminators"]')).toLowerCase()).toContain(
+      anvilAccounts.oracle.address.toLowerCase(),
+    );
+    expect((await text(page, '[data-testid="threat-provider"]')).toLowerCase()).toContain(
+      anvilAccounts.lawFirm.address.toLowerCase(),
+    );
     expect(await page.locator('[data-testid="escalation-curve"] svg[data-chart="escalation-curve"]').count()).toBe(1);
     expect(await text(page, '[data-testid="nothing-due"]')).toContain('the next draw is not due yet');
     const title = await page.title();
@@ -87,9 +103,13 @@ describe('public threat page', () => {
     try {
       const page = await context.newPage();
       await page.goto(`/t/31337/${mike.id}`);
-      expect(await text(page, '[data-testid="threat-terms"]')).toContain('Sign a raise to $550,000 a year within 60 days');
+      expect(await text(page, '[data-testid="threat-terms"]')).toContain(
+        'Sign a raise to $550,000 a year within 60 days',
+      );
       expect(await text(page, '[data-testid="threat-timeout-action"]')).toContain('Escalate');
-      expect(await text(page, '[data-testid="cost-by-deadline"]')).toContain('100% chance the stake reaches the provider by the deadline: expected cost 20 ETH');
+      expect(await text(page, '[data-testid="cost-by-deadline"]')).toContain(
+        '100% chance the stake reaches the provider by the deadline: expected cost 20 ETH',
+      );
       expect(await text(page, '[data-testid="deadline-countdown"]')).toMatch(/^in 5\d days|^in 60 days|^in 59 days/);
       expect(await page.locator('noscript').count()).toBeGreaterThan(0);
     } finally {
@@ -130,7 +150,9 @@ describe('public threat page', () => {
     const wallet = await installInjectedWallet(page, { account: anvilAccounts.xcorp.address, rpcUrl: stack.rpcUrl });
     await page.goto(`/t/31337/${id}`);
     // 59 or 60 periods: the deadline counts from the block before the creation block
-    expect(await text(page, '[data-testid="draw-progress"]')).toMatch(/^0 settled of (59|60) before the deadline; 2 due now$/);
+    expect(await text(page, '[data-testid="draw-progress"]')).toMatch(
+      /^0 settled of (59|60) before the deadline; 2 due now$/,
+    );
     expect(await text(page, '[data-testid="no-draws"]')).toBe('No draws yet.');
 
     // A rejected signature shows words, not a stack trace.
@@ -144,7 +166,9 @@ describe('public threat page', () => {
     await page.waitForSelector('[data-testid="settle-result"]');
     expect(await text(page, '[data-testid="settle-result"]')).toContain('Requested the draw of periods 1–2');
     await page.waitForSelector('[data-testid="pending-draws"]');
-    expect(await text(page, '[data-testid="pending-draws"]')).toContain('Periods 1–2 wait for the random value of block');
+    expect(await text(page, '[data-testid="pending-draws"]')).toContain(
+      'Periods 1–2 wait for the random value of block',
+    );
 
     // The beacon block is mined; 2nd click settles both draws with the block-header proof.
     await mine(3);
@@ -159,7 +183,9 @@ describe('public threat page', () => {
       await page.click(`[data-testid="verify-draw-${period}"]`);
       await page.waitForSelector(`[data-testid="verify-result-${period}"]`);
       expect(await page.getAttribute(`[data-testid="verify-result-${period}"]`, 'data-ok')).toBe('true');
-      expect(await text(page, `[data-testid="verify-result-${period}"]`)).toMatch(/^✓ Verified: r = \d+ >= pEscalate \+ pTerminate = 1, so the outcome is continue\.$/);
+      expect(await text(page, `[data-testid="verify-result-${period}"]`)).toMatch(
+        /^✓ Verified: r = \d+ >= pEscalate \+ pTerminate = 1, so the outcome is continue\.$/,
+      );
     }
     const sent = wallet.requests.filter((r) => r.method === 'eth_sendTransaction' && r.outcome === 'ok');
     expect(sent).toHaveLength(2);

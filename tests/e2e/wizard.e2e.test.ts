@@ -9,7 +9,15 @@ import { createPublicClient, http, type Address } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { levetrageAbi, nashTokenAbi } from '../../lib/contracts/abis.generated';
 import { MESSAGES } from '../../lib/wizard/schema';
-import { anvilAccounts, installInjectedWallet, screenshot, startStack, stopStack, type InjectedWallet, type Stack } from './harness';
+import {
+  anvilAccounts,
+  installInjectedWallet,
+  screenshot,
+  startStack,
+  stopStack,
+  type InjectedWallet,
+  type Stack,
+} from './harness';
 
 const ANVIL_PORT = Number(process.env.WIZARD_E2E_ANVIL_PORT ?? 8630);
 const APP_PORT = Number(process.env.WIZARD_E2E_APP_PORT ?? 3030);
@@ -17,7 +25,9 @@ const APP_PORT = Number(process.env.WIZARD_E2E_APP_PORT ?? 3030);
 let stack: Stack;
 const client = () => createPublicClient({ transport: http(stack.rpcUrl) });
 
-async function openWizard(account: Address): Promise<{ page: Page; wallet: InjectedWallet; scriptBytes: Promise<{ raw: number; gzip: number }> }> {
+async function openWizard(
+  account: Address,
+): Promise<{ page: Page; wallet: InjectedWallet; scriptBytes: Promise<{ raw: number; gzip: number }> }> {
   const page = await stack.newPage();
   const wallet = await installInjectedWallet(page, { account, rpcUrl: stack.rpcUrl, connected: true });
   const bodies: Promise<Buffer | null>[] = [];
@@ -29,7 +39,9 @@ async function openWizard(account: Address): Promise<{ page: Page; wallet: Injec
   await page.waitForSelector('form[data-loaded="true"]');
   page.off('response', onResponse);
   const scriptBytes = Promise.all(bodies).then((bs) =>
-    bs.filter((b): b is Buffer => b !== null).reduce((a, b) => ({ raw: a.raw + b.length, gzip: a.gzip + gzipSync(b).length }), { raw: 0, gzip: 0 }),
+    bs
+      .filter((b): b is Buffer => b !== null)
+      .reduce((a, b) => ({ raw: a.raw + b.length, gzip: a.gzip + gzipSync(b).length }), { raw: 0, gzip: 0 }),
   );
   return { page, wallet, scriptBytes };
 }
@@ -61,20 +73,34 @@ async function connect(page: Page) {
   await page.waitForTimeout(500);
   if (!(await button.isVisible().catch(() => false))) return;
   await button.click();
-  await page.getByText(/Levetrage Test Wallet|Browser Wallet|Injected/).first().click();
+  await page
+    .getByText(/Levetrage Test Wallet|Browser Wallet|Injected/)
+    .first()
+    .click();
   await expect.poll(() => page.getByRole('button', { name: /connect wallet/i }).count(), { timeout: 30_000 }).toBe(0);
 }
 
 /** On the review step: connected, with the sign button showing. */
 async function ensureConnected(page: Page) {
   await page.getByTestId('sign-panel').waitFor();
-  if (await page.getByTestId('sign-button').isVisible().catch(() => false)) return;
+  if (
+    await page
+      .getByTestId('sign-button')
+      .isVisible()
+      .catch(() => false)
+  )
+    return;
   await connect(page);
   await page.getByTestId('sign-button').waitFor({ timeout: 30_000 });
 }
 
 async function readThreat(id: bigint) {
-  const [threat, odds] = await client().readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'getThreat', args: [id] });
+  const [threat, odds] = await client().readContract({
+    address: stack.deployment.levetrage,
+    abi: levetrageAbi,
+    functionName: 'getThreat',
+    args: [id],
+  });
   return { threat, odds };
 }
 
@@ -91,7 +117,9 @@ describe('wizard (/create)', () => {
     const { page, wallet, scriptBytes } = await openWizard(jane);
     // what a maker downloads to open the wizard (wallet libraries included); measured, with a loose budget
     const js = await scriptBytes;
-    console.log(`[wizard] /create first-load JavaScript: ${(js.raw / 1024).toFixed(0)} kB raw, ${(js.gzip / 1024).toFixed(0)} kB gzipped`);
+    console.log(
+      `[wizard] /create first-load JavaScript: ${(js.raw / 1024).toFixed(0)} kB raw, ${(js.gzip / 1024).toFixed(0)} kB gzipped`,
+    );
     expect(js.gzip).toBeGreaterThan(0);
     expect(js.gzip).toBeLessThan(1024 * 1024);
     await screenshot(page, 'wizard-1-kind');
@@ -106,9 +134,15 @@ describe('wizard (/create)', () => {
     const expectedHash = `0x${createHash('sha256').update(agreement).digest('hex')}`;
     const requestsBefore: string[] = [];
     page.on('request', (r) => requestsBefore.push(r.method() + ' ' + r.url()));
-    await page.setInputFiles('[data-testid="agreement-file"]', { name: 'retainer.pdf', mimeType: 'application/pdf', buffer: agreement });
+    await page.setInputFiles('[data-testid="agreement-file"]', {
+      name: 'retainer.pdf',
+      mimeType: 'application/pdf',
+      buffer: agreement,
+    });
     await expect.poll(() => page.inputValue('#field-agreementHash')).toBe(expectedHash);
-    expect(requestsBefore.filter((r) => r.startsWith('POST') && !r.includes(':' + ANVIL_PORT) && !r.includes(':8645'))).toEqual([]);
+    expect(
+      requestsBefore.filter((r) => r.startsWith('POST') && !r.includes(':' + ANVIL_PORT) && !r.includes(':8645')),
+    ).toEqual([]);
     await screenshot(page, 'wizard-3-escalation');
     await next(page, 'resolution');
     await screenshot(page, 'wizard-4-resolution');
@@ -117,13 +151,23 @@ describe('wizard (/create)', () => {
     await next(page, 'review');
     await ensureConnected(page);
 
-    const fee = await client().readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'feeOf', args: [0] });
+    const fee = await client().readContract({
+      address: stack.deployment.levetrage,
+      abi: levetrageAbi,
+      functionName: 'feeOf',
+      args: [0],
+    });
     expect(fee).toBeGreaterThan(0n);
     await expect.poll(() => page.getByTestId('nash-fee').innerText()).toBe(`${Number(fee / 10n ** 18n)} NASH`);
     expect(await page.getByTestId('total').innerText()).toMatch(/3 ETH.*NASH/);
     await screenshot(page, 'wizard-7-review');
 
-    const nashBefore = await client().readContract({ address: stack.deployment.nash, abi: nashTokenAbi, functionName: 'balanceOf', args: [jane] });
+    const nashBefore = await client().readContract({
+      address: stack.deployment.nash,
+      abi: nashTokenAbi,
+      functionName: 'balanceOf',
+      args: [jane],
+    });
     await page.getByTestId('sign-button').click();
     const share = page.getByTestId('share-result');
     await share.waitFor({ timeout: 60_000 });
@@ -145,7 +189,12 @@ describe('wizard (/create)', () => {
     expect(threat.agreementHash).toBe(expectedHash);
     expect(threat.status).toBe(1); // Live
     expect(threat.timeoutAction).toBe(1); // Forfeit
-    const nashAfter = await client().readContract({ address: stack.deployment.nash, abi: nashTokenAbi, functionName: 'balanceOf', args: [jane] });
+    const nashAfter = await client().readContract({
+      address: stack.deployment.nash,
+      abi: nashTokenAbi,
+      functionName: 'balanceOf',
+      args: [jane],
+    });
     expect(nashBefore - nashAfter).toBe(fee);
 
     // the adversary (no wallet) opens the share link
@@ -168,7 +217,9 @@ describe('wizard (/create)', () => {
     await page.fill('#field-targetPct', '50');
     await page.fill('#field-targetDays', '30');
     await page.getByRole('button', { name: 'Pick p for me' }).click();
-    await expect.poll(() => page.getByTestId('pick-note').innerText()).toMatch(/50% chance of escalation within 30 periods/);
+    await expect
+      .poll(() => page.getByTestId('pick-note').innerText())
+      .toMatch(/50% chance of escalation within 30 periods/);
     const pct = Number(await page.inputValue('#field-pEscalatePct'));
     expect(pct / 100).toBeCloseTo(1 - 0.5 ** (1 / 30), 8);
     await screenshot(page, 'wizard-5-odds');
@@ -178,7 +229,12 @@ describe('wizard (/create)', () => {
     await screenshot(page, 'wizard-6-stakes-probabilistic');
     await next(page, 'review');
     await ensureConnected(page);
-    const fee = await client().readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'feeOf', args: [1] });
+    const fee = await client().readContract({
+      address: stack.deployment.levetrage,
+      abi: levetrageAbi,
+      functionName: 'feeOf',
+      args: [1],
+    });
     await expect.poll(() => page.getByTestId('nash-fee').innerText()).toBe(`${Number(fee / 10n ** 18n)} NASH`);
     await page.getByTestId('sign-button').click();
     await page.getByTestId('share-result').waitFor({ timeout: 60_000 });
@@ -216,11 +272,19 @@ describe('wizard (/create)', () => {
     await next(page, 'escalation');
 
     await page.fill('#field-provider', 'law firm');
-    await expectProblems(page, 'escalation', [MESSAGES.providerInvalid, MESSAGES.providerActionShort, MESSAGES.agreementMissing]);
+    await expectProblems(page, 'escalation', [
+      MESSAGES.providerInvalid,
+      MESSAGES.providerActionShort,
+      MESSAGES.agreementMissing,
+    ]);
     await screenshot(page, 'wizard-errors-3-escalation');
     await page.fill('#field-provider', anvilAccounts.prFirm.address);
     await page.fill('#field-providerAction', 'Publishes Mike’s account.');
-    await page.setInputFiles('[data-testid="agreement-file"]', { name: 'pr.txt', mimeType: 'text/plain', buffer: Buffer.from('PR agreement') });
+    await page.setInputFiles('[data-testid="agreement-file"]', {
+      name: 'pr.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('PR agreement'),
+    });
     await expect.poll(() => page.inputValue('#field-agreementHash')).toMatch(/^0x[0-9a-f]{64}$/);
     await next(page, 'resolution');
 
@@ -229,7 +293,11 @@ describe('wizard (/create)', () => {
     await page.fill('#field-terminators-1-address', anvilAccounts.oracle.address);
     await page.getByRole('button', { name: 'Add a terminator' }).click();
     await page.fill('#field-terminators-2-address', anvilAccounts.oracle.address.toLowerCase());
-    await expectProblems(page, 'resolution', [MESSAGES.terminatorZero, 'Terminator 3 repeats terminator 2; each address may appear once.', MESSAGES.timeoutAction]);
+    await expectProblems(page, 'resolution', [
+      MESSAGES.terminatorZero,
+      'Terminator 3 repeats terminator 2; each address may appear once.',
+      MESSAGES.timeoutAction,
+    ]);
     await screenshot(page, 'wizard-errors-4-resolution');
     // naming yourself warns that it weakens the threat
     await connect(page);
@@ -282,15 +350,25 @@ describe('wizard (/create)', () => {
     await page.click('[data-preset="joe"]');
     for (const s of ['demand', 'escalation', 'resolution', 'odds', 'stakes', 'review']) await next(page, s);
     await ensureConnected(page);
-    const before = await client().readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'nextId' });
+    const before = await client().readContract({
+      address: stack.deployment.levetrage,
+      abi: levetrageAbi,
+      functionName: 'nextId',
+    });
     // approve first (so the create is the request that is rejected) when an allowance is missing
     wallet.rejectNextRequest();
     await page.getByTestId('sign-button').click();
-    await expect.poll(() => page.getByTestId('sign-panel').innerText(), { timeout: 30_000 }).toMatch(/You rejected the request in your wallet/);
+    await expect
+      .poll(() => page.getByTestId('sign-panel').innerText(), { timeout: 30_000 })
+      .toMatch(/You rejected the request in your wallet/);
     const text = await page.getByTestId('sign-panel').innerText();
     expect(text).not.toMatch(/at .*\.js|Error:|0x[0-9a-f]{8}/);
     await screenshot(page, 'wizard-7-rejected');
-    expect(await client().readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'nextId' })).toBe(before);
-    expect(wallet.requests.filter((r) => r.method === 'eth_sendTransaction').map((r) => r.outcome)).toEqual(['rejected']);
+    expect(
+      await client().readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'nextId' }),
+    ).toBe(before);
+    expect(wallet.requests.filter((r) => r.method === 'eth_sendTransaction').map((r) => r.outcome)).toEqual([
+      'rejected',
+    ]);
   });
 });

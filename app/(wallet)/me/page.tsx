@@ -7,7 +7,11 @@ export const metadata: Metadata = { title: 'My threats' };
 export const dynamic = 'force-dynamic';
 
 /** /me?address=0x…: a maker's threats, refunds to withdraw, NASH balance and forfeit dividends. */
-export default async function MePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = parseDeskQuery(await searchParams);
   return (
     <DeskShell

@@ -7,7 +7,11 @@ export const metadata: Metadata = { title: 'Oracle desk' };
 export const dynamic = 'force-dynamic';
 
 /** /oracle?address=0x…: threats where an address is a terminator, with "mark fulfilled". */
-export default async function OraclePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OraclePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = parseDeskQuery(await searchParams);
   return (
     <DeskShell

@@ -7,7 +7,11 @@ export const metadata: Metadata = { title: 'Provider desk' };
 export const dynamic = 'force-dynamic';
 
 /** /provider?address=0x…: threats naming an address as escalation recipient, and its escalations. */
-export default async function ProviderPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProviderPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = parseDeskQuery(await searchParams);
   return (
     <DeskShell

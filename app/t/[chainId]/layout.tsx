@@ -6,7 +6,13 @@ import { chainFromSegment } from '../known-chains';
  * Threat pages of one chain, under a slim bar naming the chain. An unknown chain id gives the
  * "unknown chain" 404 (app/t/not-found.tsx).
  */
-export default async function ChainLayout({ children, params }: { children: React.ReactNode; params: Promise<{ chainId: string }> }) {
+export default async function ChainLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ chainId: string }>;
+}) {
   const { chainId } = await params;
   const chain = chainFromSegment(chainId);
   if (!chain) notFound();

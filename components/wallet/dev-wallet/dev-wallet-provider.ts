@@ -88,7 +88,12 @@ export function createDevWalletProvider(account: LocalAccount, chain: Chain): De
       case 'eth_signTypedData_v4': {
         const typed = typeof p[1] === 'string' ? JSON.parse(p[1]) : p[1];
         const { EIP712Domain: _omit, ...types } = typed.types ?? {};
-        return account.signTypedData({ domain: typed.domain, types, primaryType: typed.primaryType, message: typed.message });
+        return account.signTypedData({
+          domain: typed.domain,
+          types,
+          primaryType: typed.primaryType,
+          message: typed.message,
+        });
       }
       default:
         return publicClient.request({ method, params } as never);

@@ -8,11 +8,21 @@ import { createConfig, http } from '@wagmi/core';
 
 function memoryStorage(): KeyStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
 }
 
 // No RPC is contacted in this file: only methods the wallet answers itself.
-const chain = defineChain({ id: 31337, name: 'Anvil (local)', nativeCurrency: { name: 'E', symbol: 'E', decimals: 18 }, rpcUrls: { default: { http: ['http://127.0.0.1:1'] } } });
+const chain = defineChain({
+  id: 31337,
+  name: 'Anvil (local)',
+  nativeCurrency: { name: 'E', symbol: 'E', decimals: 18 },
+  rpcUrls: { default: { http: ['http://127.0.0.1:1'] } },
+});
 
 describe('burner key', () => {
   it('creates one random key, stores it, and returns the same key afterwards', () => {
@@ -45,18 +55,33 @@ describe('dev wallet EIP-1193 provider', () => {
   });
 
   it('refuses other chains with 4902 and signing for other accounts with 4100', async () => {
-    await expect(provider.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: '0x1' }] } as never)).rejects.toMatchObject({ code: 4902 });
-    expect(await provider.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: '0x7a69' }] } as never)).toBeNull();
     await expect(
-      provider.request({ method: 'eth_sendTransaction', params: [{ from: '0x0000000000000000000000000000000000000001', to: account.address }] } as never),
+      provider.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: '0x1' }] } as never),
+    ).rejects.toMatchObject({ code: 4902 });
+    expect(
+      await provider.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: '0x7a69' }] } as never),
+    ).toBeNull();
+    await expect(
+      provider.request({
+        method: 'eth_sendTransaction',
+        params: [{ from: '0x0000000000000000000000000000000000000001', to: account.address }],
+      } as never),
     ).rejects.toBeInstanceOf(ProviderRpcError);
   });
 
   it('signs messages and typed data with the burner key', async () => {
-    const sig = (await provider.request({ method: 'personal_sign', params: [toHex('hello'), account.address] } as never)) as `0x${string}`;
+    const sig = (await provider.request({
+      method: 'personal_sign',
+      params: [toHex('hello'), account.address],
+    } as never)) as `0x${string}`;
     expect(await recoverMessageAddress({ message: 'hello', signature: sig })).toBe(account.address);
     const typed = {
-      domain: { name: 'NASH', version: '1', chainId: 31337, verifyingContract: '0x5FbDB2315678afecb367f032d93F642f64180aa3' },
+      domain: {
+        name: 'NASH',
+        version: '1',
+        chainId: 31337,
+        verifyingContract: '0x5FbDB2315678afecb367f032d93F642f64180aa3',
+      },
       types: {
         EIP712Domain: [
           { name: 'name', type: 'string' },
@@ -72,18 +97,31 @@ describe('dev wallet EIP-1193 provider', () => {
       primaryType: 'Permit',
       message: { owner: account.address, value: '10' },
     } as const;
-    const tsig = (await provider.request({ method: 'eth_signTypedData_v4', params: [account.address, JSON.stringify(typed)] } as never)) as `0x${string}`;
+    const tsig = (await provider.request({
+      method: 'eth_signTypedData_v4',
+      params: [account.address, JSON.stringify(typed)],
+    } as never)) as `0x${string}`;
     const { EIP712Domain: _d, ...types } = typed.types;
-    expect(await recoverTypedDataAddress({ domain: typed.domain, types, primaryType: 'Permit', message: { owner: account.address, value: 10n }, signature: tsig })).toBe(
-      account.address,
-    );
+    expect(
+      await recoverTypedDataAddress({
+        domain: typed.domain,
+        types,
+        primaryType: 'Permit',
+        message: { owner: account.address, value: 10n },
+        signature: tsig,
+      }),
+    ).toBe(account.address);
   });
 });
 
 describe('dev wallet wagmi connector', () => {
   it('connects on the local chain, is remembered for reconnect, and forgets on disconnect', async () => {
     const storage = memoryStorage();
-    const config = createConfig({ chains: [chain], connectors: [devWallet({ chain, storage })], transports: { [chain.id]: http() } });
+    const config = createConfig({
+      chains: [chain],
+      connectors: [devWallet({ chain, storage })],
+      transports: { [chain.id]: http() },
+    });
     const c = config.connectors[0];
     expect(await c.isAuthorized()).toBe(false);
     const { accounts, chainId } = await c.connect();

@@ -16,14 +16,44 @@ export function DemandStep() {
       >
         {(a11y) => <textarea {...a11y} rows={4} className={inputClass} {...register('terms')} />}
       </Field>
-      <Field name="deadline" label="By when?" hint="The demand must be met before this moment (your local time). At most 5 years away.">
+      <Field
+        name="deadline"
+        label="By when?"
+        hint="The demand must be met before this moment (your local time). At most 5 years away."
+      >
         {(a11y) => <input {...a11y} type="datetime-local" className={inputClass} {...register('deadline')} />}
       </Field>
-      <Field name="adversaryName" label="Adversary’s name (optional)" hint="A company or person, as you would address them.">
-        {(a11y) => <input {...a11y} type="text" autoComplete="organization" className={inputClass} {...register('adversaryName')} />}
+      <Field
+        name="adversaryName"
+        label="Adversary’s name (optional)"
+        hint="A company or person, as you would address them."
+      >
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="text"
+            autoComplete="organization"
+            className={inputClass}
+            {...register('adversaryName')}
+          />
+        )}
       </Field>
-      <Field name="adversaryAddress" label="Adversary’s Ethereum address (optional)" hint="Only if you know it; it is shown on the threat’s page.">
-        {(a11y) => <input {...a11y} type="text" spellCheck={false} autoComplete="off" placeholder="0x…" className={`${inputClass} font-mono`} {...register('adversaryAddress')} />}
+      <Field
+        name="adversaryAddress"
+        label="Adversary’s Ethereum address (optional)"
+        hint="Only if you know it; it is shown on the threat’s page."
+      >
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="text"
+            spellCheck={false}
+            autoComplete="off"
+            placeholder="0x…"
+            className={`${inputClass} font-mono`}
+            {...register('adversaryAddress')}
+          />
+        )}
       </Field>
     </>
   );

@@ -15,9 +15,23 @@ export function EscalationStep() {
         label="Provider’s address"
         hint="The law firm, PR firm or other service provider who receives the stake if the threat escalates, and acts on receipt."
       >
-        {(a11y) => <input {...a11y} type="text" spellCheck={false} autoComplete="off" placeholder="0x…" className={`${inputClass} font-mono`} {...register('provider')} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="text"
+            spellCheck={false}
+            autoComplete="off"
+            placeholder="0x…"
+            className={`${inputClass} font-mono`}
+            {...register('provider')}
+          />
+        )}
       </Field>
-      <Field name="providerAction" label="What will the provider do on receipt?" hint="As agreed with them, e.g. “file a civil action and bill 40 hours”. Published with the demand.">
+      <Field
+        name="providerAction"
+        label="What will the provider do on receipt?"
+        hint="As agreed with them, e.g. “file a civil action and bill 40 hours”. Published with the demand."
+      >
         {(a11y) => <textarea {...a11y} rows={3} className={inputClass} {...register('providerAction')} />}
       </Field>
       <Field

@@ -19,7 +19,7 @@ const KINDS = [
 ] as const;
 
 /** Step 1: commitment or probabilistic threat, and the white paper's stories as one-click presets. */
-export function KindStep({ onPreset }: { onPreset: (id: string) => void }) {
+export function KindStep({ onPreset, localChain }: { onPreset: (id: string) => void; localChain: boolean }) {
   const { register, watch } = useFormContext<WizardValues>();
   const preset = watch('preset');
   return (
@@ -28,8 +28,17 @@ export function KindStep({ onPreset }: { onPreset: (id: string) => void }) {
         {(a11y) => (
           <div className="grid gap-3 sm:grid-cols-2" id={a11y.id} tabIndex={-1}>
             {KINDS.map((k) => (
-              <label key={k.value} className="flex cursor-pointer gap-3 rounded-md border border-slate-300 bg-white p-4 has-[:checked]:border-indigo-700 has-[:checked]:ring-2 has-[:checked]:ring-indigo-700">
-                <input type="radio" value={k.value} {...register('kind')} aria-describedby={a11y['aria-describedby']} className="mt-1 h-5 w-5" />
+              <label
+                key={k.value}
+                className="flex cursor-pointer gap-3 rounded-md border border-slate-300 bg-white p-4 has-[:checked]:border-indigo-700 has-[:checked]:ring-2 has-[:checked]:ring-indigo-700"
+              >
+                <input
+                  type="radio"
+                  value={k.value}
+                  {...register('kind')}
+                  aria-describedby={a11y['aria-describedby']}
+                  className="mt-1 h-5 w-5"
+                />
                 <span>
                   <span className="block font-semibold">{k.title}</span>
                   <span className="mt-1 block text-sm text-slate-700">{k.text}</span>
@@ -41,9 +50,13 @@ export function KindStep({ onPreset }: { onPreset: (id: string) => void }) {
       </Field>
 
       <section aria-labelledby="presets-title" className="mt-8">
-        <h3 id="presets-title" className="font-semibold">Or start from a story in the white paper</h3>
+        <h3 id="presets-title" className="font-semibold">
+          Or start from a story in the white paper
+        </h3>
         <p className="text-sm text-slate-600">
-          One click fills every step; you can change anything afterwards. Addresses are the local dev accounts — replace them with your real provider and oracle.
+          {localChain
+            ? 'One click fills every step; you can change anything afterwards. Addresses are the local dev accounts — replace them with your real provider and oracle.'
+            : 'One click fills in the story; you enter the provider, the oracle and the adversary’s address (presets fill in addresses only on the local dev chain).'}
         </p>
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {PRESETS.map((p) => (

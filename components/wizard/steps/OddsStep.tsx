@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { pickPForTarget, pickPFromRange } from '@/lib/wizard/math';
+import { formatChance, pickPForTarget, pickPFromRange } from '@/lib/wizard/math';
 import { probabilityToPercentString } from '@/lib/wizard/units';
 import type { WizardValues } from '@/lib/wizard/types';
 import { Field, inputClass } from '../Field';
@@ -29,7 +29,10 @@ export function OddsStep({ now }: { now: number }) {
     try {
       const v = getValues();
       const { p, n } = pickPForTarget(v);
-      setP(p, `p = ${probabilityToPercentString(p)}% per period gives a ${v.targetPct}% chance of escalation within ${n} periods (${v.targetDays} days).`);
+      setP(
+        p,
+        `p = ${probabilityToPercentString(p)}% per period gives a ${v.targetPct}% chance of escalation within ${n} periods (${v.targetDays} days).`,
+      );
     } catch (e) {
       setNote({ ok: false, text: (e as Error).message });
     }
@@ -38,10 +41,9 @@ export function OddsStep({ now }: { now: number }) {
   function pickFromRange() {
     try {
       const r = pickPFromRange(getValues(), now);
-      const f = (x: number) => `${(x * 100).toFixed(1)}%`;
       setP(
         r.p,
-        `Useful range of the total escalation chance: ${f(r.qMin)} to ${f(r.qMax)}. Aiming at the middle, ${f(r.q)} over the ${r.n} periods before the deadline, gives p = ${probabilityToPercentString(r.p)}% per period.`,
+        `Useful range of the total escalation chance: ${formatChance(r.qMin)} to ${formatChance(r.qMax)}. Aiming at the middle, ${formatChance(r.q)} over the ${r.n} periods before the deadline, gives p = ${probabilityToPercentString(r.p)}% per period.`,
       );
     } catch (e) {
       setNote({ ok: false, text: (e as Error).message });
@@ -54,8 +56,16 @@ export function OddsStep({ now }: { now: number }) {
         <legend className="font-semibold">How do you want to choose the odds?</legend>
         <div className="mt-2 flex flex-wrap gap-3">
           {MODES.map((m) => (
-            <label key={m.value} className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-indigo-700 has-[:checked]:ring-2 has-[:checked]:ring-indigo-700">
-              <input type="radio" value={m.value} {...register('oddsMode', { onChange: () => setNote(null) })} className="h-4 w-4" />
+            <label
+              key={m.value}
+              className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-indigo-700 has-[:checked]:ring-2 has-[:checked]:ring-indigo-700"
+            >
+              <input
+                type="radio"
+                value={m.value}
+                {...register('oddsMode', { onChange: () => setNote(null) })}
+                className="h-4 w-4"
+              />
               {m.title}
             </label>
           ))}
@@ -63,7 +73,11 @@ export function OddsStep({ now }: { now: number }) {
       </fieldset>
 
       <div className="mt-6 grid grid-cols-[1fr_auto] items-end gap-2">
-        <Field name="periodValue" label="One draw every" hint="At least 1 minute, and no longer than the time to the deadline.">
+        <Field
+          name="periodValue"
+          label="One draw every"
+          hint="At least 1 minute, and no longer than the time to the deadline."
+        >
           {(a11y) => <input {...a11y} inputMode="decimal" className={inputClass} {...register('periodValue')} />}
         </Field>
         <div className="mb-0">
@@ -83,12 +97,20 @@ export function OddsStep({ now }: { now: number }) {
           <p className="font-semibold">Target</p>
           <div className="flex flex-wrap items-end gap-3">
             <Field name="targetPct" label="Chance of escalation (%)">
-              {(a11y) => <input {...a11y} inputMode="decimal" className={`${inputClass} w-28`} {...register('targetPct')} />}
+              {(a11y) => (
+                <input {...a11y} inputMode="decimal" className={`${inputClass} w-28`} {...register('targetPct')} />
+              )}
             </Field>
             <Field name="targetDays" label="within (days)">
-              {(a11y) => <input {...a11y} inputMode="decimal" className={`${inputClass} w-28`} {...register('targetDays')} />}
+              {(a11y) => (
+                <input {...a11y} inputMode="decimal" className={`${inputClass} w-28`} {...register('targetDays')} />
+              )}
             </Field>
-            <button type="button" onClick={pickFromTarget} className="mt-6 rounded-md bg-indigo-700 px-4 py-2 font-semibold text-white">
+            <button
+              type="button"
+              onClick={pickFromTarget}
+              className="mt-6 rounded-md bg-indigo-700 px-4 py-2 font-semibold text-white"
+            >
               Pick p for me
             </button>
           </div>
@@ -98,31 +120,48 @@ export function OddsStep({ now }: { now: number }) {
       {mode === 'range' && (
         <div className="mt-6 rounded-md border border-slate-300 bg-white p-4">
           <p className="text-sm text-slate-700">
-            The useful range is where the threat is strong enough that a rational adversary prefers to comply, yet not so likely to escalate
-            that the chance they ignore any threat makes it a bad bet for you (Schelling, <i>The Strategy of Conflict</i>, p. 180).
+            The useful range is where the threat is strong enough that a rational adversary prefers to comply, yet not
+            so likely to escalate that the chance they ignore any threat makes it a bad bet for you (Schelling,{' '}
+            <i>The Strategy of Conflict</i>, p. 180).
           </p>
           <LossFields />
-          <button type="button" onClick={pickFromRange} className="mt-4 rounded-md bg-indigo-700 px-4 py-2 font-semibold text-white">
+          <button
+            type="button"
+            onClick={pickFromRange}
+            className="mt-4 rounded-md bg-indigo-700 px-4 py-2 font-semibold text-white"
+          >
             Pick p for me
           </button>
         </div>
       )}
 
       {note && (
-        <p role="status" className={`mt-4 rounded-md p-3 text-sm ${note.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 font-semibold text-red-800'}`} data-testid="pick-note">
+        <p
+          role="status"
+          className={`mt-4 rounded-md p-3 text-sm ${note.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 font-semibold text-red-800'}`}
+          data-testid="pick-note"
+        >
           {note.text}
         </p>
       )}
 
-      <Field name="pEscalatePct" label="Chance of escalation per period (%)" hint="Each draw pays your stake to the provider with this probability. Jane’s example: 5% a day.">
-        {(a11y) => <input {...a11y} inputMode="decimal" className={`${inputClass} w-40`} {...register('pEscalatePct')} />}
+      <Field
+        name="pEscalatePct"
+        label="Chance of escalation per period (%)"
+        hint="Each draw pays your stake to the provider with this probability. Jane’s example: 5% a day."
+      >
+        {(a11y) => (
+          <input {...a11y} inputMode="decimal" className={`${inputClass} w-40`} {...register('pEscalatePct')} />
+        )}
       </Field>
       <Field
         name="pTerminatePct"
         label="Chance of a refund per period (%) — optional"
         hint="A “dovish” draw that ends the threat and returns your stake. 0 for none. Together with escalation at most 100%."
       >
-        {(a11y) => <input {...a11y} inputMode="decimal" className={`${inputClass} w-40`} {...register('pTerminatePct')} />}
+        {(a11y) => (
+          <input {...a11y} inputMode="decimal" className={`${inputClass} w-40`} {...register('pTerminatePct')} />
+        )}
       </Field>
     </>
   );

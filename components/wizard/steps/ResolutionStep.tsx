@@ -2,10 +2,11 @@
 
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useAccount } from 'wagmi';
-import { MAX_TERMINATORS } from '@/lib/wizard/units';
 import { fieldId } from '@/lib/wizard/steps';
 import type { WizardValues } from '@/lib/wizard/types';
 import { Field, inputClass, useFieldError } from '../Field';
+import { formatDate } from '@/lib/format';
+import { deadlineSeconds, MAX_TERMINATORS } from '@/lib/wizard/units';
 
 const ACTIONS = [
   {
@@ -37,11 +38,14 @@ export function ResolutionStep({ onEditDeadline }: { onEditDeadline: () => void 
 
   return (
     <>
-      <fieldset className={`mt-6 ${listError ? 'border-l-4 border-red-700 pl-3' : ''}`} aria-describedby="terminators-hint">
+      <fieldset
+        className={`mt-6 ${listError ? 'border-l-4 border-red-700 pl-3' : ''}`}
+        aria-describedby="terminators-hint"
+      >
         <legend className="font-semibold">Terminators</legend>
         <p id="terminators-hint" className="mt-1 text-sm text-slate-600">
-          Addresses allowed to mark the demand fulfilled before the deadline, which returns your stake — usually an oracle you have briefed on
-          what proof to accept. 1 to {MAX_TERMINATORS}, each once.
+          Addresses allowed to mark the demand fulfilled before the deadline, which returns your stake — usually an
+          oracle you have briefed on what proof to accept. 1 to {MAX_TERMINATORS}, each once.
         </p>
         {listError && (
           <p className="mt-1 text-sm font-semibold text-red-700" data-field-error="terminators">
@@ -55,12 +59,24 @@ export function ResolutionStep({ onEditDeadline }: { onEditDeadline: () => void 
               <div className="grow">
                 <Field name={`terminators.${i}.address`} label={`Terminator ${i + 1}`}>
                   {(a11y) => (
-                    <input {...a11y} type="text" spellCheck={false} autoComplete="off" placeholder="0x…" className={`${inputClass} font-mono`} {...register(`terminators.${i}.address`)} />
+                    <input
+                      {...a11y}
+                      type="text"
+                      spellCheck={false}
+                      autoComplete="off"
+                      placeholder="0x…"
+                      className={`${inputClass} font-mono`}
+                      {...register(`terminators.${i}.address`)}
+                    />
                   )}
                 </Field>
               </div>
               {fields.length > 1 && (
-                <button type="button" onClick={() => remove(i)} className="mb-1 rounded-md border border-slate-400 px-3 py-2 text-sm">
+                <button
+                  type="button"
+                  onClick={() => remove(i)}
+                  className="mb-1 rounded-md border border-slate-400 px-3 py-2 text-sm"
+                >
                   Remove<span className="sr-only"> terminator {i + 1}</span>
                 </button>
               )}
@@ -95,9 +111,14 @@ export function ResolutionStep({ onEditDeadline }: { onEditDeadline: () => void 
           )}
         </div>
         {selfIncluded && (
-          <p role="note" className="mt-3 rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 text-sm" data-testid="self-terminator-warning">
-            <strong>You can end this threat yourself.</strong> That gives you a way out, but the adversary knows it too: a threat its maker can
-            cancel is weaker, because they may bet you will back down (white paper §7.3, §10.1). For the strongest threat, leave it to an oracle.
+          <p
+            role="note"
+            className="mt-3 rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 text-sm"
+            data-testid="self-terminator-warning"
+          >
+            <strong>You can end this threat yourself.</strong> That gives you a way out, but the adversary knows it too:
+            a threat its maker can cancel is weaker, because they may bet you will back down (white paper §7.3, §10.1).
+            For the strongest threat, leave it to an oracle.
           </p>
         )}
       </fieldset>
@@ -105,7 +126,7 @@ export function ResolutionStep({ onEditDeadline }: { onEditDeadline: () => void 
       <div className="mt-6">
         <p className="font-semibold">Deadline</p>
         <p className="mt-1 text-sm">
-          {deadline ? new Date(deadline).toLocaleString() : 'Not set yet.'}{' '}
+          {deadline ? formatDate(deadlineSeconds(deadline), { timeZone: 'local' }) : 'Not set yet.'}{' '}
           <button type="button" onClick={onEditDeadline} className="text-indigo-800 underline">
             Change the deadline<span className="sr-only"> (step 2)</span>
           </button>
@@ -116,8 +137,17 @@ export function ResolutionStep({ onEditDeadline }: { onEditDeadline: () => void 
         {(a11y) => (
           <div className="grid gap-3" id={a11y.id} tabIndex={-1}>
             {ACTIONS.map((a) => (
-              <label key={a.value} className="flex cursor-pointer gap-3 rounded-md border border-slate-300 bg-white p-3 has-[:checked]:border-indigo-700 has-[:checked]:ring-2 has-[:checked]:ring-indigo-700">
-                <input type="radio" value={a.value} {...register('timeoutAction')} aria-describedby={a11y['aria-describedby']} className="mt-1 h-5 w-5" />
+              <label
+                key={a.value}
+                className="flex cursor-pointer gap-3 rounded-md border border-slate-300 bg-white p-3 has-[:checked]:border-indigo-700 has-[:checked]:ring-2 has-[:checked]:ring-indigo-700"
+              >
+                <input
+                  type="radio"
+                  value={a.value}
+                  {...register('timeoutAction')}
+                  aria-describedby={a11y['aria-describedby']}
+                  className="mt-1 h-5 w-5"
+                />
                 <span>
                   <span className="block font-semibold">{a.title}</span>
                   <span className="mt-1 block text-sm text-slate-700">{a.text}</span>

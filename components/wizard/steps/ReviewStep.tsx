@@ -7,14 +7,21 @@ import { deadlineSeconds, periodSeconds } from '@/lib/wizard/units';
 import { stepsFor, STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import type { WizardValues } from '@/lib/wizard/types';
 import { SignPanel } from '../SignPanel';
+import { formatDate } from '@/lib/format';
 
-const ACTION_TEXT = { refund: 'Refund to you', forfeit: 'Forfeit to NASH holders', escalate: 'Escalate: pay the provider' } as const;
+const ACTION_TEXT = {
+  refund: 'Refund to you',
+  forfeit: 'Forfeit to NASH holders',
+  escalate: 'Escalate: pay the provider',
+} as const;
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="border-b border-slate-200 py-2 sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4">
       <dt className="font-semibold">{label}</dt>
-      <dd className="break-words whitespace-pre-line">{children || <span className="text-slate-500">Not given</span>}</dd>
+      <dd className="break-words whitespace-pre-line">
+        {children || <span className="text-slate-500">Not given</span>}
+      </dd>
     </div>
   );
 }
@@ -25,25 +32,56 @@ export function ReviewStep({ goTo, onCreated }: { goTo: (s: StepId) => void; onC
   const v = getValues();
   const deadline = deadlineSeconds(v.deadline);
   const sections: { step: StepId; rows: [string, ReactNode][] }[] = [
-    { step: 'kind', rows: [['Kind', v.kind === 'commitment' ? 'Commitment (binding threat)' : v.kind === 'probabilistic' ? 'Probabilistic threat' : '']] },
+    {
+      step: 'kind',
+      rows: [
+        [
+          'Kind',
+          v.kind === 'commitment'
+            ? 'Commitment (binding threat)'
+            : v.kind === 'probabilistic'
+              ? 'Probabilistic threat'
+              : '',
+        ],
+      ],
+    },
     {
       step: 'demand',
       rows: [
         ['Published demand', v.terms ? composeSafe(v) : ''],
-        ['Deadline', Number.isNaN(deadline) ? '' : new Date(deadline * 1000).toLocaleString()],
+        ['Deadline', Number.isNaN(deadline) ? '' : formatDate(deadline, { timeZone: 'local' })],
       ],
     },
     {
       step: 'escalation',
       rows: [
-        ['Provider', <span className="font-mono" key="p">{v.provider}</span>],
-        ['Agreement fingerprint', <span className="font-mono text-sm break-all" key="h">{v.agreementHash}{v.agreementFileName ? ` (${v.agreementFileName})` : ''}</span>],
+        [
+          'Provider',
+          <span className="font-mono" key="p">
+            {v.provider}
+          </span>,
+        ],
+        [
+          'Agreement fingerprint',
+          <span className="font-mono text-sm break-all" key="h">
+            {v.agreementHash}
+            {v.agreementFileName ? ` (${v.agreementFileName})` : ''}
+          </span>,
+        ],
       ],
     },
     {
       step: 'resolution',
       rows: [
-        ['Terminators', <span className="font-mono" key="t">{v.terminators.map((t) => t.address).filter(Boolean).join('\n')}</span>],
+        [
+          'Terminators',
+          <span className="font-mono" key="t">
+            {v.terminators
+              .map((t) => t.address)
+              .filter(Boolean)
+              .join('\n')}
+          </span>,
+        ],
         ['At the deadline', v.timeoutAction ? ACTION_TEXT[v.timeoutAction] : ''],
       ],
     },
@@ -60,7 +98,9 @@ export function ReviewStep({ goTo, onCreated }: { goTo: (s: StepId) => void; onC
   const shown = stepsFor(v.kind);
   return (
     <>
-      <p className="mt-2 text-slate-700">Check everything: once created, nothing can be changed and the stake follows the rules alone.</p>
+      <p className="mt-2 text-slate-700">
+        Check everything: once created, nothing can be changed and the stake follows the rules alone.
+      </p>
       {sections
         .filter((s) => shown.includes(s.step))
         .map((s) => (

@@ -67,10 +67,13 @@ contract VrfBeacon is IRandomnessBeacon {
     /// @notice A constructor argument is unusable (zero address, zero callback gas or zero lapse window).
     error InvalidConfig();
 
-    /// @notice Ignore reasons of `AnswerIgnored`.
+    /// @notice Ignore reason of `AnswerIgnored`: the request id is unknown.
     uint8 public constant IGNORED_UNKNOWN = 1;
+    /// @notice Ignore reason of `AnswerIgnored`: the request was already answered.
     uint8 public constant IGNORED_DUPLICATE = 2;
+    /// @notice Ignore reason of `AnswerIgnored`: the answer came after the lapse window.
     uint8 public constant IGNORED_LATE = 3;
+    /// @notice Ignore reason of `AnswerIgnored`: the answer carried no random word.
     uint8 public constant IGNORED_EMPTY = 4;
 
     /// @param coordinator_ The VRF v2.5 coordinator (immutable).

@@ -11,7 +11,10 @@ export interface AnvilAccount {
 }
 
 /** The 10 anvil dev accounts, unlocked on every anvil the harness starts, keyed by role. */
-export const anvilAccounts = Object.fromEntries(devAccounts.map((a) => [a.role, a])) as Record<AnvilAccount['role'], AnvilAccount>;
+export const anvilAccounts = Object.fromEntries(devAccounts.map((a) => [a.role, a])) as Record<
+  AnvilAccount['role'],
+  AnvilAccount
+>;
 
 /** The same accounts as a list in anvil's order (index 0 = deployer). */
 export const anvilAccountList = devAccounts as AnvilAccount[];

@@ -20,7 +20,8 @@ export async function mine(n = 1, rpcUrl = currentRpcUrl()): Promise<void> {
 
 /** Moves chain time forward by `seconds` and mines one block so the new time is visible to calls. */
 export async function warp(seconds: number, rpcUrl = currentRpcUrl()): Promise<void> {
-  if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`warp: seconds must be a non-negative number, got ${seconds}`);
+  if (!Number.isFinite(seconds) || seconds < 0)
+    throw new Error(`warp: seconds must be a non-negative number, got ${seconds}`);
   await rpc('evm_increaseTime', [Math.floor(seconds)], rpcUrl);
   await mine(1, rpcUrl);
 }

@@ -15,7 +15,8 @@ import { anvilAccounts, chainTime, startStack, stopStack, warp, type Stack } fro
 
 function artifact(file: string, name: string): { abi: Abi; bytecode: Hex } {
   const path = join(ROOT, 'contracts', 'out', file, `${name}.json`);
-  if (!existsSync(path)) throw new Error(`${path} missing: run \`forge build\` (the beacon tests compile the VRF mock)`);
+  if (!existsSync(path))
+    throw new Error(`${path} missing: run \`forge build\` (the beacon tests compile the VRF mock)`);
   const json = JSON.parse(readFileSync(path, 'utf8'));
   return { abi: json.abi, bytecode: json.bytecode.object };
 }
@@ -33,15 +34,32 @@ describe('deploy script with a VRF coordinator', () => {
     const client = await publicClientFor(stack.rpcUrl);
     const owner = walletClientFor(client, anvilAccounts.spare.privateKey);
     const mock = artifact('VRFCoordinatorV2_5Mock.sol', 'VRFCoordinatorV2_5Mock');
-    const mockHash = await owner.deployContract({ abi: mock.abi, bytecode: mock.bytecode, args: [10n ** 17n, 10n ** 9n, 4n * 10n ** 15n] });
+    const mockHash = await owner.deployContract({
+      abi: mock.abi,
+      bytecode: mock.bytecode,
+      args: [10n ** 17n, 10n ** 9n, 4n * 10n ** 15n],
+    });
     const coordinator = (await client.waitForTransactionReceipt({ hash: mockHash })).contractAddress as Address;
-    const subTx = await owner.writeContract({ address: coordinator, abi: mock.abi, functionName: 'createSubscription' });
-    const [created] = parseEventLogs({ abi: mock.abi, eventName: 'SubscriptionCreated', logs: (await client.waitForTransactionReceipt({ hash: subTx })).logs }) as unknown as {
+    const subTx = await owner.writeContract({
+      address: coordinator,
+      abi: mock.abi,
+      functionName: 'createSubscription',
+    });
+    const [created] = parseEventLogs({
+      abi: mock.abi,
+      eventName: 'SubscriptionCreated',
+      logs: (await client.waitForTransactionReceipt({ hash: subTx })).logs,
+    }) as unknown as {
       args: { subId: bigint };
     }[];
     const subId = created.args.subId;
     await client.waitForTransactionReceipt({
-      hash: await owner.writeContract({ address: coordinator, abi: mock.abi, functionName: 'fundSubscription', args: [subId, parseEther('100')] }),
+      hash: await owner.writeContract({
+        address: coordinator,
+        abi: mock.abi,
+        functionName: 'fundSubscription',
+        args: [subId, parseEther('100')],
+      }),
     });
 
     const record = await deployContracts({
@@ -58,14 +76,38 @@ describe('deploy script with a VRF coordinator', () => {
     expect(record.vrfBeacon).toMatch(/^0x[0-9a-fA-F]{40}$/);
     const vrf = record.vrfBeacon as Address;
     const deployment: Deployment = { ...record, vrfBeacon: vrf, startBlock: 0n };
-    expect(await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'isBeaconAllowed', args: [vrf] })).toBe(true);
-    expect(await client.readContract({ address: coordinator, abi: mock.abi, functionName: 'consumerIsAdded', args: [subId, vrf] })).toBe(true);
+    expect(
+      await client.readContract({
+        address: deployment.levetrage,
+        abi: levetrageAbi,
+        functionName: 'isBeaconAllowed',
+        args: [vrf],
+      }),
+    ).toBe(true);
+    expect(
+      await client.readContract({
+        address: coordinator,
+        abi: mock.abi,
+        functionName: 'consumerIsAdded',
+        args: [subId, vrf],
+      }),
+    ).toBe(true);
 
     // Jane (given NASH by the script on 31337) creates a threat that escalates for sure at its first draw.
     const jane = walletClientFor(client, anvilAccounts.jane.privateKey);
-    const fee = await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'feeOf', args: [1] });
+    const fee = await client.readContract({
+      address: deployment.levetrage,
+      abi: levetrageAbi,
+      functionName: 'feeOf',
+      args: [1],
+    });
     await client.waitForTransactionReceipt({
-      hash: await jane.writeContract({ address: deployment.nash, abi: nashTokenAbi, functionName: 'approve', args: [deployment.levetrage, fee] }),
+      hash: await jane.writeContract({
+        address: deployment.nash,
+        abi: nashTokenAbi,
+        functionName: 'approve',
+        args: [deployment.levetrage, fee],
+      }),
     });
     const now = await chainTime();
     const { request, result: id } = await client.simulateContract({
@@ -92,7 +134,11 @@ describe('deploy script with a VRF coordinator', () => {
     const requested = await settleDueOnce(stack.rpcUrl, deployment);
     expect(requested.actions.filter((a) => a.id === id).map((a) => a.reason)).toEqual(['request-draws']);
     const receipt = await client.getTransactionReceipt({ hash: requested.actions.find((a) => a.id === id)!.txHash });
-    const [vrfRequest] = parseEventLogs({ abi: mock.abi, eventName: 'RandomWordsRequested', logs: receipt.logs }) as unknown as { args: { requestId: bigint } }[];
+    const [vrfRequest] = parseEventLogs({
+      abi: mock.abi,
+      eventName: 'RandomWordsRequested',
+      logs: receipt.logs,
+    }) as unknown as { args: { requestId: bigint } }[];
     expect(vrfRequest).toBeDefined();
 
     // Not answered yet: the keeper's simulation sees the draw is not ready and sends nothing for it.
@@ -100,11 +146,18 @@ describe('deploy script with a VRF coordinator', () => {
     expect(early.actions.filter((a) => a.id === id)).toEqual([]);
 
     await client.waitForTransactionReceipt({
-      hash: await owner.writeContract({ address: coordinator, abi: mock.abi, functionName: 'fulfillRandomWords', args: [vrfRequest.args.requestId, vrf] }),
+      hash: await owner.writeContract({
+        address: coordinator,
+        abi: mock.abi,
+        functionName: 'fulfillRandomWords',
+        args: [vrfRequest.args.requestId, vrf],
+      }),
     });
     const providerBefore = await client.getBalance({ address: anvilAccounts.lawFirm.address });
     const resolved = await settleDueOnce(stack.rpcUrl, deployment);
-    expect(resolved.actions.filter((a) => a.id === id).map((a) => [a.reason, a.status])).toEqual([['resolve-draws', 'escalated']]);
+    expect(resolved.actions.filter((a) => a.id === id).map((a) => [a.reason, a.status])).toEqual([
+      ['resolve-draws', 'escalated'],
+    ]);
     expect(await client.getBalance({ address: anvilAccounts.lawFirm.address })).toBe(providerBefore + parseEther('1'));
   });
 });

@@ -53,7 +53,9 @@ function startDev(port: number, extra: string[] = []) {
 
 /** The registry's nextId() (selector 0x61b8ce8c) at the recorded local address. */
 const nextId = async (rpcUrl: string) =>
-  BigInt(await rpc<string>('eth_call', [{ to: getDeployment(31337)!.levetrage, data: '0x61b8ce8c' }, 'latest'], rpcUrl));
+  BigInt(
+    await rpc<string>('eth_call', [{ to: getDeployment(31337)!.levetrage, data: '0x61b8ce8c' }, 'latest'], rpcUrl),
+  );
 
 describe('npm run dev (chain part)', () => {
   afterAll(() => {
@@ -73,7 +75,9 @@ describe('npm run dev (chain part)', () => {
     expect(first.output()).toContain('0x14dC79964da2C08b23698B3D3cc7Ca32193d9955');
     expect(await nextId(rpcUrl)).toBe(5n);
     // The keeper announces itself once it is running.
-    await expect.poll(() => first.output(), { timeout: 30_000 }).toContain('[keeper] settling due threats on chain 31337');
+    await expect
+      .poll(() => first.output(), { timeout: 30_000 })
+      .toContain('[keeper] settling due threats on chain 31337');
 
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);

@@ -15,7 +15,11 @@ describe('home page', () => {
 
   it('lists every seeded threat, as the chain has them', async () => {
     const client = await publicClientFor(stack.rpcUrl);
-    const nextId = await client.readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'nextId' });
+    const nextId = await client.readContract({
+      address: stack.deployment.levetrage,
+      abi: levetrageAbi,
+      functionName: 'nextId',
+    });
     expect(stack.seeded.map((s) => s.key)).toEqual(['jane-refund', 'jane-law-firm', 'joe-pinata', 'mike-raise']);
     expect(nextId).toBe(BigInt(stack.seeded.length + 1));
 
@@ -27,7 +31,12 @@ describe('home page', () => {
       const row = page.locator(`[data-testid="threat-row"][data-threat-id="${s.id}"]`);
       expect(await row.getAttribute('data-status')).toBe('live');
       expect(await row.locator(`a[href="/t/31337/${s.id}"]`).count()).toBe(1);
-      const [threat] = await client.readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'getThreat', args: [s.id] });
+      const [threat] = await client.readContract({
+        address: stack.deployment.levetrage,
+        abi: levetrageAbi,
+        functionName: 'getThreat',
+        args: [s.id],
+      });
       expect(threat.maker).toBe(s.maker);
     }
     await expect.poll(() => page.locator('[data-threat-id="3"]').innerText()).toContain('SLAPP');

@@ -4,12 +4,11 @@
 import { parseEventLogs } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { levetrageAbi } from '../../../lib/contracts/abis.generated';
-import { drawOutcome, outcomeFromEnum } from '../../../lib/randomness/draw-rule';
+import { drawOutcomeKey as outcomeFromEnum, STATUS_KEYS as STATUS } from '../../../lib/contracts/enums.generated';
+import { drawOutcome } from '../../../lib/randomness/draw-rule';
 import { publicClientFor } from '../../../scripts/lib/chain-clients';
 import { DEMO_THREATS } from '../../../scripts/seed';
 import { mine, settleDue, startStack, stopStack, warp, type Stack } from './index';
-
-const STATUS = ['none', 'live', 'fulfilled', 'refunded', 'escalated', 'forfeited'];
 
 describe('keeper on the seeded chain', () => {
   let stack: Stack;
@@ -43,14 +42,30 @@ describe('keeper on the seeded chain', () => {
       const receipt = await client.getTransactionReceipt({ hash: action.txHash });
       const draws = parseEventLogs({ abi: levetrageAbi, eventName: 'DrawSettled', logs: receipt.logs });
       expect(draws.length).toBeGreaterThanOrEqual(1);
-      const [, odds] = await client.readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'getThreat', args: [action.id] });
+      const [, odds] = await client.readContract({
+        address: stack.deployment.levetrage,
+        abi: levetrageAbi,
+        functionName: 'getThreat',
+        args: [action.id],
+      });
       for (const d of draws) {
         expect(d.args.lapsed).toBe(false);
         expect(outcomeFromEnum(d.args.outcome)).toBe(
-          drawOutcome({ value: d.args.value, threatId: action.id, period: d.args.period, pEscalate: odds.pEscalate, pTerminate: odds.pTerminate }),
+          drawOutcome({
+            value: d.args.value,
+            threatId: action.id,
+            period: d.args.period,
+            pEscalate: odds.pEscalate,
+            pTerminate: odds.pTerminate,
+          }),
         );
       }
-      const [threat] = await client.readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'getThreat', args: [action.id] });
+      const [threat] = await client.readContract({
+        address: stack.deployment.levetrage,
+        abi: levetrageAbi,
+        functionName: 'getThreat',
+        args: [action.id],
+      });
       expect(STATUS[threat.status]).toBe(action.status);
     }
   });
@@ -65,12 +80,22 @@ describe('keeper on the seeded chain', () => {
     }
     const expected: Record<string, string> = { 'jane-refund': 'forfeited', 'mike-raise': 'escalated' };
     for (const s of stack.seeded.filter((x) => x.kind === 'commitment')) {
-      const [threat] = await client.readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'getThreat', args: [s.id] });
+      const [threat] = await client.readContract({
+        address: stack.deployment.levetrage,
+        abi: levetrageAbi,
+        functionName: 'getThreat',
+        args: [s.id],
+      });
       expect(STATUS[threat.status]).toBe(expected[s.key]);
     }
     // Probabilistic threats end too: escalated by a draw, or refunded at their deadline (timeout action Refund).
     for (const s of stack.seeded.filter((x) => x.kind === 'probabilistic')) {
-      const [threat] = await client.readContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName: 'getThreat', args: [s.id] });
+      const [threat] = await client.readContract({
+        address: stack.deployment.levetrage,
+        abi: levetrageAbi,
+        functionName: 'getThreat',
+        args: [s.id],
+      });
       expect(['escalated', 'refunded']).toContain(STATUS[threat.status]);
       expect(DEMO_THREATS.find((t) => t.key === s.key)!.timeoutAction).toBe(0);
     }

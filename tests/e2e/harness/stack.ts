@@ -64,7 +64,8 @@ const envPort = (name: string, fallback: number) => {
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number, output: () => string) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`next start exited (code ${child.exitCode}):\n${output().slice(-3000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`next start exited (code ${child.exitCode}):\n${output().slice(-3000)}`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
       if (res.status < 500) return;
@@ -187,17 +188,31 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     if (withApp) {
       appUrl = `http://127.0.0.1:${appPort}`;
       let output = '';
-      const next = spawn(process.execPath, [join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', appDir, '-p', String(appPort), '-H', '127.0.0.1'], {
-        cwd: appDir,
-        env: { ...process.env, LOCAL_RPC_URL: anvil.rpcUrl, NEXT_TELEMETRY_DISABLED: '1', PORT: String(appPort) },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        detached: true,
-      });
+      const next = spawn(
+        process.execPath,
+        [
+          join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'),
+          'start',
+          appDir,
+          '-p',
+          String(appPort),
+          '-H',
+          '127.0.0.1',
+        ],
+        {
+          cwd: appDir,
+          env: { ...process.env, LOCAL_RPC_URL: anvil.rpcUrl, NEXT_TELEMETRY_DISABLED: '1', PORT: String(appPort) },
+          stdio: ['ignore', 'pipe', 'pipe'],
+          detached: true,
+        },
+      );
       next.stdout!.on('data', (d) => (output += d));
       next.stderr!.on('data', (d) => (output += d));
       cleanups.push(() => stopProcessGroup(next));
       await t('nextStart', () => waitForHttp(`${appUrl}/`, next, 60_000, () => output));
-      browser = await t('chromium', () => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true }));
+      browser = await t('chromium', () =>
+        chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true }),
+      );
       const b = browser;
       cleanups.push(() => b.close());
     }
@@ -232,7 +247,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     };
     current = stack;
     if (process.env.E2E_QUIET !== '1') {
-      console.info(`[harness] stack up: ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', ')} (anvil ${anvil.rpcUrl}${appUrl ? `, app ${appUrl}` : ''})`);
+      console.info(
+        `[harness] stack up: ${Object.entries(timings)
+          .map(([k, v]) => `${k} ${v} ms`)
+          .join(', ')} (anvil ${anvil.rpcUrl}${appUrl ? `, app ${appUrl}` : ''})`,
+      );
     }
     return stack;
   } catch (e) {

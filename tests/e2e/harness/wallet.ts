@@ -113,7 +113,10 @@ function pageScript(cfg: { binding: string; name: string; uuid: string }) {
   const announce = () =>
     window.dispatchEvent(
       new CustomEvent('eip6963:announceProvider', {
-        detail: Object.freeze({ info: { uuid: cfg.uuid, name: cfg.name, icon, rdns: 'org.levetrage.testwallet' }, provider }),
+        detail: Object.freeze({
+          info: { uuid: cfg.uuid, name: cfg.name, icon, rdns: 'org.levetrage.testwallet' },
+          provider,
+        }),
       }),
     );
   window.addEventListener('eip6963:requestProvider', announce);
@@ -155,11 +158,18 @@ export async function installInjectedWallet(page: Page, options: InjectedWalletO
   const emit = async (event: string, payload: unknown) => {
     if (page.isClosed()) return;
     await page
-      .evaluate(([e, p]) => (window as unknown as { ethereum?: { __emit?: (e: string, p: unknown) => void } }).ethereum?.__emit?.(e, p), [event, payload] as const)
+      .evaluate(
+        ([e, p]) =>
+          (window as unknown as { ethereum?: { __emit?: (e: string, p: unknown) => void } }).ethereum?.__emit?.(e, p),
+        [event, payload] as const,
+      )
       .catch(() => {});
   };
 
-  const handle = async (method: string, params: unknown[]): Promise<{ result?: unknown; error?: { code: number; message: string; data?: unknown } }> => {
+  const handle = async (
+    method: string,
+    params: unknown[],
+  ): Promise<{ result?: unknown; error?: { code: number; message: string; data?: unknown } }> => {
     if (USER_APPROVAL_METHODS.has(method) && rejectNext) {
       rejectNext = false;
       return { error: { code: 4001, message: 'User rejected the request.' } };
@@ -180,15 +190,29 @@ export async function installInjectedWallet(page: Page, options: InjectedWalletO
         return { result: [account] };
       case 'wallet_requestPermissions':
         connected = true;
-        return { result: [{ parentCapability: 'eth_accounts', caveats: [{ type: 'restrictReturnedAccounts', value: [account] }] }] };
+        return {
+          result: [
+            { parentCapability: 'eth_accounts', caveats: [{ type: 'restrictReturnedAccounts', value: [account] }] },
+          ],
+        };
       case 'wallet_getPermissions':
-        return { result: connected ? [{ parentCapability: 'eth_accounts', caveats: [{ type: 'restrictReturnedAccounts', value: [account] }] }] : [] };
+        return {
+          result: connected
+            ? [{ parentCapability: 'eth_accounts', caveats: [{ type: 'restrictReturnedAccounts', value: [account] }] }]
+            : [],
+        };
       case 'wallet_revokePermissions':
         connected = false;
         return { result: null };
       case 'wallet_switchEthereumChain': {
         const wanted = Number(BigInt((params[0] as { chainId: string }).chainId));
-        if (wanted !== ANVIL_CHAIN_ID) return { error: { code: 4902, message: `Unrecognized chain ID ${wanted}. Try adding the chain using wallet_addEthereumChain first.` } };
+        if (wanted !== ANVIL_CHAIN_ID)
+          return {
+            error: {
+              code: 4902,
+              message: `Unrecognized chain ID ${wanted}. Try adding the chain using wallet_addEthereumChain first.`,
+            },
+          };
         if (wanted !== chainId) {
           chainId = wanted;
           setTimeout(() => void emit('chainChanged', `0x${wanted.toString(16)}`), 0);
@@ -200,18 +224,22 @@ export async function installInjectedWallet(page: Page, options: InjectedWalletO
       case 'wallet_watchAsset':
         return { result: true };
       case 'eth_sendTransaction': {
-        if (!connected) return { error: { code: 4100, message: 'The requested account has not been authorized by the user.' } };
-        if (chainId !== ANVIL_CHAIN_ID) return { error: { code: -32000, message: `Test wallet is on chain ${chainId}; only 31337 can send.` } };
+        if (!connected)
+          return { error: { code: 4100, message: 'The requested account has not been authorized by the user.' } };
+        if (chainId !== ANVIL_CHAIN_ID)
+          return { error: { code: -32000, message: `Test wallet is on chain ${chainId}; only 31337 can send.` } };
         const tx = { ...(params[0] as Record<string, unknown>) };
         tx.from = tx.from ?? account;
-        if (String(tx.from).toLowerCase() !== account.toLowerCase()) return { error: { code: 4100, message: `from ${tx.from} is not the wallet's account ${account}` } };
+        if (String(tx.from).toLowerCase() !== account.toLowerCase())
+          return { error: { code: 4100, message: `from ${tx.from} is not the wallet's account ${account}` } };
         await ensureUnlocked(account);
         return forward('eth_sendTransaction', [tx]);
       }
       case 'personal_sign':
       case 'eth_sign':
       case 'eth_signTypedData_v4':
-        if (!connected) return { error: { code: 4100, message: 'The requested account has not been authorized by the user.' } };
+        if (!connected)
+          return { error: { code: 4100, message: 'The requested account has not been authorized by the user.' } };
         return forward(method, params);
       default:
         return forward(method, params);
@@ -226,10 +254,18 @@ export async function installInjectedWallet(page: Page, options: InjectedWalletO
     } catch (e) {
       answer = { error: { code: -32603, message: `Test wallet: ${(e as Error).message}` } };
     }
-    requests.push({ method, params, outcome: answer.error ? (answer.error.code === 4001 ? 'rejected' : 'error') : 'ok' });
+    requests.push({
+      method,
+      params,
+      outcome: answer.error ? (answer.error.code === 4001 ? 'rejected' : 'error') : 'ok',
+    });
     return JSON.stringify(answer);
   });
-  await page.addInitScript(pageScript, { binding, name: options.name ?? 'Levetrage Test Wallet', uuid: `00000000-0000-4000-8000-${String(walletCounter).padStart(12, '0')}` });
+  await page.addInitScript(pageScript, {
+    binding,
+    name: options.name ?? 'Levetrage Test Wallet',
+    uuid: `00000000-0000-4000-8000-${String(walletCounter).padStart(12, '0')}`,
+  });
 
   return {
     requests,

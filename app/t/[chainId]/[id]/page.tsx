@@ -14,7 +14,8 @@ type Params = Promise<{ chainId: string; id: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { chainId, id } = await params;
   const load = await loadThreat(chainId, id);
-  if (load.kind !== 'ok') return { title: load.kind === 'unreachable' ? `Threat #${id}` : 'Threat not found', robots: { index: false } };
+  if (load.kind !== 'ok')
+    return { title: load.kind === 'unreachable' ? `Threat #${id}` : 'Threat not found', robots: { index: false } };
   const t = load.threat;
   const odds = t.odds ? `, ${formatPpb(t.odds.pEscalate)} chance of escalation per ${periodPhrase(t.odds.period)}` : '';
   const terms = t.terms.length > 140 ? `${t.terms.slice(0, 139)}…` : t.terms;
@@ -28,7 +29,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 /** The public threat page, for the adversary: server-rendered from the chain, no wallet needed. */
-export default async function Page({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [{ chainId, id }, query] = await Promise.all([params, searchParams]);
   const load = await loadThreat(chainId, id);
   if (load.kind === 'unknown-chain' || load.kind === 'unknown-id') notFound();
@@ -42,5 +49,12 @@ export default async function Page({ params, searchParams }: { params: Params; s
       </main>
     );
   }
-  return <ThreatPage threat={load.threat} chainName={load.chain.name} explorer={load.chain.explorer} lossParam={query.loss} />;
+  return (
+    <ThreatPage
+      threat={load.threat}
+      chainName={load.chain.name}
+      explorer={load.chain.explorer}
+      lossParam={query.loss}
+    />
+  );
 }

@@ -18,7 +18,9 @@ export function flattenErrors(errors: Record<string, unknown>, step: StepId): Fi
     }
     const root = (node as { root?: ErrorTree }).root;
     if (root) walk(root, path);
-    const keys = Array.isArray(node) ? node.map((_, i) => String(i)) : Object.keys(node).filter((k) => k !== 'root' && k !== 'ref' && k !== 'type');
+    const keys = Array.isArray(node)
+      ? node.map((_, i) => String(i))
+      : Object.keys(node).filter((k) => k !== 'root' && k !== 'ref' && k !== 'type');
     for (const k of keys) walk((node as Record<string, ErrorTree>)[k], `${path}.${k}`);
   };
   for (const field of STEP_FIELDS[step]) walk(errors[field] as ErrorTree, field);

@@ -8,15 +8,20 @@ const TONES = {
   neutral: 'bg-slate-100 text-slate-800 ring-slate-300',
 } as const;
 
-/** The threat's status as a coloured pill, with its explanation as the accessible description. */
-export function StatusBadge({ status }: { status: ThreatStatus }) {
+const SIZES = { md: 'px-2.5 py-0.5 text-sm', sm: 'px-2 py-0.5 text-xs' } as const;
+
+/**
+ * The one status pill: a threat's status as a coloured pill (the same colours on the public page, the home
+ * list and the desks), with its explanation as the tooltip. `md` on the threat page, `sm` in lists.
+ */
+export function StatusPill({ status, size = 'md' }: { status: ThreatStatus; size?: keyof typeof SIZES }) {
   const s = STATUS_LABELS[status];
   return (
     <span
       data-testid="threat-status"
       data-status={status}
       title={s.explain}
-      className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-sm font-semibold ring-1 ring-inset ${TONES[s.tone]}`}
+      className={`inline-flex items-center rounded-full font-semibold ring-1 ring-inset ${SIZES[size]} ${TONES[s.tone]}`}
     >
       {s.label}
     </span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenErrors, focusTargetPath } from './errors';
+import { flattenErrors, focusTargetPath } from './form-problems';
 
 describe('flattenErrors', () => {
   it('orders by the step’s fields and rows, and reports array-level errors on the array', () => {
