@@ -27,6 +27,8 @@ contract TestBeacon is IRandomnessBeacon {
     bool public failRequests;
     /// @notice The fee `request` charges.
     uint256 public fee;
+    /// @notice If set, `request` returns tickets of 2^40 and above (unusable: the registry keeps 40 bits).
+    bool public oversizedTickets;
 
     mapping(uint48 ticket => Entry) public entries;
 
@@ -36,6 +38,7 @@ contract TestBeacon is IRandomnessBeacon {
         if (msg.value != fee) revert WrongRequestFee(fee, msg.value);
         ticket = nextTicket++;
         ++requests;
+        if (oversizedTickets) ticket |= uint48(1 << 40);
     }
 
     /// @inheritdoc IRandomnessBeacon
@@ -46,6 +49,11 @@ contract TestBeacon is IRandomnessBeacon {
     /// @notice Makes `request` revert (or work again).
     function setFailRequests(bool on) external {
         failRequests = on;
+    }
+
+    /// @notice Makes `request` return tickets that do not fit 40 bits (or normal ones again).
+    function setOversizedTickets(bool on) external {
+        oversizedTickets = on;
     }
 
     /// @notice Sets the fee `request` charges.
