@@ -534,6 +534,9 @@ contract Levetrage is LevetrageBase {
     /// the extension, in this contract's storage. A selector the extension lacks reverts there, without data;
     /// plain ETH transfers revert too.
     fallback() external payable {
+        // initFunding is create's own step (run through _delegateInternal), not an ILevetrage function: from
+        // outside it would let anyone rewrite a threat's funding policy.
+        if (msg.sig == LevetrageExtension.initFunding.selector) revert();
         _forward(address(extension));
     }
 
