@@ -218,6 +218,23 @@ abstract contract BaseTest is Test {
         }
     }
 
+    /// @dev A beacon value whose draws for periods `from`..`through` of `id` are all neutral.
+    function _quietValue(uint256 id, uint256 from, uint256 through, uint32 pEscalate, uint32 pTerminate)
+        internal
+        pure
+        returns (bytes32 value)
+    {
+        for (uint256 i;; ++i) {
+            value = keccak256(abi.encode("quiet", i));
+            bool quiet = true;
+            for (uint256 p = from; p <= through && quiet; ++p) {
+                uint256 r = uint256(keccak256(abi.encode(value, id, p))) % PROB_SCALE;
+                quiet = r >= uint256(pEscalate) + pTerminate;
+            }
+            if (quiet) return value;
+        }
+    }
+
     function _assertStatus(uint256 id, Status expected) internal view {
         assertEq(uint8(_status(id)), uint8(expected), "status");
     }
