@@ -70,7 +70,9 @@ contract HeaderRlpTest is Test {
         _notOk(HeaderBuilder.make(77, keccak256("m")).encode(13)); // no mix hash
         // Truncated and extended by one byte: total length no longer matches the list prefix.
         bytes memory cut = new bytes(good.length - 1);
-        for (uint256 i; i < cut.length; ++i) cut[i] = good[i];
+        for (uint256 i; i < cut.length; ++i) {
+            cut[i] = good[i];
+        }
         _notOk(cut);
         _notOk(bytes.concat(good, hex"00"));
         // A mix hash of 31 bytes.
@@ -91,7 +93,9 @@ contract HeaderRlpTest is Test {
 
     function _list(bytes[] memory items) internal pure returns (bytes memory) {
         bytes memory payload;
-        for (uint256 i; i < items.length; ++i) payload = bytes.concat(payload, items[i]);
+        for (uint256 i; i < items.length; ++i) {
+            payload = bytes.concat(payload, items[i]);
+        }
         require(payload.length > 55 && payload.length < 65536, "test list size");
         return bytes.concat(hex"f9", bytes2(uint16(payload.length)), payload);
     }

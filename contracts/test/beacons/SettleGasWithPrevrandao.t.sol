@@ -37,7 +37,9 @@ contract SettleGasWithPrevrandaoTest is BaseTest {
 
     /// @dev Calldata gas of `data` (EIP-2028: 4 per zero byte, 16 per non-zero byte).
     function _calldataGas(bytes memory data) internal pure returns (uint256 gas) {
-        for (uint256 i; i < data.length; ++i) gas += data[i] == 0 ? 4 : 16;
+        for (uint256 i; i < data.length; ++i) {
+            gas += data[i] == 0 ? 4 : 16;
+        }
     }
 
     function _neutralSettleGas(uint256 distance) internal returns (uint256 execution, uint256 total) {

@@ -23,7 +23,8 @@ contract DrawFrequencyTest is BaseTest {
     function _zMilli(uint256 observed, uint256 n, uint256 pParts) internal pure returns (uint256) {
         uint256 expectedScaled = n * pParts; // n p * PROB_SCALE
         uint256 observedScaled = observed * PROB_SCALE;
-        uint256 diff = observedScaled > expectedScaled ? observedScaled - expectedScaled : expectedScaled - observedScaled;
+        uint256 diff =
+            observedScaled > expectedScaled ? observedScaled - expectedScaled : expectedScaled - observedScaled;
         uint256 varianceScaled = n * pParts * (PROB_SCALE - pParts); // n p (1 - p) * PROB_SCALE^2
         return diff * 1e3 / Math.sqrt(varianceScaled);
     }

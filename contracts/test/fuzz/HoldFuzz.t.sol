@@ -62,9 +62,11 @@ contract HoldFuzzTest is BaseTest, ILevetrageEvents, ILevetrageErrors {
 
     /// Any sequence of holds, extensions and releases: the time actually held never exceeds MAX_HOLD, and the
     /// recorded budget equals the time held.
-    function testFuzz_HoldBudgetIsNeverExceeded(uint32[8] memory durations, uint32[8] memory waits, bool[8] memory releases)
-        public
-    {
+    function testFuzz_HoldBudgetIsNeverExceeded(
+        uint32[8] memory durations,
+        uint32[8] memory waits,
+        bool[8] memory releases
+    ) public {
         ThreatParams memory params = _params(Action.Escalate);
         params.deadline = uint40(block.timestamp + 365 days);
         uint256 id = _create(params);

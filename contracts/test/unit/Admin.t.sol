@@ -250,8 +250,7 @@ contract AdminTest is BaseTest, ILevetrageEvents, ILevetrageErrors {
         params.funding.cap = type(uint96).max;
         Engagement memory none;
         vm.prank(adversary);
-        (bool ok,) =
-            address(registry).call(abi.encodeCall(LevetrageExtension.initFunding, (id, params, none)));
+        (bool ok,) = address(registry).call(abi.encodeCall(LevetrageExtension.initFunding, (id, params, none)));
         assertFalse(ok, "initFunding is not part of the registry's interface");
         vm.deal(adversary, 10 ether);
         vm.expectRevert(abi.encodeWithSelector(FundingClosed.selector, id));

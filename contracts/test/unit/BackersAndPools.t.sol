@@ -3,7 +3,14 @@ pragma solidity 0.8.30;
 
 import {ILevetrageErrors, ILevetrageEvents} from "../../src/interfaces/ILevetrage.sol";
 import {
-    Action, Claim, Engagement, Funding, OddsParams, Status, ThreatExtra, ThreatParams
+    Action,
+    Claim,
+    Engagement,
+    Funding,
+    OddsParams,
+    Status,
+    ThreatExtra,
+    ThreatParams
 } from "../../src/types/DataTypes.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
 import {RevertingReceiver} from "../utils/Receivers.sol";

@@ -294,7 +294,8 @@ contract CreateCommitmentTest is BaseTest, ILevetrageEvents, ILevetrageErrors {
         for (uint256 i; i < logs.length; ++i) {
             if (logs[i].topics[0] != ThreatCreated.selector) continue;
             (,,,, uint256 feeLogged,,,,,,) = abi.decode(
-                logs[i].data, (address, address, address, uint256, uint256, bytes32, bytes32, uint40, Action, uint8, string)
+                logs[i].data,
+                (address, address, address, uint256, uint256, bytes32, bytes32, uint40, Action, uint8, string)
             );
             assertEq(feeLogged, fee, "ThreatCreated carries the fee");
             assertEq(uint256(logs[i].topics[1]), id);

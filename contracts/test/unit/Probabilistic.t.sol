@@ -5,7 +5,15 @@ import {ILevetrageErrors, ILevetrageEvents} from "../../src/interfaces/ILevetrag
 import {IRandomnessBeacon} from "../../src/interfaces/IRandomnessBeacon.sol";
 import {DrawRule} from "../../src/libraries/DrawRule.sol";
 import {
-    Action, DrawOutcome, Engagement, Move, Odds, OddsParams, Status, Threat, ThreatParams
+    Action,
+    DrawOutcome,
+    Engagement,
+    Move,
+    Odds,
+    OddsParams,
+    Status,
+    Threat,
+    ThreatParams
 } from "../../src/types/DataTypes.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
 import {TestBeacon} from "../utils/TestBeacon.sol";

@@ -260,11 +260,7 @@ abstract contract BaseTest is Test {
 
     /// @dev The EIP-712 digest of `e` for a given chain and registry, computed here from the spec (not by the
     /// registry), so a test also pins the registry's encoding.
-    function _digest(Engagement memory e, uint256 chainId, address verifyingContract)
-        internal
-        pure
-        returns (bytes32)
-    {
+    function _digest(Engagement memory e, uint256 chainId, address verifyingContract) internal pure returns (bytes32) {
         bytes32 domain = keccak256(
             abi.encode(EIP712_DOMAIN_TYPEHASH, keccak256("Levetrage"), keccak256("1"), chainId, verifyingContract)
         );
