@@ -259,6 +259,32 @@ contract AdminTest is BaseTest, ILevetrageEvents, ILevetrageErrors {
         assertEq(_threat(id).stake, STAKE, "the provider's maxStake holds");
     }
 
+    /// The layout documented in docs/contracts.md, shared by core and extension: EIP-712's two fallback strings
+    /// in slots 0-1, the config word (nextId | fees) in slot 2, the fee controller in slot 3, threats at
+    /// keccak256(id, 4), the extension's writes (here an acceptance) in the same storage.
+    function test_StorageLayout() public {
+        _setFeeNow(Move.CreateCommitment, 7);
+        _giveNash(maker, 7);
+        Engagement memory e = _engagement();
+        bytes32 engagementId = _accept(e);
+        uint256 id = _createAs(maker, _params(Action.Escalate), e, "", STAKE);
+        uint256 word = uint256(vm.load(address(registry), bytes32(uint256(2))));
+        assertEq(word & type(uint64).max, 2, "nextId");
+        assertEq((word >> 64) & type(uint96).max, 7, "commitment fee");
+        assertEq(word >> 160, 0, "probabilistic fee");
+        assertEq(address(uint160(uint256(vm.load(address(registry), bytes32(uint256(3)))))), feeController);
+        uint256 base = uint256(keccak256(abi.encode(id, uint256(4))));
+        uint256 slot0 = uint256(vm.load(address(registry), bytes32(base)));
+        assertEq(address(uint160(slot0)), maker, "beneficiary");
+        assertEq(slot0 >> 160, STAKE, "stake");
+        assertEq(vm.load(address(registry), bytes32(base + 2)), engagementId);
+        assertEq(address(uint160(uint256(vm.load(address(registry), bytes32(base + 3))))), oracle, "resolver");
+        bytes32 usesSlot = keccak256(abi.encode(engagementId, uint256(15)));
+        assertEq(uint256(vm.load(address(registry), usesSlot)), 0, "_acceptedUses at slot 15, used up");
+        bytes32 nonceWord = keccak256(abi.encode(uint256(e.nonce >> 8), keccak256(abi.encode(provider, uint256(14)))));
+        assertEq(uint256(vm.load(address(registry), nonceWord)) >> (e.nonce & 255) & 1, 1, "_nonces at slot 14");
+    }
+
     function test_RevertWhen_PlainEth() public {
         vm.deal(anyone, 1 ether);
         vm.prank(anyone);
