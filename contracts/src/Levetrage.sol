@@ -67,13 +67,23 @@ contract Levetrage is LevetrageBase {
     /// @param nash_ The NASH token burned for moves and paid forfeits.
     /// @param feeController_ Sets fees and allowed beacons.
     /// @param extension_ The extension deployed for this registry (same NASH token).
-    constructor(INashToken nash_, address feeController_, LevetrageExtension extension_) LevetrageBase(nash_) {
+    /// @param feeCommitment_ The initial NASH fee of a commitment (later increases wait FEE_DELAY).
+    /// @param feeProbabilistic_ The initial NASH fee of a probabilistic threat.
+    constructor(
+        INashToken nash_,
+        address feeController_,
+        LevetrageExtension extension_,
+        uint96 feeCommitment_,
+        uint96 feeProbabilistic_
+    ) LevetrageBase(nash_) {
         if (feeController_ == address(0) || address(extension_) == address(0)) revert ZeroAddress();
         if (extension_.nash() != nash_) revert ZeroAddress();
         extension = extension_;
         feeController = feeController_;
-        _config.nextId = 1;
+        _config = Config({nextId: 1, feeCommitment: feeCommitment_, feeProbabilistic: feeProbabilistic_});
         emit FeeControllerChanged(address(0), feeController_);
+        emit FeeSet(Move.CreateCommitment, feeCommitment_);
+        emit FeeSet(Move.CreateProbabilistic, feeProbabilistic_);
     }
 
     /*//////////////////////////////////////////////////////////////

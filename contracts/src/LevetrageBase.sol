@@ -142,7 +142,9 @@ abstract contract LevetrageBase is ILevetrageEvents, ILevetrageErrors, EIP712, R
     }
 
     /// @dev The caller is the resolver and the threat can still be decided: Live (or a gathering pool) before
-    /// its deadline, or Claimed before its hold ends.
+    /// its deadline, or Claimed before its hold ends or its deadline, whichever is later (a hold that ran out
+    /// before the deadline leaves the threat as decidable as a live one: nothing may have ended it yet, since a
+    /// commitment's settle cannot run before the deadline).
     function _requireDecidable(uint256 id, Threat storage threat) internal view {
         (, uint40 deadline,, Status status,) = threat.loadSlot1();
         if (msg.sender != threat.resolver) {
@@ -153,7 +155,7 @@ abstract contract LevetrageBase is ILevetrageEvents, ILevetrageErrors, EIP712, R
             if (block.timestamp >= deadline) revert DeadlinePassed(id, deadline);
         } else if (status == Status.Claimed) {
             uint40 until = _claims[id].until;
-            if (block.timestamp >= until) revert HoldExpired(id, until);
+            if (block.timestamp >= until && block.timestamp >= deadline) revert HoldExpired(id, until);
         } else {
             revert ThreatNotLive(id, status);
         }

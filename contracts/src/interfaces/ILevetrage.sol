@@ -221,7 +221,7 @@ interface ILevetrageErrors {
     error NotResolver(uint256 id, address caller);
     /// @notice Thrown by `fulfil` or `hold` at or after the deadline with no claim holding the threat.
     error DeadlinePassed(uint256 id, uint40 deadline);
-    /// @notice Thrown by `fulfil` on a held threat after its hold ended.
+    /// @notice Thrown by `fulfil` on a held threat after its hold ended, once the deadline passed too.
     error HoldExpired(uint256 id, uint40 until);
     /// @notice Thrown by `hold` once the threat's total hold time MAX_HOLD is used up.
     error HoldBudgetSpent(uint256 id);
@@ -329,7 +329,8 @@ interface ILevetrage is ILevetrageEvents, ILevetrageErrors {
 
     /// @notice Marks the demand fulfilled (a promise: kept) and refunds every funder.
     /// @dev Requirements: msg.sender is the threat's resolver; Live before the deadline, or Claimed before the
-    /// hold ends; no pending draw whose value is already determined (`DrawDetermined`: settle it first).
+    /// hold ends (or before the deadline, if the hold ran out earlier); no pending draw whose value is already
+    /// determined (`DrawDetermined`: settle it first).
     /// A pending, undetermined draw is abandoned.
     /// @param evidence The hash of the evidence relied on (see `submitEvidence`), or zero.
     function fulfil(uint256 id, bytes32 evidence) external;

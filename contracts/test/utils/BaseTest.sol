@@ -75,7 +75,7 @@ abstract contract BaseTest is Test {
         address predicted = vm.computeCreateAddress(address(this), nonce + 2);
         nash = new NashToken(nashHolder, SUPPLY, predicted, address(this));
         extension = new LevetrageExtension(nash);
-        core = new Levetrage(nash, feeController, extension);
+        core = new Levetrage(nash, feeController, extension, 0, 0);
         assertEq(address(core), predicted, "registry address as predicted for NASH");
         registry = ILevetrage(address(core));
         vm.label(address(nash), "NASH");

@@ -1,0 +1,3 @@
+export * from './typed-data';
+export * from './verify';
+export * from './link';
