@@ -118,9 +118,6 @@ abstract contract LevetrageBase is ILevetrageEvents, ILevetrageErrors, EIP712, R
     mapping(bytes32 engagementId => uint256) internal _acceptedUses;
     /// @dev Threats a signed multi-use engagement has backed.
     mapping(bytes32 engagementId => uint256) internal _signedUses;
-    /// @dev The engagement a provider accepted on chain with each nonce, so that `revokeNonce` can end it too
-    /// (acceptance consumed the nonce bit, which therefore cannot say "revoked" for it).
-    mapping(address provider => mapping(uint64 nonce => bytes32 engagementId)) internal _acceptedIds;
 
     /// @param nash_ The NASH token burned for moves and paid forfeits.
     constructor(INashToken nash_) EIP712("Levetrage", "1") {

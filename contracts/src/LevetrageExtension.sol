@@ -92,7 +92,6 @@ contract LevetrageExtension is LevetrageBase {
         _consumeNonce(engagement.provider, engagement.nonce);
         engagementId = _engagementId(engagement);
         _acceptedUses[engagementId] = engagement.uses;
-        _acceptedIds[engagement.provider][engagement.nonce] = engagementId;
         emit EngagementAccepted(engagementId, engagement.provider, engagement.maker, engagement);
     }
 
@@ -108,9 +107,6 @@ contract LevetrageExtension is LevetrageBase {
     /// @notice See ILevetrage.
     function revokeNonce(uint64 nonce) external onlyDelegated {
         _nonces[msg.sender][nonce >> 8] |= 1 << (nonce & 255);
-        // An engagement accepted on chain with this nonce backs no new threat either.
-        bytes32 accepted = _acceptedIds[msg.sender][nonce];
-        if (accepted != bytes32(0)) delete _acceptedUses[accepted];
         emit NonceRevoked(msg.sender, nonce);
     }
 
@@ -118,11 +114,9 @@ contract LevetrageExtension is LevetrageBase {
     function breach(uint256 id, bytes32 evidence) external onlyDelegated nonReentrant returns (Status) {
         Threat storage threat = _threats[id];
         _requireDecidable(id, threat);
-        (,,, Status status, Action timeoutAction) = threat.loadSlot1();
-        // Live or Claimed only: a pool still gathering is not live, its pot never reached its threshold.
-        if (status == Status.Gathering) revert ThreatNotLive(id, status);
         if (!_extra[id].isPromise) revert NotAPromise(id);
         emit PromiseBroken(id, msg.sender, evidence);
+        (,,,, Action timeoutAction) = threat.loadSlot1();
         return _timeout(id, threat, timeoutAction);
     }
 
