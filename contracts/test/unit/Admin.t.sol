@@ -33,26 +33,33 @@ contract AdminTest is BaseTest, ILevetrageEvents, ILevetrageErrors {
         assertEq(nash.registry(), address(registry));
     }
 
-    function test_ConstructorEmitsController() public {
+    function test_ConstructorEmitsControllerAndInitialFees() public {
         LevetrageExtension ext = new LevetrageExtension(nash);
         vm.expectEmit();
         emit FeeControllerChanged(address(0), feeController);
-        new Levetrage(nash, feeController, ext);
+        vm.expectEmit();
+        emit FeeSet(Move.CreateCommitment, 10e18);
+        vm.expectEmit();
+        emit FeeSet(Move.CreateProbabilistic, 25e18);
+        Levetrage other = new Levetrage(nash, feeController, ext, 10e18, 25e18);
+        assertEq(other.feeOf(Move.CreateCommitment), 10e18, "initial fees need no FEE_DELAY");
+        assertEq(other.feeOf(Move.CreateProbabilistic), 25e18);
+        assertEq(other.nextId(), 1);
     }
 
     function test_RevertWhen_ConstructorZeroOrMismatched() public {
         LevetrageExtension ext = new LevetrageExtension(nash);
         vm.expectRevert(ZeroAddress.selector);
-        new Levetrage(nash, address(0), ext);
+        new Levetrage(nash, address(0), ext, 0, 0);
         vm.expectRevert(ZeroAddress.selector);
-        new Levetrage(nash, feeController, LevetrageExtension(address(0)));
+        new Levetrage(nash, feeController, LevetrageExtension(address(0)), 0, 0);
         vm.expectRevert(ZeroAddress.selector);
         new LevetrageExtension(INashToken(address(0)));
         // An extension made for another NASH token would run in this registry's storage with the wrong token.
         NashToken otherNash = new NashToken(holder, 1e18, makeAddr("some registry"), address(0));
         LevetrageExtension otherExt = new LevetrageExtension(otherNash);
         vm.expectRevert(ZeroAddress.selector);
-        new Levetrage(nash, feeController, otherExt);
+        new Levetrage(nash, feeController, otherExt, 0, 0);
     }
 
     /*//////////////////////////////////////////////////////////////

@@ -150,6 +150,23 @@ contract BeaconFailureTest is BaseTest, ILevetrageEvents, ILevetrageErrors {
         assertEq(_threat(id).pendingThrough, 0);
     }
 
+    /// A beacon that takes its fee but answers an unusable ticket: the fee was paid by the settle caller's
+    /// msg.value, so none of it may be "sent back" out of the stakes (the registry stays solvent).
+    function test_FeeKeptForAnUnusableTicketIsNotPaidFromStakes() public {
+        uint256 id = _createProbabilistic(P, 0, Action.Refund);
+        beacon.setFee(0.01 ether);
+        beacon.setOversizedTickets(true);
+        vm.warp(START_TIME + PERIOD);
+        vm.deal(anyone, 1 ether);
+        vm.expectEmit(address(registry));
+        emit DrawRequestFailed(id, 1, 1);
+        vm.prank(anyone);
+        registry.settle{value: 1 ether}(id, "");
+        assertEq(address(beacon).balance, 0.01 ether, "the beacon kept its fee");
+        assertEq(anyone.balance, 0.99 ether, "the caller paid it");
+        assertEq(address(registry).balance, STAKE, "the stake is untouched");
+    }
+
     /// A failed request keeps the caller's ETH: the fee goes back with the change.
     function test_FailedRequestRefundsTheFee() public {
         uint256 id = _createProbabilistic(P, 0, Action.Refund);

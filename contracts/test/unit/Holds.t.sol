@@ -101,6 +101,28 @@ contract HoldsTest is BaseTest, ILevetrageEvents, ILevetrageErrors {
         assertEq(uint8(_settle(anyone, id)), uint8(Status.Escalated));
     }
 
+    /// A hold that ran out before the deadline leaves the threat as decidable as a live one: a commitment's
+    /// settle cannot end it before the deadline, so fulfil (and breach) must still work until the deadline.
+    function test_FulfilAfterAHoldThatRanOutBeforeTheDeadline() public {
+        uint256 id = _createCommitment(Action.Escalate);
+        uint40 until = _hold(id, 1 days);
+        vm.warp(until + 1 days);
+        _assertStatus(id, Status.Claimed);
+        vm.expectRevert(abi.encodeWithSelector(DeadlineNotReached.selector, id, _threat(id).deadline));
+        _settle(anyone, id);
+        _fulfil(id);
+        _assertStatus(id, Status.Fulfilled);
+    }
+
+    /// ... but once both the hold and the deadline passed, it is too late.
+    function test_RevertWhen_FulfilAfterAnEarlyHoldAndTheDeadline() public {
+        uint256 id = _createCommitment(Action.Escalate);
+        uint40 until = _hold(id, 1 days);
+        vm.warp(_threat(id).deadline);
+        vm.expectRevert(abi.encodeWithSelector(HoldExpired.selector, id, until));
+        _fulfil(id);
+    }
+
     function test_RevertWhen_SettleWhileHeld() public {
         uint256 id = _createCommitment(Action.Escalate);
         vm.warp(_threat(id).deadline - 1);

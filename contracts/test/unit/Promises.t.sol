@@ -135,6 +135,38 @@ contract PromisesTest is BaseTest, ILevetrageEvents, ILevetrageErrors {
         assertEq(holder2.balance, 1 ether);
     }
 
+    /// Like fulfil, breach cannot pre-empt a pending draw whose value is already fixed: with a Refund timeout, a
+    /// resolver who saw an escalating value would otherwise refund the promise instead.
+    function test_RevertWhen_BreachPreemptsADeterminedDraw() public {
+        ThreatParams memory params = _promise(Action.Refund);
+        params.odds = _odds(50_000_000, 0);
+        uint256 id = _create(params);
+        vm.warp(START_TIME + PERIOD);
+        _settle(anyone, id);
+        beacon.setReady(1, _valueFor(id, 1, 50_000_000, 0, 1, 0)); // escalates
+        vm.expectRevert(abi.encodeWithSelector(DrawDetermined.selector, id, 1, 1));
+        _breach(id);
+        assertEq(uint8(_settle(anyone, id)), uint8(Status.Escalated), "the draw decides");
+    }
+
+    /// Before the draw is determined a breach may abandon it, as a fulfilment may.
+    function test_BreachAbandonsAnUndeterminedDraw() public {
+        ThreatParams memory params = _promise(Action.Forfeit);
+        params.odds = _odds(50_000_000, 0);
+        uint256 id = _create(params);
+        vm.warp(START_TIME + PERIOD);
+        _settle(anyone, id);
+        assertEq(uint8(_breach(id)), uint8(Status.Forfeited));
+    }
+
+    function test_BreachAfterAHoldThatRanOutBeforeTheDeadline() public {
+        uint256 id = _create(_promise(Action.Escalate));
+        vm.prank(oracle);
+        uint40 until = registry.hold(id, 1 days);
+        vm.warp(until + 1);
+        assertEq(uint8(_breach(id)), uint8(Status.Escalated));
+    }
+
     function test_PromiseFlagStored() public {
         uint256 id = _create(_promise(Action.Refund));
         (ThreatExtra memory x, Funding memory f, bytes32 root, Claim memory c) = registry.getThreatExtra(id);
