@@ -92,6 +92,7 @@ contract LevetrageExtension is LevetrageBase {
         _consumeNonce(engagement.provider, engagement.nonce);
         engagementId = _engagementId(engagement);
         _acceptedUses[engagementId] = engagement.uses;
+        _acceptedWithNonce[engagement.provider][engagement.nonce] = engagementId;
         emit EngagementAccepted(engagementId, engagement.provider, engagement.maker, engagement);
     }
 
@@ -107,6 +108,9 @@ contract LevetrageExtension is LevetrageBase {
     /// @notice See ILevetrage.
     function revokeNonce(uint64 nonce) external onlyDelegated {
         _nonces[msg.sender][nonce >> 8] |= 1 << (nonce & 255);
+        // An engagement accepted on chain consumed this nonce at acceptance: void it as well.
+        bytes32 accepted = _acceptedWithNonce[msg.sender][nonce];
+        if (accepted != bytes32(0)) delete _acceptedUses[accepted];
         emit NonceRevoked(msg.sender, nonce);
     }
 
@@ -114,9 +118,16 @@ contract LevetrageExtension is LevetrageBase {
     function breach(uint256 id, bytes32 evidence) external onlyDelegated nonReentrant returns (Status) {
         Threat storage threat = _threats[id];
         _requireDecidable(id, threat);
+        (,,, Status status, Action timeoutAction) = threat.loadSlot1();
+        // Live or Claimed only: a gathering pool never met its threshold (nor the engagement's minStake).
+        if (status == Status.Gathering) revert ThreatNotLive(id, status);
         if (!_extra[id].isPromise) revert NotAPromise(id);
+        // Like fulfil: a pending draw whose value is already fixed cannot be pre-empted (settle it first).
+        (, uint24 settled, uint24 pending, uint48 ticket) = threat.loadSlot3();
+        if (pending > settled && _odds[id].beacon.isDetermined(ticket & uint48(TICKET_MASK))) {
+            revert DrawDetermined(id, settled + 1, ticket);
+        }
         emit PromiseBroken(id, msg.sender, evidence);
-        (,,,, Action timeoutAction) = threat.loadSlot1();
         return _timeout(id, threat, timeoutAction);
     }
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Test} from "forge-std/Test.sol";
+import {Test, Vm} from "forge-std/Test.sol";
 import {Levetrage} from "../../src/Levetrage.sol";
 import {LevetrageExtension} from "../../src/LevetrageExtension.sol";
 import {NashToken} from "../../src/NashToken.sol";
-import {ILevetrage} from "../../src/interfaces/ILevetrage.sol";
+import {ILevetrage, ILevetrageEvents} from "../../src/interfaces/ILevetrage.sol";
 import {IRandomnessBeacon} from "../../src/interfaces/IRandomnessBeacon.sol";
 import {INashToken} from "../../src/interfaces/INashToken.sol";
 import {
@@ -13,6 +13,7 @@ import {
     Engagement,
     FundingParams,
     Kind,
+    Move,
     Odds,
     OddsParams,
     Status,
@@ -20,6 +21,7 @@ import {
     ThreatParams
 } from "../../src/types/DataTypes.sol";
 import {TestBeacon} from "./TestBeacon.sol";
+import {Merkle} from "./Merkle.sol";
 
 /// @notice Shared fixture: a NASH token, the registry (core + extension, addressed through ILevetrage), an
 /// allowed test beacon, named actors and the provider's engagement signatures.
@@ -29,7 +31,9 @@ abstract contract BaseTest is Test {
     uint40 internal constant START_TIME = 1_750_000_000;
     uint32 internal constant PERIOD = 1 days;
     uint32 internal constant PROB_SCALE = 1e9;
-    bytes32 internal constant AGREEMENT = sha256("signed retainer agreement, PDF bytes");
+    /// @dev sha256("signed retainer agreement, PDF bytes"), written out: a `sha256(...)` constant is a precompile
+    /// call at run time, which a pending `vm.expectRevert` would take for the call under test.
+    bytes32 internal constant AGREEMENT = 0x101e0e914ab0b8045222afa0ba2ead4a7077ab8425b7eb838624129943d73de0;
     string internal constant TERMS = "Pay Jane 13,000 USD or file the civil action";
     uint8 internal constant BOTH_KINDS = 3; // 1 << Commitment | 1 << Probabilistic
 
@@ -119,8 +123,10 @@ abstract contract BaseTest is Test {
         return _signWith(providerKey, e);
     }
 
+    /// @dev Signs the digest computed here from the EIP-712 spec (`_digest`; EngagementsTest checks it equals
+    /// `engagementIdOf`), so signing makes no call that a pending `vm.expectRevert` would catch.
     function _signWith(uint256 key, Engagement memory e) internal view returns (bytes memory) {
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, registry.engagementIdOf(e));
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, _digest(e, block.chainid, address(registry)));
         return abi.encodePacked(r, s, v);
     }
 
@@ -212,7 +218,180 @@ abstract contract BaseTest is Test {
         }
     }
 
+    /// @dev A beacon value whose draws for periods `from`..`through` of `id` are all neutral.
+    function _quietValue(uint256 id, uint256 from, uint256 through, uint32 pEscalate, uint32 pTerminate)
+        internal
+        pure
+        returns (bytes32 value)
+    {
+        for (uint256 i;; ++i) {
+            value = keccak256(abi.encode("quiet", i));
+            bool quiet = true;
+            for (uint256 p = from; p <= through && quiet; ++p) {
+                uint256 r = uint256(keccak256(abi.encode(value, id, p))) % PROB_SCALE;
+                quiet = r >= uint256(pEscalate) + pTerminate;
+            }
+            if (quiet) return value;
+        }
+    }
+
     function _assertStatus(uint256 id, Status expected) internal view {
         assertEq(uint8(_status(id)), uint8(expected), "status");
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                         ENGAGEMENTS (EXPLICIT)
+    //////////////////////////////////////////////////////////////*/
+
+    bytes32 internal constant EIP712_DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    bytes32 internal constant ENGAGEMENT_TYPEHASH = keccak256(
+        "Engagement(address provider,address maker,bytes32 agreementHash,uint96 minStake,uint96 maxStake,uint8 kinds,uint40 validUntil,uint32 uses,uint64 nonce)"
+    );
+    /// @dev secp256k1 group order.
+    uint256 internal constant SECP256K1_N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
+
+    /// @dev A one-use engagement of `provider_` for `maker_` (both kinds, valid a day, any stake).
+    function _engagementOf(address provider_, address maker_) internal returns (Engagement memory e) {
+        e = _engagement();
+        e.provider = provider_;
+        e.maker = maker_;
+    }
+
+    /// @dev The EIP-712 digest of `e` for a given chain and registry, computed here from the spec (not by the
+    /// registry), so a test also pins the registry's encoding.
+    function _digest(Engagement memory e, uint256 chainId, address verifyingContract) internal pure returns (bytes32) {
+        bytes32 domain = keccak256(
+            abi.encode(EIP712_DOMAIN_TYPEHASH, keccak256("Levetrage"), keccak256("1"), chainId, verifyingContract)
+        );
+        bytes32 structHash = keccak256(
+            abi.encode(
+                ENGAGEMENT_TYPEHASH,
+                e.provider,
+                e.maker,
+                e.agreementHash,
+                e.minStake,
+                e.maxStake,
+                e.kinds,
+                e.validUntil,
+                e.uses,
+                e.nonce
+            )
+        );
+        return keccak256(abi.encodePacked(hex"1901", domain, structHash));
+    }
+
+    function _signDigest(uint256 key, bytes32 digest) internal pure returns (bytes memory) {
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
+        return abi.encodePacked(r, s, v);
+    }
+
+    /// @dev Accepts `e` on chain as its provider.
+    function _accept(Engagement memory e) internal returns (bytes32 engagementId) {
+        vm.prank(e.provider);
+        return registry.acceptEngagement(e);
+    }
+
+    /// @dev Creates as `who` with `stake` and the given engagement and signature.
+    function _createAs(address who, ThreatParams memory params, Engagement memory e, bytes memory sig, uint256 stake)
+        internal
+        returns (uint256 id)
+    {
+        vm.deal(who, who.balance + stake);
+        vm.prank(who);
+        id = registry.create{value: stake}(params, e, sig);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                              FEES AND NASH
+    //////////////////////////////////////////////////////////////*/
+
+    function _giveNash(address to, uint256 amount) internal {
+        vm.prank(holder);
+        nash.transfer(to, amount);
+    }
+
+    /// @dev Makes `fee` the move's fee now: a decrease at once; an increase is scheduled, its FEE_DELAY waited
+    /// out, applied, and the clock set back.
+    function _setFeeNow(Move move, uint96 fee) internal {
+        uint256 t = block.timestamp;
+        vm.prank(feeController);
+        registry.setFee(move, fee);
+        if (registry.feeOf(move) != fee) {
+            vm.warp(t + core.FEE_DELAY());
+            registry.applyFee(move);
+            vm.warp(t);
+        }
+        assertEq(registry.feeOf(move), fee, "fee set");
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                           BACKERS AND POOLS
+    //////////////////////////////////////////////////////////////*/
+
+    /// @dev Allows backers on `params` up to `cap` (anyone, or the accounts of `root`).
+    function _withBackers(ThreatParams memory params, uint96 cap, bytes32 root) internal pure {
+        params.funding.cap = cap;
+        params.funding.backersRoot = root;
+    }
+
+    /// @dev Makes `params` a pool gathering until `gatherUntil` with the given thresholds and cap.
+    function _asPool(ThreatParams memory params, uint96 cap, uint40 gatherUntil, uint16 minPledgers, uint96 minTotal)
+        internal
+        pure
+    {
+        params.funding.cap = cap;
+        params.funding.gatherUntil = gatherUntil;
+        params.funding.minPledgers = minPledgers;
+        params.funding.minTotal = minTotal;
+    }
+
+    function _join(address who, uint256 id, uint256 amount) internal {
+        vm.deal(who, who.balance + amount);
+        vm.prank(who);
+        registry.join{value: amount}(id, new bytes32[](0));
+    }
+
+    function _joinWithProof(address who, uint256 id, uint256 amount, bytes32[] memory proof) internal {
+        vm.deal(who, who.balance + amount);
+        vm.prank(who);
+        registry.join{value: amount}(id, proof);
+    }
+
+    function _merkleRoot(address[] memory accounts) internal pure returns (bytes32) {
+        return Merkle.root(Merkle.leaves(accounts));
+    }
+
+    function _merkleProof(address[] memory accounts, uint256 index) internal pure returns (bytes32[] memory) {
+        return Merkle.proof(Merkle.leaves(accounts), index);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                                  LOGS
+    //////////////////////////////////////////////////////////////*/
+
+    /// @dev How many of `logs` were emitted by `emitter` with topic0 `topic`.
+    function _count(Vm.Log[] memory logs, address emitter, bytes32 topic) internal pure returns (uint256 n) {
+        for (uint256 i; i < logs.length; ++i) {
+            if (logs[i].emitter == emitter && logs[i].topics.length != 0 && logs[i].topics[0] == topic) ++n;
+        }
+    }
+
+    /// @dev The last ThreatCreated in `logs`: its engagement id and agreement hash.
+    function _createdLog(Vm.Log[] memory logs)
+        internal
+        view
+        returns (uint256 id, bytes32 engagementId, bytes32 agreementHash)
+    {
+        for (uint256 i = logs.length; i > 0; --i) {
+            Vm.Log memory log = logs[i - 1];
+            if (log.emitter != address(registry) || log.topics[0] != ILevetrageEvents.ThreatCreated.selector) continue;
+            id = uint256(log.topics[1]);
+            (,,,,, engagementId, agreementHash,,,,) = abi.decode(
+                log.data, (address, address, address, uint256, uint256, bytes32, bytes32, uint40, Action, uint8, string)
+            );
+            return (id, engagementId, agreementHash);
+        }
+        revert("no ThreatCreated");
     }
 }

@@ -27,15 +27,22 @@ contract TestBeacon is IRandomnessBeacon {
     bool public failRequests;
     /// @notice The fee `request` charges.
     uint256 public fee;
+    /// @notice Gas `request` burns before answering (a beacon whose request is expensive, like a VRF request).
+    uint256 public requestGasBurn;
+    /// @notice If set, `request` returns tickets of 2^40 and above (unusable: the registry keeps 40 bits).
+    bool public oversizedTickets;
 
     mapping(uint48 ticket => Entry) public entries;
 
     /// @inheritdoc IRandomnessBeacon
     function request() external payable returns (uint48 ticket) {
         if (failRequests) revert("TestBeacon: request refused");
+        uint256 stop = gasleft() > requestGasBurn ? gasleft() - requestGasBurn : 0;
+        while (gasleft() > stop) {}
         if (msg.value != fee) revert WrongRequestFee(fee, msg.value);
         ticket = nextTicket++;
         ++requests;
+        if (oversizedTickets) ticket |= uint48(1 << 40);
     }
 
     /// @inheritdoc IRandomnessBeacon
@@ -46,6 +53,16 @@ contract TestBeacon is IRandomnessBeacon {
     /// @notice Makes `request` revert (or work again).
     function setFailRequests(bool on) external {
         failRequests = on;
+    }
+
+    /// @notice Makes `request` burn `gasAmount` gas first.
+    function setRequestGasBurn(uint256 gasAmount) external {
+        requestGasBurn = gasAmount;
+    }
+
+    /// @notice Makes `request` return tickets that do not fit 40 bits (or normal ones again).
+    function setOversizedTickets(bool on) external {
+        oversizedTickets = on;
     }
 
     /// @notice Sets the fee `request` charges.
