@@ -76,7 +76,9 @@ contract Levetrage is LevetrageBase {
         uint96 feeCommitment_,
         uint96 feeProbabilistic_
     ) LevetrageBase(nash_) {
-        if (feeController_ == address(0) || address(extension_) == address(0)) revert ZeroAddress();
+        if (feeController_ == address(0) || address(extension_) == address(0)) {
+            revert ZeroAddress();
+        }
         if (extension_.nash() != nash_) revert ZeroAddress();
         extension = extension_;
         feeController = feeController_;

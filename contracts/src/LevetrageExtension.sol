@@ -64,7 +64,9 @@ contract LevetrageExtension is LevetrageBase {
         uint256 stake = msg.value;
         uint96 cap = f.cap;
         uint96 engagementMax = engagement.maxStake;
-        if (engagementMax != 0 && (cap == 0 || cap > engagementMax)) cap = engagementMax;
+        // Funding parameters without a cap make no sense: a cap of 0 means nobody else may add stake.
+        if (cap == 0) revert InvalidFunding();
+        if (engagementMax != 0 && cap > engagementMax) cap = engagementMax;
         if (cap < stake) revert InvalidFunding();
         if (pool) {
             // A pool gathers until a date before the deadline (leaving at least one period for draws: checked
@@ -175,7 +177,7 @@ contract LevetrageExtension is LevetrageBase {
             revert NotResolver(id, msg.sender);
         }
         if (status != Status.Claimed) revert NotHeld(id);
-        _endHold(id, threat, false);
+        _endHold(id, threat, block.timestamp >= _claims[id].until);
     }
 
     /// @notice See ILevetrage.

@@ -121,6 +121,19 @@ contract BackersAndPoolsTest is BaseTest, ILevetrageEvents, ILevetrageErrors {
         _create(params);
     }
 
+    /// @dev A funding policy with an allow-list but no cap used to take the engagement's maxStake as its cap,
+    /// opening the threat to backers although a cap of 0 means nobody else may add stake.
+    function test_RevertWhen_FundingWithoutACap() public {
+        ThreatParams memory params = _params(Action.Escalate);
+        _withBackers(params, 0, bytes32(uint256(1)));
+        Engagement memory e = _engagement();
+        e.maxStake = 10 ether;
+        bytes memory sig = _sign(e);
+        vm.expectRevert(InvalidFunding.selector);
+        vm.prank(maker);
+        registry.create{value: STAKE}(params, e, sig);
+    }
+
     function test_JoinAllowListWithMerkleProof() public {
         address[] memory allowed = new address[](3);
         allowed[0] = b1;

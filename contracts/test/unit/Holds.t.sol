@@ -152,6 +152,17 @@ contract HoldsTest is BaseTest, ILevetrageEvents, ILevetrageErrors {
         registry.release(id);
     }
 
+    /// @dev Releasing a hold whose time already ran out reports it as expired, and counts only its length.
+    function test_ReleaseOfAnExpiredHoldSaysExpired() public {
+        uint256 id = _createCommitment(Action.Escalate);
+        _hold(id, 1 days);
+        vm.warp(block.timestamp + 2 days);
+        vm.expectEmit(address(registry));
+        emit ClaimReleased(id, true);
+        _release(id);
+        assertEq(_claim(id).used, 1 days, "an expired hold counts its length, not the time since");
+    }
+
     /*//////////////////////////////////////////////////////////////
                              HOLD BUDGET
     //////////////////////////////////////////////////////////////*/
