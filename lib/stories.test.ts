@@ -2,17 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import devAccounts from './dev-accounts.json';
-import { agreementHash, getStory, STORIES, storyAddresses } from './stories';
+import { agreementHash, getStory, STORIES, storyAddresses, storyAgreement } from './stories';
 
 const ROOT = join(__dirname, '..');
 
 describe('lib/stories: the one source of the demo stories', () => {
-  it('each served agreement file is its story’s text, byte for byte (so its sha-256 is the agreement hash)', () => {
+  it('each story’s agreement is served as template inputs, with its rendered hash on the local chain only', () => {
     for (const s of STORIES) {
-      const file = readFileSync(join(ROOT, 'public', 'demo-agreements', s.agreement.file), 'utf8');
-      expect(file, `public/demo-agreements/${s.agreement.file}: copy the text from lib/stories.ts`).toBe(
-        s.agreement.text,
-      );
+      const { file, hash } = storyAgreement(s, 31337);
+      const inputs = JSON.parse(readFileSync(join(ROOT, 'public', 'demo-agreements', file), 'utf8'));
+      expect(inputs.format).toBe('levetrage-agreement');
+      expect(hash).toMatch(/^0x[0-9a-f]{64}$/);
+      expect(storyAgreement(s, 1).hash).toBeNull();
     }
     expect(agreementHash('abc')).toBe('0xba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });

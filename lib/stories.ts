@@ -6,9 +6,11 @@
  * A story names parties by their dev-account role (lib/dev-accounts.json). Addresses are attached only on the
  * local chain (31337), whose dev keys are public (`storyAddresses`); anywhere else a story is only words and
  * numbers. Timings are real-use ones; the seed shortens the periods (`demo`) so draws visibly happen.
- * Agreements are served as files from public/demo-agreements/<file>: a test keeps each equal to its `text`.
+ * Agreements are agreement-template inputs in public/demo-agreements/<file> (lib/agreements/demo.ts), rendered to a
+ * deterministic PDF whose sha-256 is the agreement hash (`storyAgreement`).
  */
 import { sha256, stringToBytes, type Address, type Hex } from 'viem';
+import { DEMO_AGREEMENT_FILES, DEMO_AGREEMENT_SHA256 } from './agreements/demo';
 import { LOCAL_CHAIN_ID } from './chains';
 import devAccounts from './dev-accounts.json';
 import type { ActionKey } from './contracts/enums.generated';
@@ -37,8 +39,6 @@ export interface Story {
   adversaryName: string;
   /** What the provider does on escalation. */
   providerAction: string;
-  /** The signed agreement with the provider; its sha-256 is the threat's agreement hash. */
-  agreement: { file: string; text: string };
   timeoutAction: ActionKey;
   stakeEth: string;
   /** Deadline in real use, days after creation. */
@@ -50,8 +50,6 @@ export interface Story {
   /** The dispute in money (any currency): the amount at stake and what escalation costs each side. */
   economics: { disputed: number; makerLoss: number; adversaryLoss: number; ignoreChancePct: number };
 }
-
-const HEADER = 'LEVETRAGE DEMO AGREEMENT (fictional; for the local demo only)\n\n';
 
 export const STORIES: readonly Story[] = [
   {
@@ -69,18 +67,6 @@ export const STORIES: readonly Story[] = [
       'If neither happens, the stake is forfeited to NASH holders: Jane can no longer afford not to sue.',
     adversaryName: 'X Corp',
     providerAction: 'Law firm Y files a civil action against X Corp for the refund.',
-    agreement: {
-      file: 'jane-refund-oracle-instructions.txt',
-      text:
-        HEADER +
-        'Jane Doe and Law Firm Y, with Trusted Oracle Services as terminator.\n\n' +
-        '1. Jane bought a product from X Corp for $13,000. It arrived dysfunctional and X Corp refused a refund.\n' +
-        '2. Jane locks ETH standing for $10,000 in Levetrage threat "Jane\'s refund" for 30 days.\n' +
-        '3. The oracle marks the demand fulfilled only if Jane shows it either a $13,000 refund from X Corp\n' +
-        '   or a court copy of a civil action filed against X Corp.\n' +
-        '4. If the demand is not fulfilled within 30 days, the stake is forfeited to NASH holders: Jane can\n' +
-        '   no longer afford not to sue.\n',
-    },
     timeoutAction: 'forfeit',
     stakeEth: '3',
     days: 30,
@@ -101,17 +87,6 @@ export const STORIES: readonly Story[] = [
       'Expected cost per day: $100 to Jane, $5,000 to you.',
     adversaryName: 'X Corp',
     providerAction: 'Law firm Y starts a civil action against X Corp at once and delivers 40 hours of billed work.',
-    agreement: {
-      file: 'jane-law-firm-retainer.txt',
-      text:
-        HEADER +
-        'Retainer agreement between Jane Doe and Law Firm Y.\n\n' +
-        "1. On receipt of a Levetrage escalation carrying this agreement's sha-256 hash, Law Firm Y treats the\n" +
-        '   amount received as a non-refundable retainer from Jane.\n' +
-        '2. Law Firm Y then immediately begins filing a civil action against X Corp for the refund of $13,000\n' +
-        '   and delivers 40 hours of billed work for Jane on this case.\n' +
-        '3. A plain transfer that is not a Levetrage escalation event for this hash is not a retainer.\n',
-    },
     timeoutAction: 'refund',
     stakeEth: '3',
     days: 30,
@@ -134,17 +109,6 @@ export const STORIES: readonly Story[] = [
       "to open Joe's envelope - documents, witnesses, his account - and publicize the story. Once it breaks, it cannot be undone.",
     adversaryName: 'X Corp',
     providerAction: 'PR firm A publicises Joe’s documented story with the amount received.',
-    agreement: {
-      file: 'joe-pr-firm-envelope.txt',
-      text:
-        HEADER +
-        'Agreement between Joe Roe and PR Firm A ("the hornet\'s nest pinata").\n\n' +
-        '1. Joe has handed PR Firm A a sealed envelope: documents, a list of corroborating witnesses, his own\n' +
-        "   account of the events he witnessed at X Corp, and a copy of X Corp's SLAPP defamation complaint.\n" +
-        "2. If PR Firm A receives a Levetrage escalation carrying this agreement's sha-256 hash, it spends the\n" +
-        "   amount received publicizing Joe's story.\n" +
-        '3. If no escalation arrives within two months, PR Firm A destroys the envelope unopened.\n',
-    },
     timeoutAction: 'refund',
     stakeEth: '1.5',
     days: 60,
@@ -167,17 +131,6 @@ export const STORIES: readonly Story[] = [
       'The oracle marks this fulfilled on seeing the signed raise; otherwise the stake pays PR Firm A to publish his account, and he leaves.',
     adversaryName: 'X Corp',
     providerAction: 'PR firm A publishes Mike’s account of his pay and contribution at X Corp.',
-    agreement: {
-      file: 'mike-raise-agreement.txt',
-      text:
-        HEADER +
-        'Agreement between Mike Moe and PR Firm A, with Trusted Oracle Services as terminator.\n\n' +
-        '1. Mike creates about $1,000,000 a year of value for X Corp and is paid $100,000. He asks for a raise\n' +
-        '   to $550,000, the Nash bargaining solution of his situation.\n' +
-        '2. The oracle marks the demand fulfilled on seeing a signed raise to at least $550,000 a year.\n' +
-        "3. If no raise is signed by the deadline, the stake is paid to PR Firm A, which then publishes Mike's\n" +
-        '   account of how X Corp treats the people who create its value, and Mike leaves.\n',
-    },
     timeoutAction: 'escalate',
     stakeEth: '2',
     days: 60,
@@ -210,6 +163,23 @@ export function storyAddresses(
     oracle: address('oracle'),
     adversary: address('xcorp'),
   };
+}
+
+/**
+ * A story's agreement: the template inputs served at /demo-agreements/<file> and, on the local chain (whose
+ * registry address the inputs name), the sha-256 of its rendered PDF. Elsewhere the hash is null: the maker
+ * renders the agreement for her own chain and registry.
+ */
+export function storyAgreement(story: Story, chainId: number): { file: string; hash: Hex | null } {
+  return {
+    file: DEMO_AGREEMENT_FILES[story.key],
+    hash: chainId === LOCAL_CHAIN_ID ? DEMO_AGREEMENT_SHA256[story.key] : null,
+  };
+}
+
+/** Whether the story's threat can escalate (probabilistic, or timeout Escalate): then it needs an engagement. */
+export function storyEscalates(story: Story): boolean {
+  return !!story.odds || story.timeoutAction === 'escalate';
 }
 
 /** The agreement hash of a text: its SHA-256, 0x-prefixed (the digest Web Crypto and `sha256sum` give for the file). */

@@ -8,6 +8,15 @@ import { join, relative } from 'node:path';
 import { ROOT } from './lib/tools.mjs';
 
 export const SOURCE = join(ROOT, 'contracts', 'src', 'types', 'DataTypes.sol');
+/**
+ * Every Solidity source that declares enums: the registry's types, and the resolvers' interfaces (the kinds' own
+ * states, e.g. an UMA assertion's). A test refuses an enum declared in any other file.
+ */
+export const SOURCES = [
+  SOURCE,
+  join(ROOT, 'contracts', 'src', 'resolvers', 'interfaces', 'IRealityResolver.sol'),
+  join(ROOT, 'contracts', 'src', 'resolvers', 'interfaces', 'IUmaResolver.sol'),
+];
 export const OUTPUT = join(ROOT, 'lib', 'contracts', 'enums.generated.ts');
 
 /**
@@ -99,9 +108,16 @@ export function renderEnums(enums, sourcePath) {
   return out;
 }
 
-/** The generated text for the current DataTypes.sol. */
+/** The generated text for the current sources (enum names must be unique across them). */
 export function generate() {
-  return renderEnums(parseEnums(readFileSync(SOURCE, 'utf8')), relative(ROOT, SOURCE));
+  const enums = SOURCES.flatMap((f) => parseEnums(readFileSync(f, 'utf8')));
+  const seen = new Set();
+  for (const e of enums) {
+    if (seen.has(e.name))
+      throw new Error(`enum ${e.name} is declared twice in ${SOURCES.map((f) => relative(ROOT, f)).join(', ')}`);
+    seen.add(e.name);
+  }
+  return renderEnums(enums, SOURCES.map((f) => relative(ROOT, f)).join(', '));
 }
 
 if (process.argv[1] && /codegen-enums\.mjs$/.test(process.argv[1])) {

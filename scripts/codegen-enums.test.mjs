@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OUTPUT, generate, parseEnums, renderEnums } from './codegen-enums.mjs';
+import { OUTPUT, SOURCES, generate, parseEnums, renderEnums } from './codegen-enums.mjs';
 import { ROOT } from './lib/tools.mjs';
 import * as enums from '../lib/contracts/enums.generated';
 
@@ -54,17 +54,18 @@ describe('codegen-enums', () => {
   });
 
   it('generated decoders follow the on-chain order and refuse values the contract cannot produce', () => {
-    expect(enums.Status.Live).toBe(1);
-    expect(enums.statusKey(1)).toBe('live');
-    expect(enums.statusKey(5n)).toBe('forfeited');
+    expect(enums.Status.Live).toBe(2);
+    expect(enums.statusKey(2)).toBe('live');
+    expect(enums.statusKey(7n)).toBe('forfeited');
     expect(enums.statusValue('escalated')).toBe(enums.Status.Escalated);
     expect(enums.actionValue('escalate')).toBe(2);
     expect(enums.drawOutcomeKey(2)).toBe('terminate');
-    expect(() => enums.statusKey(6)).toThrow('Unknown status value 6 (unknown Status 6, expected 0..5)');
+    expect(() => enums.statusKey(9)).toThrow('Unknown status value 9 (unknown Status 9, expected 0..8)');
+    expect(enums.assertionStateKey(3)).toBe('true');
     expect(() => enums.actionKey(0.5)).toThrow(RangeError);
   });
 
-  it('DataTypes.sol is the only Solidity source that declares enums (so each exists once)', () => {
+  it('only the listed sources (DataTypes.sol and the resolver interfaces) declare enums, so each is generated', () => {
     const files = [];
     const walk = (dir) => {
       for (const f of readdirSync(dir)) {
@@ -77,6 +78,6 @@ describe('codegen-enums', () => {
     const declaring = files
       .filter((f) => parseEnums(readFileSync(f, 'utf8')).length > 0)
       .map((f) => f.slice(ROOT.length + 1));
-    expect(declaring).toEqual(['contracts/src/types/DataTypes.sol']);
+    expect(declaring.sort()).toEqual(SOURCES.map((f) => f.slice(ROOT.length + 1)).sort());
   });
 });

@@ -5,7 +5,7 @@
 import { zeroAddress, type Hex, type PublicClient } from 'viem';
 import { levetrageAbi } from '../lib/contracts/abis.generated';
 import { getDeployment, type Deployment } from '../lib/contracts/deployments';
-import { settle } from '../lib/contracts/actions/settle';
+import { readDrawFee, settle } from '../lib/contracts/actions/settle';
 import { LOCAL_CHAIN_ID } from '../lib/chains';
 import { Status, type StatusKey } from '../lib/contracts/enums.generated';
 import { settleProof } from '../lib/randomness/settle-proof';
@@ -15,7 +15,7 @@ import { devAccount } from './lib/dev-accounts.mjs';
 /** One settle the keeper sent. */
 export interface KeeperAction {
   id: bigint;
-  reason: 'timeout' | 'request-draws' | 'resolve-draws';
+  reason: 'timeout' | 'request-draws' | 'resolve-draws' | 'cancel-pool' | 'end-hold';
   txHash: Hex;
   status: StatusKey;
 }
@@ -39,7 +39,23 @@ export async function plan(
     functionName: 'getThreat',
     args: [id],
   });
-  if (threat.status !== Status.Live) return { done: true as const };
+  const status = threat.status as Status;
+  if (status === Status.Gathering || status === Status.Claimed) {
+    // A pool past its gathering date is cancelled; an expired hold is ended. Both by a plain settle.
+    const [, funding, , claim] = await client.readContract({
+      address: deployment.levetrage,
+      abi: levetrageAbi,
+      functionName: 'getThreatExtra',
+      args: [id],
+    });
+    if (status === Status.Gathering)
+      return latest.timestamp > BigInt(funding.gatherUntil)
+        ? { reason: 'cancel-pool' as const, proof: '0x' as Hex }
+        : null;
+    if (latest.timestamp < BigInt(claim.until) && threat.pendingThrough <= threat.settledPeriods) return null;
+    if (latest.timestamp >= BigInt(claim.until) && odds.beacon === zeroAddress)
+      return { reason: 'end-hold' as const, proof: '0x' as Hex };
+  } else if (status !== Status.Live) return { done: true as const };
   if (odds.beacon === zeroAddress) {
     return latest.timestamp >= BigInt(threat.deadline) ? { reason: 'timeout' as const, proof: '0x' as Hex } : null;
   }
@@ -47,7 +63,7 @@ export async function plan(
     // VRF: empty proof (the simulation says if it is ready); block beacon: the header once its block exists.
     const p = await settleProof(
       client,
-      { ...threat, beacon: odds.beacon, prevrandaoBeacon: deployment.prevrandaoBeacon },
+      { ...threat, beacon: odds.beacon, prevrandaoBeacon: deployment.prevrandaoBeacon ?? zeroAddress },
       latest.number,
     );
     return p.ready ? { reason: 'resolve-draws' as const, proof: p.proof } : null;
@@ -91,9 +107,11 @@ export async function keeperTick(
       continue;
     }
     try {
+      // A paid beacon (VRF) takes its request fee from the settle's value; the registry returns what it does not use.
+      const drawFee = await readDrawFee(client, { registry: deployment.levetrage, id });
       const { hash, status } = await settle(
         wallet,
-        { registry: deployment.levetrage, id, proof: p.proof },
+        { registry: deployment.levetrage, id, proof: p.proof, drawFee },
         { publicClient: client },
       );
       actions.push({ id, reason: p.reason, txHash: hash, status });

@@ -26,7 +26,8 @@ export function parseArgs(argv: string[]): RenderArgs | { error: string } {
     const a = argv[i];
     if (a === '--expect') {
       expect = argv[++i];
-      if (!expect || !/^0x[0-9a-fA-F]{64}$/.test(expect)) return { error: '--expect needs a sha-256: 0x followed by 64 hex digits.' };
+      if (!expect || !/^0x[0-9a-fA-F]{64}$/.test(expect))
+        return { error: '--expect needs a sha-256: 0x followed by 64 hex digits.' };
       expect = expect.toLowerCase();
     } else if (a === '-h' || a === '--help') return { error: USAGE };
     else if (a.startsWith('--') && a !== '-') return { error: `Unknown option ${a}.\n${USAGE}` };
@@ -52,7 +53,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const parsed = parseInputsJson(json);
   if (!parsed.ok) {
-    process.stderr.write(`Invalid agreement inputs in ${args.input}:\n${parsed.problems.map((p) => `  ${p.path || '(inputs)'}: ${p.message}`).join('\n')}\n`);
+    process.stderr.write(
+      `Invalid agreement inputs in ${args.input}:\n${parsed.problems.map((p) => `  ${p.path || '(inputs)'}: ${p.message}`).join('\n')}\n`,
+    );
     return 2;
   }
   let rendered;

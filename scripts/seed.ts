@@ -1,13 +1,19 @@
 // Seeds the white paper's stories (lib/stories.ts) as live threats (run by `npm run dev` right after a fresh deploy, and by
 // the e2e harness with `startStack({ seed: true })`). CLI: `npx tsx scripts/seed.ts [rpcUrl]`.
 import { parseEther, type Address, type Hex, type PublicClient } from 'viem';
-import { approveFee, readFee } from '../lib/contracts/actions/approve-fee';
-import { createThreat } from '../lib/contracts/actions/create-threat';
+import { readFee } from '../lib/contracts/actions/read-fee';
+import { createThreat, threatParams } from '../lib/contracts/actions/create-threat';
+import { submitEvidence } from '../lib/contracts/actions/evidence';
+import { DEMO_AGREEMENT_FILES, demoAgreementInputs } from '../lib/agreements/demo';
+import { engagementOf, isProviderAgreement } from '../lib/agreements/engagement';
+import { renderAgreement } from '../lib/agreements/pdf/render';
+import { signEngagement } from '../lib/engagements/sign';
+import { NO_ENGAGEMENT } from '../lib/engagements/typed-data';
 import { getDeployment, type Deployment } from '../lib/contracts/deployments';
 import { PROB_SCALE } from '../lib/contracts/constants';
 import { actionValue, Move, type Action } from '../lib/contracts/enums.generated';
 import { formatDuration } from '../lib/format';
-import { agreementHash, STORIES, type Story } from '../lib/stories';
+import { STORIES, storyEscalates, type Story } from '../lib/stories';
 import type { ThreatKind } from '../lib/threats/types';
 import { devAccount } from './lib/dev-accounts.mjs';
 import { publicClientFor, walletClientFor } from './lib/chain-clients';
@@ -20,7 +26,8 @@ export interface DemoThreat {
   title: string;
   maker: Story['maker'];
   provider: Story['provider'];
-  agreementHash: Hex;
+  /** Probabilistic, or timeout Escalate: the provider's engagement is needed. */
+  escalates: boolean;
   stakeEth: string;
   /** Seconds from now (chain time) to the deadline. */
   duration: number;
@@ -40,7 +47,7 @@ export function demoThreat(story: Story): DemoThreat {
     title: `${story.title} (${story.section})`,
     maker: story.maker,
     provider: story.provider,
-    agreementHash: agreementHash(story.agreement.text),
+    escalates: storyEscalates(story),
     stakeEth: story.stakeEth,
     duration: story.demo?.durationSeconds ?? story.days * DAY,
     timeoutAction: actionValue(story.timeoutAction),
@@ -73,25 +80,52 @@ async function createOne(
   deployment: Deployment,
   t: DemoThreat,
   now: bigint,
+  fee: bigint,
 ): Promise<SeededThreat> {
   const maker = devAccount(t.maker);
   const wallet = walletClientFor(client, maker.privateKey);
-  const params = {
-    provider: devAccount(t.provider).address,
-    agreementHash: t.agreementHash,
-    terminators: [devAccount('oracle').address],
+  const chainId = await client.getChainId();
+  // The story's agreement, rendered for this chain and registry: its sha-256 is the agreement hash. For a threat
+  // that can escalate, the provider (a dev account) signs the engagement the agreement names; otherwise (Jane's
+  // refund: a forfeit) the agreement is the oracle's engagement, attached as evidence once the threat exists.
+  const inputs = demoAgreementInputs(t.key, { chainId, registry: deployment.levetrage });
+  const { sha256: agreementHash } = await renderAgreement(inputs);
+  let engagement = NO_ENGAGEMENT;
+  let signature: Hex = '0x';
+  if (t.escalates) {
+    if (!isProviderAgreement(inputs)) throw new Error(`Seeding "${t.title}": its agreement has no provider`);
+    engagement = engagementOf(inputs, agreementHash);
+    signature = await signEngagement(walletClientFor(client, devAccount(t.provider).privateKey), {
+      chainId,
+      registry: deployment.levetrage,
+      engagement,
+    });
+  }
+  const params = threatParams({
+    resolver: devAccount('oracle').address,
+    beneficiary: maker.address,
+    adversary: devAccount('xcorp').address,
     deadline: Number(now + BigInt(t.duration)),
     timeoutAction: t.timeoutAction,
+    maxFee: fee,
     terms: t.terms,
-  };
-  const odds = t.odds ? { beacon: deployment.prevrandaoBeacon, ...t.odds } : undefined;
+    odds: t.odds ? { beacon: deployment.prevrandaoBeacon!, ...t.odds } : undefined,
+  });
   const { id } = await createThreat(
     wallet,
-    { registry: deployment.levetrage, params, odds, stake: parseEther(t.stakeEth) },
+    { registry: deployment.levetrage, params, engagement, signature, stake: parseEther(t.stakeEth) },
     { publicClient: client },
   ).catch((e: Error) => {
     throw new Error(`Seeding "${t.title}" failed: ${(e as { shortMessage?: string }).shortMessage ?? e.message}`);
   });
+  if (!t.escalates) {
+    const uri = `/demo-agreements/${DEMO_AGREEMENT_FILES[t.key]}`;
+    await submitEvidence(
+      wallet,
+      { registry: deployment.levetrage, id, evidenceHash: agreementHash, uri },
+      { publicClient: client },
+    );
+  }
   return { key: t.key, id, maker: maker.address, kind: t.odds ? 'probabilistic' : 'commitment' };
 }
 
@@ -111,22 +145,11 @@ export async function seedDemo(rpcUrl: string, deploymentOverride?: Deployment):
     commitment: await readFee(client, { registry, move: Move.CreateCommitment }),
     probabilistic: await readFee(client, { registry, move: Move.CreateProbabilistic }),
   };
-  // 1. Each maker approves the NASH fees of all their threats at once (makers in parallel).
-  const makers = [...new Set(DEMO_THREATS.map((t) => t.maker))];
-  await Promise.all(
-    makers.map(async (m) => {
-      const total = DEMO_THREATS.filter((t) => t.maker === m).reduce(
-        (sum, t) => sum + (t.odds ? fees.probabilistic : fees.commitment),
-        0n,
-      );
-      if (total === 0n) return;
-      const wallet = walletClientFor(client, devAccount(m).privateKey);
-      await approveFee(wallet, { nash: deployment.nash, registry, amount: total }, { publicClient: client });
-    }),
-  );
-  // 2. Threats in story order, so ids are deterministic: 1 Jane's refund, 2 Jane's law firm, 3 Joe, 4 Mike.
+  // Threats in story order, so ids are deterministic: 1 Jane's refund, 2 Jane's law firm, 3 Joe, 4 Mike.
+  // The registry burns each fee from the maker's NASH: no approval.
   const results = new Map<string, SeededThreat>();
-  for (const t of DEMO_THREATS) results.set(t.key, await createOne(client, deployment, t, now));
+  for (const t of DEMO_THREATS)
+    results.set(t.key, await createOne(client, deployment, t, now, t.odds ? fees.probabilistic : fees.commitment));
   return DEMO_THREATS.map((t) => results.get(t.key)!);
 }
 

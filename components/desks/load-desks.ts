@@ -93,7 +93,7 @@ export async function loadOracleDesk(deployment: Deployment, address: Address): 
   const client = getServerClient(deployment.chainId);
   const [now, threats] = await Promise.all([
     chainNow(client),
-    listThreats(client, ref(deployment), { terminator: address }),
+    listThreats(client, ref(deployment), { resolver: address }),
   ]);
   const withBlocks = await Promise.all(
     order(threats).map(async (t): Promise<OracleThreat> => {

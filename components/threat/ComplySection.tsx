@@ -15,9 +15,12 @@ export function ComplySection({
   schedule: ThreatSchedule;
   links: ExplorerLinks;
 }) {
-  const live = threat.status === 'live';
-  const makerIsTerminator = threat.terminators.some((t) => t.toLowerCase() === threat.maker.toLowerCase());
-  const plural = threat.terminators.length > 1;
+  const live = threat.status === 'live' || threat.status === 'claimed' || threat.status === 'gathering';
+  // The resolver decides (an oracle account, or a resolver contract: a panel, a Reality.eth question, an UMA
+  // assertion); issue #9's "how to comply" per kind builds on this.
+  const deciders = [threat.resolver];
+  const makerIsTerminator = deciders.some((t) => t.toLowerCase() === threat.maker.toLowerCase());
+  const plural = false;
   return (
     <Section id="comply" title="How to comply">
       {!live ? (
@@ -50,7 +53,7 @@ export function ComplySection({
         Terminator{plural ? 's' : ''} (oracle{plural ? 's' : ''})
       </h3>
       <ul className="mt-1 space-y-1" data-testid="threat-terminators">
-        {threat.terminators.map((t) => (
+        {deciders.map((t) => (
           <li key={t}>
             <Mono value={t} href={links.address(t)} />
             {t.toLowerCase() === threat.maker.toLowerCase() ? (

@@ -71,8 +71,10 @@ export function DrawsSection({
                   </div>
                   <p className={`mt-0.5 ${OUTCOME_TONE[o.tone]}`}>
                     {o.label}
-                    {d.lapsed ? ' (lapsed: the value was never proven in time, so it counts as escalate)' : ''}:{' '}
-                    {o.explain}
+                    {d.neutralized
+                      ? ' (neutral: the beacon lapsed three times or refused past its grace time, so the period counts as nothing happening)'
+                      : ''}
+                    : {o.explain}
                   </p>
                   <p className="mt-1 text-xs text-slate-600">
                     value <Mono value={d.value} /> · tx <Mono value={d.txHash} href={links.tx(d.txHash)} />
@@ -84,7 +86,7 @@ export function DrawsSection({
                     pEscalate={odds.pEscalate}
                     pTerminate={odds.pTerminate}
                     outcome={d.outcome}
-                    lapsed={d.lapsed}
+                    lapsed={d.neutralized}
                   />
                 </li>
               );

@@ -8,6 +8,7 @@ const TONE = {
   refunded: 'bg-green-50 ring-green-200 text-green-950',
   escalated: 'bg-red-50 ring-red-200 text-red-950',
   forfeited: 'bg-slate-100 ring-slate-300 text-slate-900',
+  cancelled: 'bg-slate-100 ring-slate-300 text-slate-900',
 } as const;
 
 /** How the threat ended, prominently, when it has. */
@@ -16,10 +17,11 @@ export function EndBanner({ threat, links }: { threat: ThreatView; links: Explor
   if (!end) return null;
   const amount = formatEth(end.amount);
   const text = {
-    fulfilled: `The demand was marked fulfilled${end.by ? ' by an oracle' : ''}; ${amount} went back to the maker.`,
+    fulfilled: `The demand was marked fulfilled${end.by ? ' by its resolver' : ''}; ${amount} went back to the maker${threat.funders.length ? ', and every backer can take back their share' : ''}.`,
     refunded: `${end.period ? `The draw of period ${end.period} called it off` : 'The deadline passed with a refund'}; ${amount} went back to the maker.`,
     escalated: `${end.period ? `The draw of period ${end.period} escalated` : 'The deadline passed and the threat escalated'}: ${amount} was ${end.paid ? 'paid' : 'credited'} to the provider, who acts on receipt.`,
-    forfeited: `The deadline passed; ${amount} was distributed to NASH holders.`,
+    forfeited: `${end.breached ? 'The promise was recorded broken' : 'The deadline passed'}; ${amount} was distributed to NASH holders.`,
+    cancelled: `The pool missed its threshold by its gathering date; every pledge can be taken back.`,
   }[end.kind];
   return (
     <div

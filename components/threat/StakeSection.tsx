@@ -36,7 +36,7 @@ export function StakeSection({ threat, links }: { threat: ThreatView; links: Exp
         <Fact label="Registry contract">
           <Mono value={threat.registry} href={links.address(threat.registry)} />
         </Fact>
-        {threat.feesBurned > 0n ? <Fact label="NASH burned to create it">{formatNash(threat.feesBurned)}</Fact> : null}
+        {threat.fee > 0n ? <Fact label="NASH burned to create it">{formatNash(threat.fee)}</Fact> : null}
       </dl>
       <h3 className="mt-4 text-sm font-semibold text-slate-800">Verify an agreement</h3>
       <p className="mb-2 text-sm text-slate-600">

@@ -23,7 +23,12 @@ function threat(over: Partial<ThreatView> = {}): ThreatView {
     stake: parseEther('1'),
     provider: '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc',
     agreementHash: HASH,
-    terminators: ['0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65'],
+    resolver: '0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65',
+    beneficiary: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8',
+    engagementId: `0x${'cd'.repeat(32)}`,
+    adversary: '0x0000000000000000000000000000000000000000',
+    isPromise: false,
+    fee: parseEther('25'),
     deadline: START + 30 * 86400,
     start: START,
     timeoutAction: 'refund',
@@ -42,7 +47,10 @@ function threat(over: Partial<ThreatView> = {}): ThreatView {
     draws: [],
     requests: [],
     created: { txHash: TX, blockNumber: 5n, timestamp: START },
-    feesBurned: parseEther('25'),
+    evidence: [],
+    funders: [],
+    failedRequests: 0,
+    acted: [],
     end: null,
     readAt: { blockNumber: 50n, timestamp: START + 3 * 86400 + 10 },
     ...over,
@@ -72,7 +80,7 @@ describe('ThreatPage (server render)', () => {
       period,
       value: HASH,
       outcome: period === 3 ? ('escalate' as const) : ('continue' as const),
-      lapsed: false,
+      neutralized: false,
       txHash: TX,
       blockNumber: 40n,
     }));
@@ -134,7 +142,7 @@ describe('ThreatPage (server render)', () => {
         timestamp: START + 100,
       },
     });
-    expect(textOf(html(t))).toContain('The demand was marked fulfilled by an oracle; 1 ETH went back to the maker.');
+    expect(textOf(html(t))).toContain('The demand was marked fulfilled by its resolver; 1 ETH went back to the maker.');
   });
 
   it('keeps a bad loss in the form, explains it and computes with the default', () => {

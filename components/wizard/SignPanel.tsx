@@ -2,27 +2,30 @@
 
 import { ConnectButton } from '@rainbow-me/rainbowkit';
 import { getPublicClient } from '@wagmi/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useAccount, useBalance, useConfig, useReadContract, useSwitchChain } from 'wagmi';
 import { TxStatus, useTransaction } from '@/components/tx';
-import { approveFeeCall, feeToApprove } from '@/lib/contracts/actions/approve-fee';
+import { buyNashCall, quoteNash, withSlippage } from '@/lib/contracts/actions/buy-nash';
 import { levetrageAbi, nashTokenAbi } from '@/lib/contracts/abis.generated';
 import { createdThreatId } from '@/lib/contracts/events';
 import { deployedChains } from '@/lib/chains';
 import { getDeployment } from '@/lib/contracts/deployments';
 import { formatEth, formatNash } from '@/lib/format';
-import { firstInvalidStep } from '@/lib/wizard/schema';
+import { canEscalate, firstInvalidStep } from '@/lib/wizard/schema';
 import { sharePath, shareUrl } from '@/lib/wizard/share';
 import { STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import { moveFor, toCreateCall, toStakeWei } from '@/lib/wizard/to-params';
 import type { WizardValues } from '@/lib/wizard/types';
+import { EngagementCheckNote, useEngagementCheck } from './EngagementCheck';
 import { ShareResult } from './ShareResult';
 
 /**
- * Review-and-sign: reads the NASH fee of the move from the chain (`feeOf`), shows stake + fee, then runs
- * "approve NASH" (skipped when the allowance already covers the fee) and the create call through the one
- * transaction helper. On success shows the share link from the ThreatCreated event.
+ * Review-and-sign: reads the NASH fee of the move from the chain (`feeOf`), shows stake + fee, checks the
+ * provider's engagement in the browser, then runs "buy the NASH fee" (only when the wallet holds less NASH than
+ * the fee, through the deployment's Uniswap pool) and the create call through the one transaction helper. The
+ * registry burns the fee itself, capped by the fee shown here (`maxFee`): no approval. On success shows the share
+ * link from the ThreatCreated event.
  */
 export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s: StepId) => void }) {
   const { getValues, watch } = useFormContext<WizardValues>();
@@ -52,6 +55,30 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
     query: { enabled: !!deployment && !!address },
   });
   const eth = useBalance({ address, query: { enabled: !!address } });
+  const engagementCode = watch('engagementCode');
+  const timeoutAction = watch('timeoutAction');
+  const needsEngagement = canEscalate({ kind, timeoutAction });
+  const engagement = useEngagementCheck(needsEngagement ? engagementCode : '');
+  const missingNash =
+    fee.data !== undefined && nashBalance.data !== undefined && nashBalance.data < fee.data
+      ? fee.data - nashBalance.data
+      : 0n;
+  const [quote, setQuote] = useState<{ amount: bigint; eth: bigint } | null>(null);
+  const router = deployment?.uniswapRouter;
+  const weth = deployment?.weth;
+  const nash = deployment?.nash;
+  useEffect(() => {
+    if (missingNash === 0n || !router || !weth || !nash || chainId === undefined) return;
+    const client = getPublicClient(config, { chainId });
+    if (!client) return;
+    let cancelled = false;
+    quoteNash(client, { router, weth, nash, amount: missingNash })
+      .then((eth) => !cancelled && setQuote({ amount: missingNash, eth }))
+      .catch(() => !cancelled && setQuote(null));
+    return () => {
+      cancelled = true;
+    };
+  }, [missingNash, router, weth, nash, chainId, config]);
 
   let stakeWei: bigint | null = null;
   try {
@@ -67,22 +94,40 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
   }
 
   async function sign() {
-    if (!deployment || chainId === undefined) return;
+    if (!deployment || chainId === undefined || !address || fee.data === undefined) return;
     const values = getValues();
-    const bad = firstInvalidStep(values, { now: Math.floor(Date.now() / 1000) });
+    const bad = firstInvalidStep(values, {
+      now: Math.floor(Date.now() / 1000),
+      chainId,
+      registry: deployment.levetrage,
+      account: address,
+    });
     setProblem(bad ? { step: bad } : null);
     if (bad) return;
+    if (needsEngagement && engagement.state !== 'ok') {
+      setProblem({ step: 'escalation' });
+      return;
+    }
     const registry = deployment.levetrage;
-    const create = toCreateCall(values, deployment.prevrandaoBeacon, registry);
+    const create = toCreateCall(values, {
+      registry,
+      beacon: deployment.prevrandaoBeacon ?? deployment.vrfBeacon,
+      maker: address,
+      maxFee: fee.data,
+      deployment,
+    });
     const result = await tx.run([
       {
-        label: 'Approve the NASH fee',
+        label: 'Buy the NASH fee',
         request: async () => {
+          if (missingNash === 0n || !router || !weth) return null; // enough NASH already
           const client = getPublicClient(config, { chainId });
           if (!client)
             throw Object.assign(new Error(`Chain ${chainId} is not configured`), { name: 'ChainNotConfiguredError' });
-          const amount = await feeToApprove(client, { registry, nash: deployment.nash, owner: address!, move });
-          return amount === 0n ? null : { ...approveFeeCall({ nash: deployment.nash, registry, amount }), chainId };
+          const p = { router, weth, nash: deployment.nash, amount: missingNash };
+          const ethIn = await quoteNash(client, p);
+          const deadline = BigInt(Math.floor(Date.now() / 1000) + 20 * 60);
+          return { ...buyNashCall({ ...p, maxEth: withSlippage(ethIn), to: address, deadline }), chainId };
         },
       },
       {
@@ -101,7 +146,9 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
   }
 
   const feeValue = fee.data;
-  const lowNash = feeValue !== undefined && nashBalance.data !== undefined && nashBalance.data < feeValue;
+  const canBuy = !!deployment?.uniswapRouter && !!deployment?.weth;
+  const lowNash = missingNash > 0n;
+
   const lowEth = stakeWei !== null && eth.data !== undefined && eth.data.value < stakeWei;
 
   return (
@@ -162,16 +209,22 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
             </dd>
             <dt>Transactions</dt>
             <dd>
-              {feeValue && feeValue > 0n
-                ? 'Approve the NASH fee (if not yet approved), then create.'
-                : 'Create (no NASH fee).'}
+              {lowNash && canBuy
+                ? 'Buy the NASH fee on Uniswap, then create (the registry burns the fee itself: no approval).'
+                : 'Create (the registry burns the NASH fee itself: no approval).'}
             </dd>
           </dl>
           {lowNash && (
-            <p className="mt-3 text-sm font-semibold text-red-700">
-              You hold {formatNash(nashBalance.data!)}, less than the fee: get NASH first.
+            <p className="mt-3 text-sm font-semibold text-red-700" data-testid="nash-short">
+              You hold {formatNash(nashBalance.data!)}, less than the fee.{' '}
+              {canBuy
+                ? quote
+                  ? `Signing first swaps about ${formatEth(quote.eth)} for the missing ${formatNash(quote.amount)} (at most 1% more; the rest comes back).`
+                  : 'Signing first buys the missing NASH with ETH.'
+                : 'Get NASH first: this chain has no pool to buy it in the app.'}
             </p>
           )}
+          {needsEngagement && <EngagementCheckNote check={engagement} />}
           {lowEth && (
             <p className="mt-3 text-sm font-semibold text-red-700">Your ETH balance is smaller than the stake.</p>
           )}
@@ -190,7 +243,7 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
             className="mt-4 rounded-md bg-green-800 px-5 py-3 text-lg font-bold text-white disabled:opacity-60"
             data-testid="sign-button"
           >
-            {feeValue && feeValue > 0n ? 'Approve NASH and create the threat' : 'Create the threat'}
+            {lowNash && canBuy ? 'Buy the NASH fee and create the threat' : 'Create the threat'}
           </button>
           <p className="mt-2 text-xs text-slate-600">
             Creating is irrevocable: the stake can only leave the registry by the rules above.

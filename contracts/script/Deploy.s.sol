@@ -126,7 +126,9 @@ contract Deploy is Script {
     function _beaconDelay(bool local) internal view returns (uint8) {
         uint256 raw = vm.envOr("BEACON_DELAY", local ? uint256(2) : uint256(64));
         if (raw == 0 || raw > type(uint8).max) revert UnsafeSetting("BEACON_DELAY must be 1..255 blocks");
-        if (!local && raw < MIN_PUBLIC_DELAY) revert UnsafeSetting("BEACON_DELAY must be at least 32 on a public chain");
+        if (!local && raw < MIN_PUBLIC_DELAY) {
+            revert UnsafeSetting("BEACON_DELAY must be at least 32 on a public chain");
+        }
         return uint8(raw);
     }
 
@@ -192,8 +194,9 @@ contract Deploy is Script {
         d.realityResolver = s.realityResolver;
         d.umaResolver = s.umaResolver;
         d.uniswapFactory = _deployNpm("node_modules/@uniswap/v2-core/build/UniswapV2Factory.json", abi.encode(deployer));
-        d.uniswapRouter =
-            _deployNpm("node_modules/@uniswap/v2-periphery/build/UniswapV2Router02.json", abi.encode(d.uniswapFactory, d.weth));
+        d.uniswapRouter = _deployNpm(
+            "node_modules/@uniswap/v2-periphery/build/UniswapV2Router02.json", abi.encode(d.uniswapFactory, d.weth)
+        );
         uint256 nashLiquidity = 100_000 ether;
         INashToken(d.nash).approve(d.uniswapRouter, nashLiquidity);
         (bool ok,) = d.uniswapRouter.call{value: 10 ether}(
@@ -223,7 +226,9 @@ contract Deploy is Script {
         d.panelResolver = address(new PanelResolver(registry));
         d.reality = vm.envOr("REALITY_ETH", address(0));
         d.realityArbitrator = vm.envOr("REALITY_ARBITRATOR", address(0));
-        if (d.reality != address(0)) d.realityResolver = address(new RealityResolver(registry, IRealityETH(d.reality)));
+        if (d.reality != address(0)) {
+            d.realityResolver = address(new RealityResolver(registry, IRealityETH(d.reality)));
+        }
         d.umaOracle = vm.envOr("UMA_OOV3", address(0));
         if (d.umaOracle != address(0)) {
             d.weth = vm.envAddress("UMA_CURRENCY");
@@ -234,7 +239,8 @@ contract Deploy is Script {
     /// @dev Deploys a contract from a Waffle/Truffle-style npm artifact (`bytecode` as hex without 0x).
     function _deployNpm(string memory path, bytes memory args) internal returns (address deployed) {
         string memory json = vm.readFile(path);
-        bytes memory code = abi.encodePacked(vm.parseBytes(string.concat("0x", vm.parseJsonString(json, ".bytecode"))), args);
+        bytes memory code =
+            abi.encodePacked(vm.parseBytes(string.concat("0x", vm.parseJsonString(json, ".bytecode"))), args);
         assembly ("memory-safe") {
             deployed := create(0, add(code, 0x20), mload(code))
         }

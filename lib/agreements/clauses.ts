@@ -42,7 +42,10 @@ export function engagementFacts(t: EngagementTerms, n: PartyNames): Fact[] {
     { label: 'Registry (Levetrage)', value: t.registry, mono: true },
     { label: `Provider: ${n.providerName}`, value: t.provider, mono: true },
     { label: `Maker: ${n.clientName}`, value: t.maker, mono: true },
-    { label: 'Agreement hash', value: 'the sha-256 of this PDF file, byte for byte (a file cannot contain its own hash)' },
+    {
+      label: 'Agreement hash',
+      value: 'the sha-256 of this PDF file, byte for byte (a file cannot contain its own hash)',
+    },
     { label: 'Minimum stake', value: ethInWords(t.minStake) },
     { label: 'Maximum stake', value: t.maxStake === '0' ? 'no cap (0)' : ethInWords(t.maxStake) },
     { label: 'Kinds of threat', value: `${kindsInWords(t.kinds)} (kinds bits ${kindsBits(t.kinds)})` },
@@ -196,7 +199,12 @@ export function colophon(templateId: string, version: number, inputsSha256: stri
 }
 
 /** Signature blocks: the maker and the counterparty. */
-export function signatories(n: PartyNames, makerAccount: string, counterpartyRole: string, counterpartyAccount: string): Signatory[] {
+export function signatories(
+  n: PartyNames,
+  makerAccount: string,
+  counterpartyRole: string,
+  counterpartyAccount: string,
+): Signatory[] {
   return [
     { role: 'The Client (maker)', name: n.clientName, account: makerAccount },
     { role: counterpartyRole, name: n.providerName, account: counterpartyAccount },

@@ -37,10 +37,14 @@ export const DEMO_REGISTRY = '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0';
 
 /** Which template each story uses and why (white paper sections). */
 export const DEMO_AGREEMENT_NOTES: Readonly<Record<DemoAgreementKey, string>> = {
-  'jane-refund': 'Section 7: the oracle toggles the channel only on a $13,000 refund or a court copy of a civil action (oracle engagement).',
-  'jane-law-firm': 'Section 8.1: a 5% draw a day pays Law Firm Y a non-refundable retainer to file at once, 40 billed hours (law-firm retainer).',
-  'joe-pinata': 'Section 9: PR Firm A holds Joe’s sealed envelope (only its sha-256 is in the brief) and spends the amount publicizing it (PR brief).',
-  'mike-raise': 'Section 6.1: if no raise is signed by the deadline, PR Firm A publishes Mike’s account (PR brief; a commitment that escalates).',
+  'jane-refund':
+    'Section 7: the oracle toggles the channel only on a $13,000 refund or a court copy of a civil action (oracle engagement).',
+  'jane-law-firm':
+    'Section 8.1: a 5% draw a day pays Law Firm Y a non-refundable retainer to file at once, 40 billed hours (law-firm retainer).',
+  'joe-pinata':
+    'Section 9: PR Firm A holds Joe’s sealed envelope (only its sha-256 is in the brief) and spends the amount publicizing it (PR brief).',
+  'mike-raise':
+    'Section 6.1: if no raise is signed by the deadline, PR Firm A publishes Mike’s account (PR brief; a commitment that escalates).',
 };
 
 /**
@@ -53,13 +57,17 @@ export function demoAgreementInputs(
 ): AgreementInputs {
   const raw = RAW[key] as { onchain: Record<string, unknown> };
   const onchain = { ...raw.onchain };
-  for (const [k, v] of Object.entries(overrides)) if (v !== undefined && (k !== 'nonce' || 'nonce' in onchain)) onchain[k] = v;
+  for (const [k, v] of Object.entries(overrides))
+    if (v !== undefined && (k !== 'nonce' || 'nonce' in onchain)) onchain[k] = v;
   return assertAgreementInputs({ ...raw, onchain });
 }
 
 /** Every seeded story's inputs. */
 export function allDemoAgreementInputs(): Record<DemoAgreementKey, AgreementInputs> {
-  return Object.fromEntries((Object.keys(RAW) as DemoAgreementKey[]).map((k) => [k, demoAgreementInputs(k)])) as Record<DemoAgreementKey, AgreementInputs>;
+  return Object.fromEntries((Object.keys(RAW) as DemoAgreementKey[]).map((k) => [k, demoAgreementInputs(k)])) as Record<
+    DemoAgreementKey,
+    AgreementInputs
+  >;
 }
 
 /**

@@ -4,7 +4,13 @@ import { concat, encodeAbiParameters, keccak256, stringToBytes, type Hex } from 
 import { describe, expect, it } from 'vitest';
 import { ENGAGEMENT_TYPE, ENGAGEMENT_TYPES } from '../engagements/typed-data';
 import { allDemoAgreementInputs } from './demo';
-import { agreementEngagementId, agreementEngagementTypedData, engagementOf, isProviderAgreement, kindsBits } from './index';
+import {
+  agreementEngagementId,
+  agreementEngagementTypedData,
+  engagementOf,
+  isProviderAgreement,
+  kindsBits,
+} from './index';
 
 const DEMO = allDemoAgreementInputs();
 const HASH = `0x${'5a'.repeat(32)}` as Hex;
@@ -45,19 +51,45 @@ describe('engagement (EIP-712) from the inputs', () => {
     const typeHash = keccak256(stringToBytes(ENGAGEMENT_TYPE));
     const structHash = keccak256(
       encodeAbiParameters(
-        ['bytes32', 'address', 'address', 'bytes32', 'uint96', 'uint96', 'uint8', 'uint40', 'uint32', 'uint64'].map((type) => ({ type })),
-        [typeHash, e.provider, e.maker, e.agreementHash, e.minStake, e.maxStake, e.kinds, e.validUntil, e.uses, e.nonce],
+        ['bytes32', 'address', 'address', 'bytes32', 'uint96', 'uint96', 'uint8', 'uint40', 'uint32', 'uint64'].map(
+          (type) => ({ type }),
+        ),
+        [
+          typeHash,
+          e.provider,
+          e.maker,
+          e.agreementHash,
+          e.minStake,
+          e.maxStake,
+          e.kinds,
+          e.validUntil,
+          e.uses,
+          e.nonce,
+        ],
       ),
     );
-    const domainType = keccak256(stringToBytes('EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)'));
+    const domainType = keccak256(
+      stringToBytes('EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)'),
+    );
     const domain = keccak256(
       encodeAbiParameters(
         [{ type: 'bytes32' }, { type: 'bytes32' }, { type: 'bytes32' }, { type: 'uint256' }, { type: 'address' }],
-        [domainType, keccak256(stringToBytes('Levetrage')), keccak256(stringToBytes('1')), 31337n, '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0'],
+        [
+          domainType,
+          keccak256(stringToBytes('Levetrage')),
+          keccak256(stringToBytes('1')),
+          31337n,
+          '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0',
+        ],
       ),
     );
     expect(agreementEngagementId(inputs, HASH)).toBe(keccak256(concat(['0x1901', domain, structHash])));
-    expect(agreementEngagementTypedData(inputs, HASH).domain).toEqual({ name: 'Levetrage', version: '1', chainId: 31337, verifyingContract: '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0' });
+    expect(agreementEngagementTypedData(inputs, HASH).domain).toEqual({
+      name: 'Levetrage',
+      version: '1',
+      chainId: 31337,
+      verifyingContract: '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0',
+    });
     // a different agreement hash is a different engagement
     expect(agreementEngagementId(inputs, `0x${'5b'.repeat(32)}`)).not.toBe(agreementEngagementId(inputs, HASH));
   });

@@ -35,7 +35,11 @@ export function engagementOf(inputs: ProviderAgreementInputs, agreementHash: Hex
 
 /** Typed data for `signTypedData` (wagmi/viem): the provider signs this (lib/engagements defines the type). */
 export function agreementEngagementTypedData(inputs: ProviderAgreementInputs, agreementHash: Hex) {
-  return engagementTypedData(inputs.onchain.chainId, inputs.onchain.registry as Address, engagementOf(inputs, agreementHash));
+  return engagementTypedData(
+    inputs.onchain.chainId,
+    inputs.onchain.registry as Address,
+    engagementOf(inputs, agreementHash),
+  );
 }
 
 /** The engagement id (EIP-712 digest), equal to the registry's `engagementIdOf(engagement)`. */

@@ -23,9 +23,10 @@ export const MAX_UINT32 = 2 ** 32 - 1;
  * printable ASCII and Latin-1: the Windows-1252 extras (curly quotes, dashes, euro, ellipsis, ...).
  */
 const WIN_ANSI_EXTRAS = new Set(
-  [402, 8211, 8212, 8216, 8217, 8218, 8220, 8221, 8222, 8224, 8225, 8226, 8230, 8364, 8240, 8249, 8250, 710, 8482, 338, 339, 732, 352, 353, 376, 381, 382].map(
-    (c) => String.fromCodePoint(c),
-  ),
+  [
+    402, 8211, 8212, 8216, 8217, 8218, 8220, 8221, 8222, 8224, 8225, 8226, 8230, 8364, 8240, 8249, 8250, 710, 8482, 338,
+    339, 732, 352, 353, 376, 381, 382,
+  ].map((c) => String.fromCodePoint(c)),
 );
 
 /** Whether one character can be printed (a soft hyphen or a no-break space is refused: invisible, confusing). */
@@ -95,8 +96,10 @@ export function text(o: TextOptions) {
           message: `${cap(o.what)} contains ${describeChar(bad)}, which the agreement’s standard PDF fonts cannot print. Use Latin letters, digits and common punctuation.`,
         });
       const length = [...v].length;
-      if (length < min) c.addIssue({ code: 'custom', message: `${cap(o.what)} is too short: write at least ${min} characters.` });
-      if (length > o.max) c.addIssue({ code: 'custom', message: `${cap(o.what)} is too long: keep it under ${o.max} characters.` });
+      if (length < min)
+        c.addIssue({ code: 'custom', message: `${cap(o.what)} is too short: write at least ${min} characters.` });
+      if (length > o.max)
+        c.addIssue({ code: 'custom', message: `${cap(o.what)} is too long: keep it under ${o.max} characters.` });
     });
 }
 
@@ -106,7 +109,11 @@ export function textList(o: { what: string; item: string; min?: number; max: num
   return z
     .array(text({ what: o.item, max: o.itemMax, min: 3 }), { error: `List ${o.what}, one entry per line.` })
     .superRefine((list, c) => {
-      if (list.length < min) c.addIssue({ code: 'custom', message: `List at least ${min} ${min === 1 ? 'entry' : 'entries'} of ${o.what}.` });
+      if (list.length < min)
+        c.addIssue({
+          code: 'custom',
+          message: `List at least ${min} ${min === 1 ? 'entry' : 'entries'} of ${o.what}.`,
+        });
       if (list.length > o.max) c.addIssue({ code: 'custom', message: `List at most ${o.max} entries of ${o.what}.` });
     });
 }
@@ -130,8 +137,12 @@ export function address(what: string) {
     })
     .superRefine((v, c) => {
       if (!isAddress(v, { strict: false }))
-        c.addIssue({ code: 'custom', message: `${cap(what)} is not a valid Ethereum address (0x followed by 40 hex digits; check the capital letters).` });
-      else if (v.toLowerCase() === zeroAddress) c.addIssue({ code: 'custom', message: `${cap(what)} cannot be the zero address.` });
+        c.addIssue({
+          code: 'custom',
+          message: `${cap(what)} is not a valid Ethereum address (0x followed by 40 hex digits; check the capital letters).`,
+        });
+      else if (v.toLowerCase() === zeroAddress)
+        c.addIssue({ code: 'custom', message: `${cap(what)} cannot be the zero address.` });
     });
 }
 
@@ -141,7 +152,8 @@ export function sha256Field(what: string) {
     .string({ error: `Enter ${what}: 0x followed by 64 hex digits (its sha-256).` })
     .overwrite((s) => s.trim().toLowerCase())
     .superRefine((v, c) => {
-      if (!/^0x[0-9a-f]{64}$/.test(v)) c.addIssue({ code: 'custom', message: `${cap(what)} must be a sha-256: 0x followed by 64 hex digits.` });
+      if (!/^0x[0-9a-f]{64}$/.test(v))
+        c.addIssue({ code: 'custom', message: `${cap(what)} must be a sha-256: 0x followed by 64 hex digits.` });
       else if (/^0x0{64}$/.test(v)) c.addIssue({ code: 'custom', message: `${cap(what)} cannot be all zeros.` });
     });
 }
@@ -154,11 +166,16 @@ export function bigUint(o: { what: string; max: bigint; min?: bigint; hint?: str
   const min = o.min ?? 0n;
   const hint = o.hint ? ` ${o.hint}` : '';
   return z
-    .union([z.string(), z.number()], { error: `Enter ${o.what} as a whole number in a string, like "1000000000000000000".${hint}` })
+    .union([z.string(), z.number()], {
+      error: `Enter ${o.what} as a whole number in a string, like "1000000000000000000".${hint}`,
+    })
     .transform((v, c) => {
       const s = typeof v === 'number' ? (Number.isSafeInteger(v) ? String(v) : '') : v.trim();
       if (!/^\d+$/.test(s)) {
-        c.addIssue({ code: 'custom', message: `${cap(o.what)} must be a whole number written with digits only (no decimals, signs or exponents).${hint}` });
+        c.addIssue({
+          code: 'custom',
+          message: `${cap(o.what)} must be a whole number written with digits only (no decimals, signs or exponents).${hint}`,
+        });
         return z.NEVER;
       }
       const n = BigInt(s);
@@ -173,8 +190,15 @@ export function bigUint(o: { what: string; max: bigint; min?: bigint; hint?: str
 /** A calendar day "YYYY-MM-DD" (UTC), years 2000-2999. */
 export function isoDay(what: string) {
   return z.string({ error: `Enter ${what} as YYYY-MM-DD.` }).superRefine((v, c) => {
-    if (!/^2\d{3}-\d{2}-\d{2}$/.test(v) || Number.isNaN(dayStartSeconds(v)) || isoDate(dayStartSeconds(v)).slice(0, 10) !== v)
-      c.addIssue({ code: 'custom', message: `${cap(what)} must be a real calendar day written YYYY-MM-DD, like 2026-12-01.` });
+    if (
+      !/^2\d{3}-\d{2}-\d{2}$/.test(v) ||
+      Number.isNaN(dayStartSeconds(v)) ||
+      isoDate(dayStartSeconds(v)).slice(0, 10) !== v
+    )
+      c.addIssue({
+        code: 'custom',
+        message: `${cap(what)} must be a real calendar day written YYYY-MM-DD, like 2026-12-01.`,
+      });
   });
 }
 
@@ -186,7 +210,20 @@ export function dayStartSeconds(day: string): number {
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** Unix seconds as ISO 8601 UTC without milliseconds: "2030-01-01T00:00:00Z". */

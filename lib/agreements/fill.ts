@@ -9,7 +9,11 @@ import type { AgreementDocument, Section } from './types';
 
 /** Fills the inputs' template. Pure and deterministic; `inputs` must come from `parseAgreementInputs`. */
 export function fillAgreement(inputs: AgreementInputs): AgreementDocument {
-  const template = TEMPLATES[inputs.template] as unknown as AgreementTemplate<AgreementInputs['template'], unknown, unknown>;
+  const template = TEMPLATES[inputs.template] as unknown as AgreementTemplate<
+    AgreementInputs['template'],
+    unknown,
+    unknown
+  >;
   return template.fill(inputs as never, { inputsSha256: inputsSha256(inputs) });
 }
 

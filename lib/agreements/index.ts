@@ -5,7 +5,14 @@
  */
 export * from './types';
 export { TEMPLATES, TEMPLATE_IDS, getTemplate, isTemplateId, defaultConfidential } from './registry';
-export { INPUTS_FORMAT, INPUTS_FORMAT_VERSION, visibilityOf, type AgreementTemplate, type OptionalClause, type TemplateInputs } from './template';
+export {
+  INPUTS_FORMAT,
+  INPUTS_FORMAT_VERSION,
+  visibilityOf,
+  type AgreementTemplate,
+  type OptionalClause,
+  type TemplateInputs,
+} from './template';
 export {
   AgreementInputError,
   MAX_INPUTS_BYTES,
@@ -30,6 +37,21 @@ export {
 } from './engagement';
 export { RENDER_PATH, renderLink } from './link';
 export { KINDS, kindsBits, chainLabel, type EngagementTerms, type ResolverTerms, type ThreatKindName } from './onchain';
-export { lawFirmRetainer, JANE_RETAINER_FIELDS, type LawFirmRetainerFields, type LawFirmRetainerInputs } from './law-firm-retainer';
-export { prCampaignBrief, JOE_BRIEF_FIELDS, type PrCampaignBriefFields, type PrCampaignBriefInputs } from './pr-campaign-brief';
-export { oracleEngagement, JANE_ORACLE_FIELDS, type OracleEngagementFields, type OracleEngagementInputs } from './oracle-engagement';
+export {
+  lawFirmRetainer,
+  JANE_RETAINER_FIELDS,
+  type LawFirmRetainerFields,
+  type LawFirmRetainerInputs,
+} from './law-firm-retainer';
+export {
+  prCampaignBrief,
+  JOE_BRIEF_FIELDS,
+  type PrCampaignBriefFields,
+  type PrCampaignBriefInputs,
+} from './pr-campaign-brief';
+export {
+  oracleEngagement,
+  JANE_ORACLE_FIELDS,
+  type OracleEngagementFields,
+  type OracleEngagementInputs,
+} from './oracle-engagement';

@@ -33,7 +33,9 @@ export const MAX_INPUTS_BYTES = 12_000;
 export class AgreementInputError extends Error {
   readonly problems: FieldProblem[];
   constructor(problems: FieldProblem[]) {
-    super(`Invalid agreement inputs: ${problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join(' ')}`);
+    super(
+      `Invalid agreement inputs: ${problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join(' ')}`,
+    );
     this.name = 'AgreementInputError';
     this.problems = problems;
   }
@@ -93,7 +95,11 @@ function inputsSchema(t: AgreementTemplate<TemplateId, unknown, unknown>): z.Zod
       const until = (v.onchain as { validUntil?: unknown })?.validUntil;
       const start = dayStartSeconds(v.date);
       if (typeof until === 'number' && !Number.isNaN(start) && until < start)
-        c.addIssue({ code: 'custom', path: ['onchain', 'validUntil'], message: 'The validity date must not be before the agreement’s date.' });
+        c.addIssue({
+          code: 'custom',
+          path: ['onchain', 'validUntil'],
+          message: 'The validity date must not be before the agreement’s date.',
+        });
     });
   schemaCache.set(t.id, schema);
   return schema;
@@ -112,7 +118,8 @@ function problemsOf(error: z.ZodError, prefix: (string | number)[] = []): FieldP
   };
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const k of issue.keys) push([...issue.path, k], `Unknown field “${k}”: remove it (the inputs hold exactly the template’s fields).`);
+      for (const k of issue.keys)
+        push([...issue.path, k], `Unknown field “${k}”: remove it (the inputs hold exactly the template’s fields).`);
     } else push(issue.path, issue.message);
   }
   return out;
@@ -134,7 +141,15 @@ export function parseAgreementInputs(raw: unknown): ParseResult {
   const inputs = result.data as AgreementInputs;
   const size = stringToBytes(canonicalJson(inputs)).length;
   if (size > MAX_INPUTS_BYTES)
-    return { ok: false, problems: [{ path: '', message: `The inputs are too long (${size} bytes, at most ${MAX_INPUTS_BYTES}): shorten the longer texts.` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message: `The inputs are too long (${size} bytes, at most ${MAX_INPUTS_BYTES}): shorten the longer texts.`,
+        },
+      ],
+    };
   return { ok: true, inputs };
 }
 
@@ -170,14 +185,24 @@ export function encodeInputs(inputs: AgreementInputs): string {
 export function decodeInputs(encoded: string): ParseResult {
   const tooLong = Math.ceil((MAX_INPUTS_BYTES * 4) / 3) + 4;
   if (encoded.length > tooLong)
-    return { ok: false, problems: [{ path: '', message: `The encoded inputs are too long (at most ${MAX_INPUTS_BYTES} bytes of JSON).` }] };
+    return {
+      ok: false,
+      problems: [{ path: '', message: `The encoded inputs are too long (at most ${MAX_INPUTS_BYTES} bytes of JSON).` }],
+    };
   const bytes = fromBase64Url(encoded.trim());
-  if (!bytes) return { ok: false, problems: [{ path: '', message: 'The encoded inputs are not base64url text; copy the whole link again.' }] };
+  if (!bytes)
+    return {
+      ok: false,
+      problems: [{ path: '', message: 'The encoded inputs are not base64url text; copy the whole link again.' }],
+    };
   let json: string;
   try {
     json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, problems: [{ path: '', message: 'The encoded inputs are not UTF-8 text; copy the whole link again.' }] };
+    return {
+      ok: false,
+      problems: [{ path: '', message: 'The encoded inputs are not UTF-8 text; copy the whole link again.' }],
+    };
   }
   return parseInputsJson(json);
 }

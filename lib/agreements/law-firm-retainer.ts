@@ -28,19 +28,22 @@ export const LAW_FIRM_RETAINER_ID = 'law-firm-retainer' as const;
 export const LAW_FIRM_RETAINER_VERSION = 1;
 
 /** The template's own fields. */
-export const lawFirmRetainerFieldsSchema = z.strictObject({
-  clientName: text({ what: 'the client’s name', min: 2, max: 120 }),
-  firmName: text({ what: 'the law firm’s name', min: 2, max: 120 }),
-  adversaryName: text({ what: 'the adversary’s name', min: 2, max: 120 }),
-  matter: text({ what: 'the description of the dispute', min: 20, max: 1500, multiline: true }),
-  service: text({ what: 'what the firm does on the trigger', min: 10, max: 800, multiline: true }),
-  startWithinDays: int({ what: 'the days the firm has to start', min: 1, max: 90, unit: 'days' }),
-  billedHours: int({ what: 'the billed hours the firm delivers', min: 1, max: 10_000, unit: 'hours' }),
-  reportWithinDays: int({ what: 'the days the firm has to record that it acted', min: 1, max: 365, unit: 'days' }),
-  feeTerms: text({ what: 'the fee terms', max: 1000, multiline: true, optional: true }),
-  instructions: text({ what: 'the further instructions', max: 2000, multiline: true, optional: true }),
-  governingLaw: text({ what: 'the governing law', max: 200, optional: true }),
-}, { error: 'Give the template’s fields as an object (see its defaults for an example).' });
+export const lawFirmRetainerFieldsSchema = z.strictObject(
+  {
+    clientName: text({ what: 'the client’s name', min: 2, max: 120 }),
+    firmName: text({ what: 'the law firm’s name', min: 2, max: 120 }),
+    adversaryName: text({ what: 'the adversary’s name', min: 2, max: 120 }),
+    matter: text({ what: 'the description of the dispute', min: 20, max: 1500, multiline: true }),
+    service: text({ what: 'what the firm does on the trigger', min: 10, max: 800, multiline: true }),
+    startWithinDays: int({ what: 'the days the firm has to start', min: 1, max: 90, unit: 'days' }),
+    billedHours: int({ what: 'the billed hours the firm delivers', min: 1, max: 10_000, unit: 'hours' }),
+    reportWithinDays: int({ what: 'the days the firm has to record that it acted', min: 1, max: 365, unit: 'days' }),
+    feeTerms: text({ what: 'the fee terms', max: 1000, multiline: true, optional: true }),
+    instructions: text({ what: 'the further instructions', max: 2000, multiline: true, optional: true }),
+    governingLaw: text({ what: 'the governing law', max: 200, optional: true }),
+  },
+  { error: 'Give the template’s fields as an object (see its defaults for an example).' },
+);
 export type LawFirmRetainerFields = z.output<typeof lawFirmRetainerFieldsSchema>;
 export type LawFirmRetainerInputs = TemplateInputs<typeof LAW_FIRM_RETAINER_ID, EngagementTerms, LawFirmRetainerFields>;
 
@@ -80,7 +83,11 @@ function fill(inputs: LawFirmRetainerInputs, ctx: { inputsSha256: `0x${string}` 
   const n: PartyNames = { clientName: f.clientName, providerName: f.firmName, provider: 'the Firm' };
   const vis = (id: string) => ({ visibility: visibilityOf(inputs, id) });
 
-  const trigger: Section = { id: 'trigger', title: 'The trigger', clauses: triggerClauses(t, n, 'the section “The service”') };
+  const trigger: Section = {
+    id: 'trigger',
+    title: 'The trigger',
+    clauses: triggerClauses(t, n, 'the section “The service”'),
+  };
 
   const service: Clause[] = [
     clause(
@@ -116,12 +123,19 @@ function fill(inputs: LawFirmRetainerInputs, ctx: { inputsSha256: `0x${string}` 
 
   const terms: Clause[] = [];
   if (f.feeTerms) terms.push(clause('fees', 'Fees and further work', paragraphs(f.feeTerms), vis('fees')));
-  if (f.instructions) terms.push(clause('instructions', 'Further instructions', paragraphs(f.instructions), vis('instructions')));
+  if (f.instructions)
+    terms.push(clause('instructions', 'Further instructions', paragraphs(f.instructions), vis('instructions')));
 
   const general: Clause[] = [
     noTriggerClause(n, ''),
     confidentialityClause(n),
-    ...(f.governingLaw ? [clause('governing-law', 'Governing law', [`This agreement is governed by ${stripPeriod(f.governingLaw)}.`], { fixed: true })] : []),
+    ...(f.governingLaw
+      ? [
+          clause('governing-law', 'Governing law', [`This agreement is governed by ${stripPeriod(f.governingLaw)}.`], {
+            fixed: true,
+          }),
+        ]
+      : []),
     notLegalAdviceClause(),
     signingClause(
       n,
@@ -132,7 +146,11 @@ function fill(inputs: LawFirmRetainerInputs, ctx: { inputsSha256: `0x${string}` 
 
   const sections: Section[] = [
     trigger,
-    { id: 'matter', title: 'The matter', clauses: [clause('matter', `${f.clientName} and ${f.adversaryName}`, paragraphs(f.matter), vis('matter'))] },
+    {
+      id: 'matter',
+      title: 'The matter',
+      clauses: [clause('matter', `${f.clientName} and ${f.adversaryName}`, paragraphs(f.matter), vis('matter'))],
+    },
     { id: 'service', title: 'The service', clauses: service },
     ...(terms.length ? [{ id: 'terms', title: 'Fees and instructions', clauses: terms }] : []),
     { id: 'general', title: 'General', clauses: general },
@@ -169,7 +187,8 @@ export const lawFirmRetainer: AgreementTemplate<typeof LAW_FIRM_RETAINER_ID, Eng
   id: LAW_FIRM_RETAINER_ID,
   version: LAW_FIRM_RETAINER_VERSION,
   title: 'Law-firm retainer',
-  summary: 'A law firm files the civil action and delivers billed hours when, and only when, the threat escalates to it.',
+  summary:
+    'A law firm files the civil action and delivers billed hours when, and only when, the threat escalates to it.',
   counterparty: 'provider',
   onchainSchema: engagementTermsSchema,
   fieldsSchema: lawFirmRetainerFieldsSchema,

@@ -20,7 +20,11 @@ const kinds = z
     error: 'List the kinds of threat accepted: ["commitment"], ["probabilistic"] or both.',
   })
   .superRefine((list, c) => {
-    if (list.length === 0) c.addIssue({ code: 'custom', message: 'Accept at least one kind of threat: a commitment, a probabilistic threat or both.' });
+    if (list.length === 0)
+      c.addIssue({
+        code: 'custom',
+        message: 'Accept at least one kind of threat: a commitment, a probabilistic threat or both.',
+      });
     if (new Set(list).size !== list.length) c.addIssue({ code: 'custom', message: 'Name each kind of threat once.' });
   })
   // canonical order: the enum's
@@ -29,49 +33,96 @@ const kinds = z
 const chainId = int({ what: 'the chain id', min: 1, max: Number.MAX_SAFE_INTEGER });
 const validUntil = int({ what: 'the validity date (unix seconds, UTC)', min: 1, max: MAX_UINT40 });
 const uses = int({ what: 'the number of threats it may back', min: 1, max: MAX_UINT32 });
-const minStake = bigUint({ what: 'the minimum stake', min: 1n, max: MAX_UINT96, hint: 'Write it in wei: 1 ETH is "1000000000000000000".' });
+const minStake = bigUint({
+  what: 'the minimum stake',
+  min: 1n,
+  max: MAX_UINT96,
+  hint: 'Write it in wei: 1 ETH is "1000000000000000000".',
+});
 
 /** The engagement a provider signs, without its agreement hash (the PDF's own sha-256). */
 export const engagementTermsSchema = z
-  .strictObject({
-    chainId,
-    registry: address('the registry address'),
-    maker: address('the maker’s address'),
-    provider: address('the provider’s address'),
-    nonce: bigUint({ what: 'the provider’s nonce', max: MAX_UINT64, hint: 'Use a nonce the provider has not used or revoked.' }),
-    minStake,
-    maxStake: bigUint({ what: 'the maximum stake', max: MAX_UINT96, hint: 'Write it in wei; "0" means no cap.' }),
-    kinds,
-    validUntil,
-    uses,
-  }, { error: 'Give the on-chain terms as an object: chainId, registry, maker, provider, nonce, minStake, maxStake, kinds, validUntil, uses.' })
+  .strictObject(
+    {
+      chainId,
+      registry: address('the registry address'),
+      maker: address('the maker’s address'),
+      provider: address('the provider’s address'),
+      nonce: bigUint({
+        what: 'the provider’s nonce',
+        max: MAX_UINT64,
+        hint: 'Use a nonce the provider has not used or revoked.',
+      }),
+      minStake,
+      maxStake: bigUint({ what: 'the maximum stake', max: MAX_UINT96, hint: 'Write it in wei; "0" means no cap.' }),
+      kinds,
+      validUntil,
+      uses,
+    },
+    {
+      error:
+        'Give the on-chain terms as an object: chainId, registry, maker, provider, nonce, minStake, maxStake, kinds, validUntil, uses.',
+    },
+  )
   .superRefine((t, c) => {
     if (typeof t.maker === 'string' && t.maker === t.provider)
-      c.addIssue({ code: 'custom', path: ['provider'], message: 'The provider must be another account than the maker.' });
+      c.addIssue({
+        code: 'custom',
+        path: ['provider'],
+        message: 'The provider must be another account than the maker.',
+      });
     if (typeof t.registry === 'string' && (t.registry === t.maker || t.registry === t.provider))
-      c.addIssue({ code: 'custom', path: ['registry'], message: 'The registry address must be the Levetrage registry contract, not a party’s account.' });
-    if (typeof t.maxStake === 'string' && typeof t.minStake === 'string' && t.maxStake !== '0' && BigInt(t.maxStake) < BigInt(t.minStake))
-      c.addIssue({ code: 'custom', path: ['maxStake'], message: 'The maximum stake must be at least the minimum stake (or "0" for no cap).' });
+      c.addIssue({
+        code: 'custom',
+        path: ['registry'],
+        message: 'The registry address must be the Levetrage registry contract, not a party’s account.',
+      });
+    if (
+      typeof t.maxStake === 'string' &&
+      typeof t.minStake === 'string' &&
+      t.maxStake !== '0' &&
+      BigInt(t.maxStake) < BigInt(t.minStake)
+    )
+      c.addIssue({
+        code: 'custom',
+        path: ['maxStake'],
+        message: 'The maximum stake must be at least the minimum stake (or "0" for no cap).',
+      });
   });
 export type EngagementTerms = z.output<typeof engagementTermsSchema>;
 
 /** The threats an oracle agrees to decide (as their resolver). */
 export const resolverTermsSchema = z
-  .strictObject({
-    chainId,
-    registry: address('the registry address'),
-    maker: address('the maker’s address'),
-    oracle: address('the oracle’s address'),
-    minStake,
-    kinds,
-    validUntil,
-    uses,
-  }, { error: 'Give the on-chain terms as an object: chainId, registry, maker, oracle, minStake, kinds, validUntil, uses.' })
+  .strictObject(
+    {
+      chainId,
+      registry: address('the registry address'),
+      maker: address('the maker’s address'),
+      oracle: address('the oracle’s address'),
+      minStake,
+      kinds,
+      validUntil,
+      uses,
+    },
+    {
+      error:
+        'Give the on-chain terms as an object: chainId, registry, maker, oracle, minStake, kinds, validUntil, uses.',
+    },
+  )
   .superRefine((t, c) => {
     if (typeof t.maker === 'string' && t.maker === t.oracle)
-      c.addIssue({ code: 'custom', path: ['oracle'], message: 'The oracle must be another account than the maker: a maker who decides her own demand commits to nothing.' });
+      c.addIssue({
+        code: 'custom',
+        path: ['oracle'],
+        message:
+          'The oracle must be another account than the maker: a maker who decides her own demand commits to nothing.',
+      });
     if (typeof t.registry === 'string' && (t.registry === t.maker || t.registry === t.oracle))
-      c.addIssue({ code: 'custom', path: ['registry'], message: 'The registry address must be the Levetrage registry contract, not a party’s account.' });
+      c.addIssue({
+        code: 'custom',
+        path: ['registry'],
+        message: 'The registry address must be the Levetrage registry contract, not a party’s account.',
+      });
   });
 export type ResolverTerms = z.output<typeof resolverTermsSchema>;
 

@@ -30,19 +30,33 @@ export const ORACLE_ENGAGEMENT_VERSION = 1;
 export const MAX_HOLD_DAYS = 30;
 
 /** The template's own fields. */
-export const oracleEngagementFieldsSchema = z.strictObject({
-  clientName: text({ what: 'the client’s name', min: 2, max: 120 }),
-  oracleName: text({ what: 'the oracle’s name', min: 2, max: 120 }),
-  adversaryName: text({ what: 'the adversary’s name', min: 2, max: 120 }),
-  demand: text({ what: 'the demand', min: 10, max: 1000, multiline: true }),
-  evidence: textList({ what: 'the evidence that counts as fulfilment', item: 'each kind of evidence', max: 10, itemMax: 300 }),
-  notEvidence: textList({ what: 'what does not count', item: 'each thing that does not count', min: 0, max: 10, itemMax: 300 }),
-  decideWithinHours: int({ what: 'the hours the oracle has to decide', min: 1, max: 720, unit: 'hours' }),
-  maxHoldDays: int({ what: 'the longest hold', min: 1, max: MAX_HOLD_DAYS, unit: 'days' }),
-  contact: text({ what: 'where evidence is sent (an e-mail or web address)', min: 5, max: 200 }),
-  feeTerms: text({ what: 'the fee terms', max: 1000, multiline: true, optional: true }),
-  governingLaw: text({ what: 'the governing law', max: 200, optional: true }),
-}, { error: 'Give the template’s fields as an object (see its defaults for an example).' });
+export const oracleEngagementFieldsSchema = z.strictObject(
+  {
+    clientName: text({ what: 'the client’s name', min: 2, max: 120 }),
+    oracleName: text({ what: 'the oracle’s name', min: 2, max: 120 }),
+    adversaryName: text({ what: 'the adversary’s name', min: 2, max: 120 }),
+    demand: text({ what: 'the demand', min: 10, max: 1000, multiline: true }),
+    evidence: textList({
+      what: 'the evidence that counts as fulfilment',
+      item: 'each kind of evidence',
+      max: 10,
+      itemMax: 300,
+    }),
+    notEvidence: textList({
+      what: 'what does not count',
+      item: 'each thing that does not count',
+      min: 0,
+      max: 10,
+      itemMax: 300,
+    }),
+    decideWithinHours: int({ what: 'the hours the oracle has to decide', min: 1, max: 720, unit: 'hours' }),
+    maxHoldDays: int({ what: 'the longest hold', min: 1, max: MAX_HOLD_DAYS, unit: 'days' }),
+    contact: text({ what: 'where evidence is sent (an e-mail or web address)', min: 5, max: 200 }),
+    feeTerms: text({ what: 'the fee terms', max: 1000, multiline: true, optional: true }),
+    governingLaw: text({ what: 'the governing law', max: 200, optional: true }),
+  },
+  { error: 'Give the template’s fields as an object (see its defaults for an example).' },
+);
 export type OracleEngagementFields = z.output<typeof oracleEngagementFieldsSchema>;
 export type OracleEngagementInputs = TemplateInputs<typeof ORACLE_ENGAGEMENT_ID, ResolverTerms, OracleEngagementFields>;
 
@@ -67,7 +81,10 @@ export const JANE_ORACLE_FIELDS = {
     'A payment of at least $13,000 from X Corp to Jane Doe, shown by her bank statement or by the payment’s confirmation from her bank',
     'A court copy of a civil action filed by Jane Doe against X Corp about this product',
   ],
-  notEvidence: ['A promise or a schedule of payment, even in writing', 'A partial refund, a voucher or a replacement product'],
+  notEvidence: [
+    'A promise or a schedule of payment, even in writing',
+    'A partial refund, a voucher or a replacement product',
+  ],
   decideWithinHours: 48,
   maxHoldDays: 7,
   contact: 'evidence@trusted-oracle.example',
@@ -138,7 +155,10 @@ function fill(inputs: OracleEngagementInputs, ctx: { inputsSha256: `0x${string}`
           `count: the Oracle does not mark the demand fulfilled because ${f.clientName} asks it to, so that ${f.clientName} cannot call ` +
           'the threat off. Nor do these count:',
       ],
-      { fixed: true, items: f.notEvidence.length ? f.notEvidence : ['Anything not listed in the clause “Evidence that counts”'] },
+      {
+        fixed: true,
+        items: f.notEvidence.length ? f.notEvidence : ['Anything not listed in the clause “Evidence that counts”'],
+      },
     ),
     clause(
       'timing',
@@ -183,7 +203,13 @@ function fill(inputs: OracleEngagementInputs, ctx: { inputsSha256: `0x${string}`
       ],
       { fixed: true },
     ),
-    ...(f.governingLaw ? [clause('governing-law', 'Governing law', [`This agreement is governed by ${stripPeriod(f.governingLaw)}.`], { fixed: true })] : []),
+    ...(f.governingLaw
+      ? [
+          clause('governing-law', 'Governing law', [`This agreement is governed by ${stripPeriod(f.governingLaw)}.`], {
+            fixed: true,
+          }),
+        ]
+      : []),
     notLegalAdviceClause(),
     signingClause(n, ''),
   ];
@@ -227,7 +253,8 @@ export const oracleEngagement: AgreementTemplate<typeof ORACLE_ENGAGEMENT_ID, Re
   id: ORACLE_ENGAGEMENT_ID,
   version: ORACLE_ENGAGEMENT_VERSION,
   title: 'Oracle engagement',
-  summary: 'Tells the oracle what evidence counts as fulfilment and how fast it must act; it never acts on your say-so alone.',
+  summary:
+    'Tells the oracle what evidence counts as fulfilment and how fast it must act; it never acts on your say-so alone.',
   counterparty: 'oracle',
   onchainSchema: resolverTermsSchema,
   fieldsSchema: oracleEngagementFieldsSchema,

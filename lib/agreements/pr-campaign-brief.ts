@@ -29,22 +29,30 @@ export const PR_CAMPAIGN_BRIEF_ID = 'pr-campaign-brief' as const;
 export const PR_CAMPAIGN_BRIEF_VERSION = 1;
 
 /** The template's own fields. The envelope appears only as its sha-256, never its content. */
-export const prCampaignBriefFieldsSchema = z.strictObject({
-  clientName: text({ what: 'the client’s name', min: 2, max: 120 }),
-  firmName: text({ what: 'the PR firm’s name', min: 2, max: 120 }),
-  adversaryName: text({ what: 'the adversary’s name', min: 2, max: 120 }),
-  story: text({ what: 'the story the campaign tells', min: 20, max: 1500, multiline: true }),
-  envelopeSha256: sha256Field('the envelope’s fingerprint'),
-  envelopeDescription: text({ what: 'the description of what the envelope holds', min: 10, max: 800, multiline: true }),
-  startWithinHours: int({ what: 'the hours the firm has to start the campaign', min: 1, max: 720, unit: 'hours' }),
-  spendPercent: int({ what: 'the share of the amount spent on publicity', min: 1, max: 100, unit: 'percent' }),
-  campaignDays: int({ what: 'the length of the campaign', min: 1, max: 365, unit: 'days' }),
-  channels: textList({ what: 'the campaign’s channels', item: 'each channel', max: 10, itemMax: 300 }),
-  reportWithinDays: int({ what: 'the days the firm has to record that it acted', min: 1, max: 365, unit: 'days' }),
-  destroyWithinDays: int({ what: 'the days the firm has to destroy the envelope', min: 1, max: 90, unit: 'days' }),
-  feeTerms: text({ what: 'the fee terms', max: 1000, multiline: true, optional: true }),
-  governingLaw: text({ what: 'the governing law', max: 200, optional: true }),
-}, { error: 'Give the template’s fields as an object (see its defaults for an example).' });
+export const prCampaignBriefFieldsSchema = z.strictObject(
+  {
+    clientName: text({ what: 'the client’s name', min: 2, max: 120 }),
+    firmName: text({ what: 'the PR firm’s name', min: 2, max: 120 }),
+    adversaryName: text({ what: 'the adversary’s name', min: 2, max: 120 }),
+    story: text({ what: 'the story the campaign tells', min: 20, max: 1500, multiline: true }),
+    envelopeSha256: sha256Field('the envelope’s fingerprint'),
+    envelopeDescription: text({
+      what: 'the description of what the envelope holds',
+      min: 10,
+      max: 800,
+      multiline: true,
+    }),
+    startWithinHours: int({ what: 'the hours the firm has to start the campaign', min: 1, max: 720, unit: 'hours' }),
+    spendPercent: int({ what: 'the share of the amount spent on publicity', min: 1, max: 100, unit: 'percent' }),
+    campaignDays: int({ what: 'the length of the campaign', min: 1, max: 365, unit: 'days' }),
+    channels: textList({ what: 'the campaign’s channels', item: 'each channel', max: 10, itemMax: 300 }),
+    reportWithinDays: int({ what: 'the days the firm has to record that it acted', min: 1, max: 365, unit: 'days' }),
+    destroyWithinDays: int({ what: 'the days the firm has to destroy the envelope', min: 1, max: 90, unit: 'days' }),
+    feeTerms: text({ what: 'the fee terms', max: 1000, multiline: true, optional: true }),
+    governingLaw: text({ what: 'the governing law', max: 200, optional: true }),
+  },
+  { error: 'Give the template’s fields as an object (see its defaults for an example).' },
+);
 export type PrCampaignBriefFields = z.output<typeof prCampaignBriefFieldsSchema>;
 export type PrCampaignBriefInputs = TemplateInputs<typeof PR_CAMPAIGN_BRIEF_ID, EngagementTerms, PrCampaignBriefFields>;
 
@@ -83,7 +91,8 @@ export const JOE_BRIEF_FIELDS = {
   ],
   reportWithinDays: 45,
   destroyWithinDays: 7,
-  feeTerms: 'The Firm’s fee for preparing this brief has been paid. The amount of the trigger is spent on the campaign in full.',
+  feeTerms:
+    'The Firm’s fee for preparing this brief has been paid. The amount of the trigger is spent on the campaign in full.',
   governingLaw: 'the law of the State of Oregon, United States',
 } satisfies z.input<typeof prCampaignBriefFieldsSchema>;
 
@@ -129,7 +138,10 @@ function fill(inputs: PrCampaignBriefInputs, ctx: { inputsSha256: `0x${string}` 
       ],
       vis('campaign'),
     ),
-    clause('channels', 'Channels', ['The campaign uses at least these channels:'], { ...vis('channels'), items: f.channels }),
+    clause('channels', 'Channels', ['The campaign uses at least these channels:'], {
+      ...vis('channels'),
+      items: f.channels,
+    }),
     clause(
       'lawful-content',
       'Lawful content',
@@ -159,7 +171,13 @@ function fill(inputs: PrCampaignBriefInputs, ctx: { inputsSha256: `0x${string}` 
         `confirms the destruction to ${f.clientName} in writing.`,
     ),
     confidentialityClause(n),
-    ...(f.governingLaw ? [clause('governing-law', 'Governing law', [`This agreement is governed by ${stripPeriod(f.governingLaw)}.`], { fixed: true })] : []),
+    ...(f.governingLaw
+      ? [
+          clause('governing-law', 'Governing law', [`This agreement is governed by ${stripPeriod(f.governingLaw)}.`], {
+            fixed: true,
+          }),
+        ]
+      : []),
     notLegalAdviceClause(),
     signingClause(
       n,
@@ -169,11 +187,21 @@ function fill(inputs: PrCampaignBriefInputs, ctx: { inputsSha256: `0x${string}` 
   ];
 
   const sections: Section[] = [
-    { id: 'trigger', title: 'The trigger', clauses: triggerClauses(t, n, 'the sections “The envelope” and “The campaign”') },
-    { id: 'story', title: 'The story', clauses: [clause('story', `${f.clientName} and ${f.adversaryName}`, paragraphs(f.story), vis('story'))] },
+    {
+      id: 'trigger',
+      title: 'The trigger',
+      clauses: triggerClauses(t, n, 'the sections “The envelope” and “The campaign”'),
+    },
+    {
+      id: 'story',
+      title: 'The story',
+      clauses: [clause('story', `${f.clientName} and ${f.adversaryName}`, paragraphs(f.story), vis('story'))],
+    },
     { id: 'envelope', title: 'The envelope', clauses: envelope },
     { id: 'campaign', title: 'The campaign', clauses: campaign },
-    ...(f.feeTerms ? [{ id: 'fees', title: 'Fees', clauses: [clause('fees', 'Fees', paragraphs(f.feeTerms), vis('fees'))] }] : []),
+    ...(f.feeTerms
+      ? [{ id: 'fees', title: 'Fees', clauses: [clause('fees', 'Fees', paragraphs(f.feeTerms), vis('fees'))] }]
+      : []),
     { id: 'general', title: 'General', clauses: general },
   ];
 
@@ -208,7 +236,8 @@ export const prCampaignBrief: AgreementTemplate<typeof PR_CAMPAIGN_BRIEF_ID, Eng
   id: PR_CAMPAIGN_BRIEF_ID,
   version: PR_CAMPAIGN_BRIEF_VERSION,
   title: 'PR campaign brief',
-  summary: 'A PR firm opens your sealed envelope and publicizes the story when, and only when, the threat escalates to it.',
+  summary:
+    'A PR firm opens your sealed envelope and publicizes the story when, and only when, the threat escalates to it.',
   counterparty: 'provider',
   onchainSchema: engagementTermsSchema,
   fieldsSchema: prCampaignBriefFieldsSchema,

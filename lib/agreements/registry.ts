@@ -11,7 +11,7 @@ export const TEMPLATES = {
   'law-firm-retainer': lawFirmRetainer,
   'pr-campaign-brief': prCampaignBrief,
   'oracle-engagement': oracleEngagement,
-} as const satisfies Record<TemplateId, AgreementTemplate<TemplateId, any, any>>;
+} as const satisfies Record<TemplateId, AgreementTemplate<TemplateId, unknown, unknown>>;
 
 /** Template ids in display order. */
 export const TEMPLATE_IDS = Object.keys(TEMPLATES) as TemplateId[];

@@ -27,7 +27,14 @@ const find = (doc: AgreementDocument, id: string) => {
   return c;
 };
 const allText = (doc: AgreementDocument) =>
-  [doc.title, doc.subtitle, doc.preamble, ...doc.facts.map((f) => `${f.label} ${f.value}`), doc.factsNote, ...doc.sections.flatMap((s) => s.clauses.map(clauseText))].join('\n');
+  [
+    doc.title,
+    doc.subtitle,
+    doc.preamble,
+    ...doc.facts.map((f) => `${f.label} ${f.value}`),
+    doc.factsNote,
+    ...doc.sections.flatMap((s) => s.clauses.map(clauseText)),
+  ].join('\n');
 
 /** Raw inputs with one field changed (path "fields.clientName"), or removed when value is undefined. */
 function withField(inputs: AgreementInputs, path: string, value: unknown): unknown {
@@ -43,19 +50,84 @@ function withField(inputs: AgreementInputs, path: string, value: unknown): unkno
 /** Every clause each story's document must contain, in order (all of them public except the listed ones). */
 const EXPECTED: Record<DemoAgreementKey, { ids: string[]; confidential: string[] }> = {
   'jane-law-firm': {
-    ids: ['trigger', 'not-a-trigger', 'checking', 'matter', 'service', 'retainer', 'report', 'fees', 'no-trigger', 'confidentiality', 'governing-law', 'not-legal-advice', 'signing'],
+    ids: [
+      'trigger',
+      'not-a-trigger',
+      'checking',
+      'matter',
+      'service',
+      'retainer',
+      'report',
+      'fees',
+      'no-trigger',
+      'confidentiality',
+      'governing-law',
+      'not-legal-advice',
+      'signing',
+    ],
     confidential: ['fees'],
   },
   'joe-pinata': {
-    ids: ['trigger', 'not-a-trigger', 'checking', 'story', 'envelope', 'envelope-contents', 'sealed', 'campaign', 'channels', 'lawful-content', 'report', 'fees', 'no-trigger', 'confidentiality', 'governing-law', 'not-legal-advice', 'signing'],
+    ids: [
+      'trigger',
+      'not-a-trigger',
+      'checking',
+      'story',
+      'envelope',
+      'envelope-contents',
+      'sealed',
+      'campaign',
+      'channels',
+      'lawful-content',
+      'report',
+      'fees',
+      'no-trigger',
+      'confidentiality',
+      'governing-law',
+      'not-legal-advice',
+      'signing',
+    ],
     confidential: ['channels', 'fees'],
   },
   'mike-raise': {
-    ids: ['trigger', 'not-a-trigger', 'checking', 'story', 'envelope', 'envelope-contents', 'sealed', 'campaign', 'channels', 'lawful-content', 'report', 'fees', 'no-trigger', 'confidentiality', 'governing-law', 'not-legal-advice', 'signing'],
+    ids: [
+      'trigger',
+      'not-a-trigger',
+      'checking',
+      'story',
+      'envelope',
+      'envelope-contents',
+      'sealed',
+      'campaign',
+      'channels',
+      'lawful-content',
+      'report',
+      'fees',
+      'no-trigger',
+      'confidentiality',
+      'governing-law',
+      'not-legal-advice',
+      'signing',
+    ],
     confidential: ['channels', 'fees'],
   },
   'jane-refund': {
-    ids: ['covered', 'not-covered', 'ending', 'demand', 'evidence', 'not-evidence', 'timing', 'contact', 'independence', 'fees', 'confidentiality', 'governing-law', 'not-legal-advice', 'signing'],
+    ids: [
+      'covered',
+      'not-covered',
+      'ending',
+      'demand',
+      'evidence',
+      'not-evidence',
+      'timing',
+      'contact',
+      'independence',
+      'fees',
+      'confidentiality',
+      'governing-law',
+      'not-legal-advice',
+      'signing',
+    ],
     confidential: ['fees'],
   },
 };
@@ -65,7 +137,10 @@ describe('templates: the white paper stories fill', () => {
     it(`${key}: every clause present, only the chosen ones confidential`, () => {
       const doc = fillAgreement(DEMO[key]);
       expect(clauseIds(doc)).toEqual(EXPECTED[key].ids);
-      const confidential = doc.sections.flatMap((s) => s.clauses).filter((c) => c.visibility === 'confidential').map((c) => c.id);
+      const confidential = doc.sections
+        .flatMap((s) => s.clauses)
+        .filter((c) => c.visibility === 'confidential')
+        .map((c) => c.id);
       expect(confidential).toEqual(EXPECTED[key].confidential);
       const published = publicClauses(doc).flatMap((s) => s.clauses.map((c) => c.id));
       expect(published).toEqual(EXPECTED[key].ids.filter((id) => !EXPECTED[key].confidential.includes(id)));
@@ -100,7 +175,9 @@ describe('templates: the white paper stories fill', () => {
       expect(trigger).toMatch(/only by an event Escalated/);
       const not = clauseText(find(doc, 'not-a-trigger'));
       expect(not).toContain('a plain transfer of ETH or of any token');
-      expect(not).toContain('an Escalated event of any other contract, of any other chain, or for any other engagement');
+      expect(not).toContain(
+        'an Escalated event of any other contract, of any other chain, or for any other engagement',
+      );
       expect(not).toContain('less than the minimum stake');
       // the engagement is named by its terms; the id is derived, not printed
       const facts = Object.fromEntries(doc.facts.map((f) => [f.label.split(':')[0], f.value]));
@@ -121,7 +198,15 @@ describe('templates: the white paper stories fill', () => {
     const t = inputs.onchain;
     const doc = fillAgreement(inputs);
     const covered = clauseText(find(doc, 'covered'));
-    for (const s of [`EIP-155 chain id ${t.chainId}`, t.registry, t.oracle, t.maker, `(${t.minStake} wei)`, '2030-01-01T00:00:00Z', 'Evidence event'])
+    for (const s of [
+      `EIP-155 chain id ${t.chainId}`,
+      t.registry,
+      t.oracle,
+      t.maker,
+      `(${t.minStake} wei)`,
+      '2030-01-01T00:00:00Z',
+      'Evidence event',
+    ])
       expect(covered).toContain(s);
     expect(clauseText(find(doc, 'not-covered'))).toContain('a plain transfer of ETH or of any token');
     const evidence = find(doc, 'evidence');
@@ -147,9 +232,13 @@ describe('templates: the white paper stories fill', () => {
     const allPublic = parseAgreementInputs(withField(DEMO['joe-pinata'], 'confidential', []));
     expect(allPublic.ok).toBe(true);
     if (!allPublic.ok) return;
-    expect(publicClauses(fillAgreement(allPublic.inputs)).flatMap((s) => s.clauses).length).toBe(EXPECTED['joe-pinata'].ids.length);
+    expect(publicClauses(fillAgreement(allPublic.inputs)).flatMap((s) => s.clauses).length).toBe(
+      EXPECTED['joe-pinata'].ids.length,
+    );
 
-    const hidden = parseAgreementInputs(withField(DEMO['joe-pinata'], 'confidential', ['story', 'envelope-contents', 'story']));
+    const hidden = parseAgreementInputs(
+      withField(DEMO['joe-pinata'], 'confidential', ['story', 'envelope-contents', 'story']),
+    );
     expect(hidden.ok && hidden.inputs.confidential).toEqual(['envelope-contents', 'story']);
     if (!hidden.ok) return;
     const doc = fillAgreement(hidden.inputs);
@@ -159,7 +248,11 @@ describe('templates: the white paper stories fill', () => {
 
     const trigger = parseAgreementInputs(withField(DEMO['joe-pinata'], 'confidential', ['trigger']));
     expect(trigger.ok).toBe(false);
-    if (!trigger.ok) expect(trigger.problems[0]).toMatchObject({ path: 'confidential', message: expect.stringContaining('always public') });
+    if (!trigger.ok)
+      expect(trigger.problems[0]).toMatchObject({
+        path: 'confidential',
+        message: expect.stringContaining('always public'),
+      });
   });
 
   it('left-out confidential list means the template defaults', () => {
@@ -194,7 +287,8 @@ describe('templates: the white paper stories fill', () => {
       expect(Buffer.from(link, 'base64url').toString('utf8')).not.toContain(s);
     }
     const mike = DEMO['mike-raise'];
-    if (mike.template === 'pr-campaign-brief') expect(mike.fields.envelopeSha256).toBe(sha256(readFileSync(join(__dirname, 'demo', 'mike-account.txt'))));
+    if (mike.template === 'pr-campaign-brief')
+      expect(mike.fields.envelopeSha256).toBe(sha256(readFileSync(join(__dirname, 'demo', 'mike-account.txt'))));
   });
 
   it('draftInputs: a template’s story defaults plus the wizard’s on-chain terms parse as they are', () => {
@@ -204,15 +298,24 @@ describe('templates: the white paper stories fill', () => {
       expect(r.ok, inputs.template).toBe(true);
       if (r.ok) expect(r.inputs.confidential).toEqual(defaultConfidential(inputs.template));
     }
-    const typed = draftInputs('law-firm-retainer', { date: '2026-12-01', onchain: { ...DEMO['jane-law-firm'].onchain }, fields: { clientName: 'Ann Smith' } });
+    const typed = draftInputs('law-firm-retainer', {
+      date: '2026-12-01',
+      onchain: { ...DEMO['jane-law-firm'].onchain },
+      fields: { clientName: 'Ann Smith' },
+    });
     const r = parseAgreementInputs(typed);
     expect(r.ok && r.inputs.template === 'law-firm-retainer' && r.inputs.fields.clientName).toBe('Ann Smith');
   });
 
   it('demo inputs can be retargeted to another registry (and are validated again)', () => {
-    const other = demoAgreementInputs('jane-law-firm', { registry: '0x5fbdb2315678afecb367f032d93f642f64180aa3', chainId: 1 });
+    const other = demoAgreementInputs('jane-law-firm', {
+      registry: '0x5fbdb2315678afecb367f032d93f642f64180aa3',
+      chainId: 1,
+    });
     expect(other.onchain.registry).toBe('0x5FbDB2315678afecb367f032d93F642f64180aa3');
     expect(clauseText(find(fillAgreement(other), 'trigger'))).toContain('Ethereum mainnet (EIP-155 chain id 1)');
-    expect(() => demoAgreementInputs('jane-law-firm', { registry: '0x1234' })).toThrow(/registry address is not a valid Ethereum address/);
+    expect(() => demoAgreementInputs('jane-law-firm', { registry: '0x1234' })).toThrow(
+      /registry address is not a valid Ethereum address/,
+    );
   });
 });

@@ -1,4 +1,248 @@
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// Arbitrator
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const arbitratorAbi = [
+  { type: 'constructor', inputs: [], stateMutability: 'nonpayable' },
+  { type: 'receive', stateMutability: 'payable' },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'arbitration_bounties',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'question_id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'answer', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'payee_if_wrong', internalType: 'address', type: 'address' },
+      { name: 'last_history_hash', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'last_answer_or_commitment_id',
+        internalType: 'bytes32',
+        type: 'bytes32',
+      },
+      { name: 'last_answerer', internalType: 'address', type: 'address' },
+    ],
+    name: 'assignWinnerAndSubmitAnswerByArbitrator',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'callWithdraw',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'cancelArbitration',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getDisputeFee',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'metadata',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'owner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'realitio',
+    outputs: [
+      { name: '', internalType: 'contract IRealityETH', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'realitycheck',
+    outputs: [
+      { name: '', internalType: 'contract IRealityETH', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'question_id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'max_previous', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'requestArbitration',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'question_id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'fee', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'setCustomDisputeFee',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'fee', internalType: 'uint256', type: 'uint256' }],
+    name: 'setDisputeFee',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '_metadata', internalType: 'string', type: 'string' }],
+    name: 'setMetaData',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'fee', internalType: 'uint256', type: 'uint256' }],
+    name: 'setQuestionFee',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'addr', internalType: 'address', type: 'address' }],
+    name: 'setRealitio',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'question_id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'answer', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'answerer', internalType: 'address', type: 'address' },
+    ],
+    name: 'submitAnswerByArbitrator',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newOwner', internalType: 'address', type: 'address' }],
+    name: 'transferOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'addr', internalType: 'address', type: 'address' }],
+    name: 'withdraw',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '_token', internalType: 'contract IERC20', type: 'address' },
+      { name: 'addr', internalType: 'address', type: 'address' },
+    ],
+    name: 'withdrawERC20',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'question_id',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'fee_paid',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'requester',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'remaining',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'LogRequestArbitration',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'question_id',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
+    ],
+    name: 'LogSetCustomDisputeFee',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
+    ],
+    name: 'LogSetDisputeFee',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
+    ],
+    name: 'LogSetQuestionFee',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'realitio',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'LogSetRealitio',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // IRandomnessBeacon
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -15,7 +259,14 @@ export const iRandomnessBeaconAbi = [
     inputs: [],
     name: 'request',
     outputs: [{ name: 'ticket', internalType: 'uint48', type: 'uint48' }],
-    stateMutability: 'nonpayable',
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'requestFee',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -39,6 +290,14 @@ export const iRandomnessBeaconAbi = [
     inputs: [{ name: 'ticket', internalType: 'uint48', type: 'uint48' }],
     name: 'InvalidProof',
   },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expected', internalType: 'uint256', type: 'uint256' },
+      { name: 'sent', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'WrongRequestFee',
+  },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -47,118 +306,139 @@ export const iRandomnessBeaconAbi = [
 
 export const levetrageAbi = [
   {
-    type: 'constructor',
+    type: 'function',
     inputs: [
-      { name: 'nash_', internalType: 'contract INashToken', type: 'address' },
-      { name: 'feeController_', internalType: 'address', type: 'address' },
+      {
+        name: 'engagement',
+        internalType: 'struct Engagement',
+        type: 'tuple',
+        components: [
+          { name: 'provider', internalType: 'address', type: 'address' },
+          { name: 'maker', internalType: 'address', type: 'address' },
+          { name: 'agreementHash', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'minStake', internalType: 'uint96', type: 'uint96' },
+          { name: 'maxStake', internalType: 'uint96', type: 'uint96' },
+          { name: 'kinds', internalType: 'uint8', type: 'uint8' },
+          { name: 'validUntil', internalType: 'uint40', type: 'uint40' },
+          { name: 'uses', internalType: 'uint32', type: 'uint32' },
+          { name: 'nonce', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+    ],
+    name: 'acceptEngagement',
+    outputs: [
+      { name: 'engagementId', internalType: 'bytes32', type: 'bytes32' },
     ],
     stateMutability: 'nonpayable',
   },
   {
     type: 'function',
-    inputs: [],
-    name: 'MAX_DRAWS_PER_REQUEST',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'MAX_DURATION',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'MAX_PERIODS',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'MAX_TERMINATORS',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'MIN_PERIOD',
-    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'PROB_SCALE',
-    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'SEND_GAS',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
     inputs: [
-      {
-        name: 'params',
-        internalType: 'struct CommitmentParams',
-        type: 'tuple',
-        components: [
-          { name: 'provider', internalType: 'address', type: 'address' },
-          { name: 'agreementHash', internalType: 'bytes32', type: 'bytes32' },
-          { name: 'terminators', internalType: 'address[]', type: 'address[]' },
-          { name: 'deadline', internalType: 'uint40', type: 'uint40' },
-          { name: 'timeoutAction', internalType: 'enum Action', type: 'uint8' },
-          { name: 'terms', internalType: 'string', type: 'string' },
-        ],
-      },
+      { name: 'engagementId', internalType: 'bytes32', type: 'bytes32' },
     ],
-    name: 'createCommitment',
-    outputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'payable',
+    name: 'acceptedUses',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'activate',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'move', internalType: 'enum Move', type: 'uint8' }],
+    name: 'applyFee',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'evidence', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'breach',
+    outputs: [{ name: 'status', internalType: 'enum Status', type: 'uint8' }],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
     inputs: [
       {
         name: 'params',
-        internalType: 'struct CommitmentParams',
+        internalType: 'struct ThreatParams',
         type: 'tuple',
         components: [
-          { name: 'provider', internalType: 'address', type: 'address' },
-          { name: 'agreementHash', internalType: 'bytes32', type: 'bytes32' },
-          { name: 'terminators', internalType: 'address[]', type: 'address[]' },
+          { name: 'resolver', internalType: 'address', type: 'address' },
+          { name: 'beneficiary', internalType: 'address', type: 'address' },
+          { name: 'adversary', internalType: 'address', type: 'address' },
           { name: 'deadline', internalType: 'uint40', type: 'uint40' },
           { name: 'timeoutAction', internalType: 'enum Action', type: 'uint8' },
-          { name: 'terms', internalType: 'string', type: 'string' },
-        ],
-      },
-      {
-        name: 'odds',
-        internalType: 'struct OddsParams',
-        type: 'tuple',
-        components: [
+          { name: 'flags', internalType: 'uint8', type: 'uint8' },
+          { name: 'maxFee', internalType: 'uint96', type: 'uint96' },
+          { name: 'linkedTo', internalType: 'uint256', type: 'uint256' },
           {
-            name: 'beacon',
-            internalType: 'contract IRandomnessBeacon',
-            type: 'address',
+            name: 'odds',
+            internalType: 'struct OddsParams',
+            type: 'tuple',
+            components: [
+              {
+                name: 'beacon',
+                internalType: 'contract IRandomnessBeacon',
+                type: 'address',
+              },
+              { name: 'period', internalType: 'uint32', type: 'uint32' },
+              { name: 'pEscalate', internalType: 'uint32', type: 'uint32' },
+              { name: 'pTerminate', internalType: 'uint32', type: 'uint32' },
+            ],
           },
-          { name: 'period', internalType: 'uint32', type: 'uint32' },
-          { name: 'pEscalate', internalType: 'uint32', type: 'uint32' },
-          { name: 'pTerminate', internalType: 'uint32', type: 'uint32' },
+          {
+            name: 'funding',
+            internalType: 'struct FundingParams',
+            type: 'tuple',
+            components: [
+              { name: 'cap', internalType: 'uint96', type: 'uint96' },
+              { name: 'backersRoot', internalType: 'bytes32', type: 'bytes32' },
+              { name: 'gatherUntil', internalType: 'uint40', type: 'uint40' },
+              { name: 'minPledgers', internalType: 'uint16', type: 'uint16' },
+              { name: 'minTotal', internalType: 'uint96', type: 'uint96' },
+            ],
+          },
+          { name: 'terms', internalType: 'string', type: 'string' },
+          { name: 'resolverData', internalType: 'bytes', type: 'bytes' },
         ],
       },
+      {
+        name: 'engagement',
+        internalType: 'struct Engagement',
+        type: 'tuple',
+        components: [
+          { name: 'provider', internalType: 'address', type: 'address' },
+          { name: 'maker', internalType: 'address', type: 'address' },
+          { name: 'agreementHash', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'minStake', internalType: 'uint96', type: 'uint96' },
+          { name: 'maxStake', internalType: 'uint96', type: 'uint96' },
+          { name: 'kinds', internalType: 'uint8', type: 'uint8' },
+          { name: 'validUntil', internalType: 'uint40', type: 'uint40' },
+          { name: 'uses', internalType: 'uint32', type: 'uint32' },
+          { name: 'nonce', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+      { name: 'providerSignature', internalType: 'bytes', type: 'bytes' },
     ],
-    name: 'createProbabilistic',
+    name: 'create',
     outputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'drawFee',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -169,9 +449,26 @@ export const levetrageAbi = [
   },
   {
     type: 'function',
-    inputs: [],
-    name: 'feeController',
-    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    inputs: [
+      {
+        name: 'engagement',
+        internalType: 'struct Engagement',
+        type: 'tuple',
+        components: [
+          { name: 'provider', internalType: 'address', type: 'address' },
+          { name: 'maker', internalType: 'address', type: 'address' },
+          { name: 'agreementHash', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'minStake', internalType: 'uint96', type: 'uint96' },
+          { name: 'maxStake', internalType: 'uint96', type: 'uint96' },
+          { name: 'kinds', internalType: 'uint8', type: 'uint8' },
+          { name: 'validUntil', internalType: 'uint40', type: 'uint40' },
+          { name: 'uses', internalType: 'uint32', type: 'uint32' },
+          { name: 'nonce', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+    ],
+    name: 'engagementIdOf',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'view',
   },
   {
@@ -183,7 +480,10 @@ export const levetrageAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'evidence', internalType: 'bytes32', type: 'bytes32' },
+    ],
     name: 'fulfil',
     outputs: [],
     stateMutability: 'nonpayable',
@@ -198,15 +498,15 @@ export const levetrageAbi = [
         internalType: 'struct Threat',
         type: 'tuple',
         components: [
-          { name: 'maker', internalType: 'address', type: 'address' },
+          { name: 'beneficiary', internalType: 'address', type: 'address' },
           { name: 'stake', internalType: 'uint96', type: 'uint96' },
           { name: 'provider', internalType: 'address', type: 'address' },
           { name: 'deadline', internalType: 'uint40', type: 'uint40' },
           { name: 'start', internalType: 'uint40', type: 'uint40' },
           { name: 'status', internalType: 'enum Status', type: 'uint8' },
           { name: 'timeoutAction', internalType: 'enum Action', type: 'uint8' },
-          { name: 'agreementHash', internalType: 'bytes32', type: 'bytes32' },
-          { name: 'terminator', internalType: 'address', type: 'address' },
+          { name: 'engagementId', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'resolver', internalType: 'address', type: 'address' },
           { name: 'settledPeriods', internalType: 'uint24', type: 'uint24' },
           { name: 'pendingThrough', internalType: 'uint24', type: 'uint24' },
           { name: 'ticket', internalType: 'uint48', type: 'uint48' },
@@ -232,6 +532,58 @@ export const levetrageAbi = [
   },
   {
     type: 'function',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'getThreatExtra',
+    outputs: [
+      {
+        name: 'extra',
+        internalType: 'struct ThreatExtra',
+        type: 'tuple',
+        components: [
+          { name: 'backed', internalType: 'uint96', type: 'uint96' },
+          { name: 'funders', internalType: 'uint32', type: 'uint32' },
+          { name: 'lapses', internalType: 'uint8', type: 'uint8' },
+          { name: 'isPromise', internalType: 'bool', type: 'bool' },
+          { name: 'funded', internalType: 'bool', type: 'bool' },
+        ],
+      },
+      {
+        name: 'funding',
+        internalType: 'struct Funding',
+        type: 'tuple',
+        components: [
+          { name: 'cap', internalType: 'uint96', type: 'uint96' },
+          { name: 'gatherUntil', internalType: 'uint40', type: 'uint40' },
+          { name: 'minPledgers', internalType: 'uint16', type: 'uint16' },
+          { name: 'minTotal', internalType: 'uint96', type: 'uint96' },
+        ],
+      },
+      { name: 'backersRoot', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'claim',
+        internalType: 'struct Claim',
+        type: 'tuple',
+        components: [
+          { name: 'since', internalType: 'uint40', type: 'uint40' },
+          { name: 'until', internalType: 'uint40', type: 'uint40' },
+          { name: 'used', internalType: 'uint32', type: 'uint32' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'duration', internalType: 'uint32', type: 'uint32' },
+    ],
+    name: 'hold',
+    outputs: [{ name: 'until', internalType: 'uint40', type: 'uint40' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [
       {
         name: 'beacon',
@@ -246,21 +598,29 @@ export const levetrageAbi = [
   {
     type: 'function',
     inputs: [
-      { name: 'id', internalType: 'uint256', type: 'uint256' },
-      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'provider', internalType: 'address', type: 'address' },
+      { name: 'nonce', internalType: 'uint64', type: 'uint64' },
     ],
-    name: 'isTerminator',
+    name: 'isNonceUsed',
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
-    inputs: [],
-    name: 'nash',
-    outputs: [
-      { name: '', internalType: 'contract INashToken', type: 'address' },
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'proof', internalType: 'bytes32[]', type: 'bytes32[]' },
     ],
-    stateMutability: 'view',
+    name: 'join',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'leave',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -268,6 +628,74 @@ export const levetrageAbi = [
     name: 'nextId',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'move', internalType: 'enum Move', type: 'uint8' }],
+    name: 'pendingFeeOf',
+    outputs: [
+      { name: 'fee', internalType: 'uint96', type: 'uint96' },
+      { name: 'effectiveAt', internalType: 'uint40', type: 'uint40' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'reclaim',
+    outputs: [{ name: 'amount', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'evidenceHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'recordActed',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'release',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'engagement',
+        internalType: 'struct Engagement',
+        type: 'tuple',
+        components: [
+          { name: 'provider', internalType: 'address', type: 'address' },
+          { name: 'maker', internalType: 'address', type: 'address' },
+          { name: 'agreementHash', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'minStake', internalType: 'uint96', type: 'uint96' },
+          { name: 'maxStake', internalType: 'uint96', type: 'uint96' },
+          { name: 'kinds', internalType: 'uint8', type: 'uint8' },
+          { name: 'validUntil', internalType: 'uint40', type: 'uint40' },
+          { name: 'uses', internalType: 'uint32', type: 'uint32' },
+          { name: 'nonce', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+    ],
+    name: 'revokeEngagement',
+    outputs: [
+      { name: 'engagementId', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'nonce', internalType: 'uint64', type: 'uint64' }],
+    name: 'revokeNonce',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -308,6 +736,36 @@ export const levetrageAbi = [
     ],
     name: 'settle',
     outputs: [{ name: 'status', internalType: 'enum Status', type: 'uint8' }],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'shareOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'engagementId', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'signedUses',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'evidenceHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'submitEvidence',
+    outputs: [],
     stateMutability: 'nonpayable',
   },
   {
@@ -328,6 +786,27 @@ export const levetrageAbi = [
     type: 'event',
     anonymous: false,
     inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      { name: 'start', internalType: 'uint40', type: 'uint40', indexed: false },
+      {
+        name: 'stake',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'funders',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: false,
+      },
+    ],
+    name: 'Activated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
       {
         name: 'beacon',
         internalType: 'address',
@@ -337,6 +816,75 @@ export const levetrageAbi = [
       { name: 'allowed', internalType: 'bool', type: 'bool', indexed: false },
     ],
     name: 'BeaconAllowed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+    ],
+    name: 'Cancelled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      { name: 'expired', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'ClaimReleased',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'fromPeriod',
+        internalType: 'uint24',
+        type: 'uint24',
+        indexed: false,
+      },
+      {
+        name: 'throughPeriod',
+        internalType: 'uint24',
+        type: 'uint24',
+        indexed: false,
+      },
+      {
+        name: 'ticket',
+        internalType: 'uint48',
+        type: 'uint48',
+        indexed: false,
+      },
+      {
+        name: 'rerequested',
+        internalType: 'bool',
+        type: 'bool',
+        indexed: false,
+      },
+    ],
+    name: 'DrawLapsed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'fromPeriod',
+        internalType: 'uint24',
+        type: 'uint24',
+        indexed: false,
+      },
+      {
+        name: 'throughPeriod',
+        internalType: 'uint24',
+        type: 'uint24',
+        indexed: false,
+      },
+    ],
+    name: 'DrawRequestFailed',
   },
   {
     type: 'event',
@@ -382,9 +930,76 @@ export const levetrageAbi = [
         type: 'uint8',
         indexed: false,
       },
-      { name: 'lapsed', internalType: 'bool', type: 'bool', indexed: false },
+      {
+        name: 'neutralized',
+        internalType: 'bool',
+        type: 'bool',
+        indexed: false,
+      },
     ],
     name: 'DrawSettled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'engagementId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'provider',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'maker',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'engagement',
+        internalType: 'struct Engagement',
+        type: 'tuple',
+        components: [
+          { name: 'provider', internalType: 'address', type: 'address' },
+          { name: 'maker', internalType: 'address', type: 'address' },
+          { name: 'agreementHash', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'minStake', internalType: 'uint96', type: 'uint96' },
+          { name: 'maxStake', internalType: 'uint96', type: 'uint96' },
+          { name: 'kinds', internalType: 'uint8', type: 'uint8' },
+          { name: 'validUntil', internalType: 'uint40', type: 'uint40' },
+          { name: 'uses', internalType: 'uint32', type: 'uint32' },
+          { name: 'nonce', internalType: 'uint64', type: 'uint64' },
+        ],
+        indexed: false,
+      },
+    ],
+    name: 'EngagementAccepted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'engagementId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'provider',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'nonce', internalType: 'uint64', type: 'uint64', indexed: false },
+    ],
+    name: 'EngagementRevoked',
   },
   {
     type: 'event',
@@ -398,7 +1013,7 @@ export const levetrageAbi = [
         indexed: true,
       },
       {
-        name: 'agreementHash',
+        name: 'engagementId',
         internalType: 'bytes32',
         type: 'bytes32',
         indexed: true,
@@ -419,25 +1034,26 @@ export const levetrageAbi = [
     inputs: [
       { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
       {
-        name: 'payer',
+        name: 'submitter',
         internalType: 'address',
         type: 'address',
         indexed: true,
       },
       {
-        name: 'move',
-        internalType: 'enum Move',
+        name: 'role',
+        internalType: 'enum Role',
         type: 'uint8',
         indexed: false,
       },
       {
-        name: 'amount',
-        internalType: 'uint256',
-        type: 'uint256',
+        name: 'evidenceHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
         indexed: false,
       },
+      { name: 'uri', internalType: 'string', type: 'string', indexed: false },
     ],
-    name: 'FeeBurned',
+    name: 'Evidence',
   },
   {
     type: 'event',
@@ -452,6 +1068,21 @@ export const levetrageAbi = [
       { name: 'next', internalType: 'address', type: 'address', indexed: true },
     ],
     name: 'FeeControllerChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'move', internalType: 'enum Move', type: 'uint8', indexed: true },
+      { name: 'fee', internalType: 'uint96', type: 'uint96', indexed: false },
+      {
+        name: 'effectiveAt',
+        internalType: 'uint40',
+        type: 'uint40',
+        indexed: false,
+      },
+    ],
+    name: 'FeeIncreaseScheduled',
   },
   {
     type: 'event',
@@ -482,13 +1113,147 @@ export const levetrageAbi = [
     inputs: [
       { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
       {
-        name: 'terminator',
+        name: 'resolver',
         internalType: 'address',
         type: 'address',
         indexed: true,
       },
+      {
+        name: 'evidence',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
     ],
     name: 'Fulfilled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'resolver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'until', internalType: 'uint40', type: 'uint40', indexed: false },
+    ],
+    name: 'FulfilmentClaimed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      { name: 'cap', internalType: 'uint96', type: 'uint96', indexed: false },
+      {
+        name: 'backersRoot',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'gatherUntil',
+        internalType: 'uint40',
+        type: 'uint40',
+        indexed: false,
+      },
+      {
+        name: 'minPledgers',
+        internalType: 'uint16',
+        type: 'uint16',
+        indexed: false,
+      },
+      {
+        name: 'minTotal',
+        internalType: 'uint96',
+        type: 'uint96',
+        indexed: false,
+      },
+    ],
+    name: 'FundingSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'funder',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'stake',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Joined',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'funder',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'stake',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Left',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'linkedTo',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+    ],
+    name: 'Linked',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'provider',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'nonce', internalType: 'uint64', type: 'uint64', indexed: false },
+    ],
+    name: 'NonceRevoked',
   },
   {
     type: 'event',
@@ -529,7 +1294,69 @@ export const levetrageAbi = [
     inputs: [
       { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
       {
-        name: 'maker',
+        name: 'resolver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'evidence',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'PromiseBroken',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'provider',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'evidenceHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      { name: 'uri', internalType: 'string', type: 'string', indexed: false },
+    ],
+    name: 'ProviderActed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'funder',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'paid', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'Reclaimed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'beneficiary',
         internalType: 'address',
         type: 'address',
         indexed: true,
@@ -562,21 +1389,40 @@ export const levetrageAbi = [
         indexed: true,
       },
       {
+        name: 'beneficiary',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'resolver',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'adversary',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
         name: 'stake',
         internalType: 'uint256',
         type: 'uint256',
+        indexed: false,
+      },
+      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
+      {
+        name: 'engagementId',
+        internalType: 'bytes32',
+        type: 'bytes32',
         indexed: false,
       },
       {
         name: 'agreementHash',
         internalType: 'bytes32',
         type: 'bytes32',
-        indexed: false,
-      },
-      {
-        name: 'terminators',
-        internalType: 'address[]',
-        type: 'address[]',
         indexed: false,
       },
       {
@@ -591,6 +1437,7 @@ export const levetrageAbi = [
         type: 'uint8',
         indexed: false,
       },
+      { name: 'flags', internalType: 'uint8', type: 'uint8', indexed: false },
       { name: 'terms', internalType: 'string', type: 'string', indexed: false },
     ],
     name: 'ThreatCreated',
@@ -664,9 +1511,56 @@ export const levetrageAbi = [
     type: 'error',
     inputs: [
       { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'fee', internalType: 'uint256', type: 'uint256' },
+      { name: 'sent', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'DrawFeeTooLow',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
       { name: 'ticket', internalType: 'uint48', type: 'uint48' },
     ],
     name: 'DrawNotReady',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'provider', internalType: 'address', type: 'address' }],
+    name: 'EngagementBadSignature',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'validUntil', internalType: 'uint40', type: 'uint40' },
+      { name: 'nowTime', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'EngagementExpired',
+  },
+  { type: 'error', inputs: [], name: 'EngagementNoUses' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'provider', internalType: 'address', type: 'address' },
+      { name: 'nonce', internalType: 'uint64', type: 'uint64' },
+    ],
+    name: 'EngagementUsed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'kinds', internalType: 'uint8', type: 'uint8' },
+      { name: 'kind', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'EngagementWrongKind',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'maker', internalType: 'address', type: 'address' },
+      { name: 'caller', internalType: 'address', type: 'address' },
+    ],
+    name: 'EngagementWrongMaker',
   },
   {
     type: 'error',
@@ -676,6 +1570,79 @@ export const levetrageAbi = [
     ],
     name: 'EthTransferFailed',
   },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'fee', internalType: 'uint96', type: 'uint96' },
+      { name: 'maxFee', internalType: 'uint96', type: 'uint96' },
+    ],
+    name: 'FeeAboveMax',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'move', internalType: 'enum Move', type: 'uint8' },
+      { name: 'effectiveAt', internalType: 'uint40', type: 'uint40' },
+    ],
+    name: 'FeeNotDue',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'stake', internalType: 'uint256', type: 'uint256' },
+      { name: 'cap', internalType: 'uint96', type: 'uint96' },
+    ],
+    name: 'FundingCapExceeded',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'FundingClosed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'gasLeft', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'GasTooLowForRequest',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'gatherUntil', internalType: 'uint40', type: 'uint40' },
+    ],
+    name: 'GatheringOver',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'until', internalType: 'uint40', type: 'uint40' },
+    ],
+    name: 'Held',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'HoldBudgetSpent',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'until', internalType: 'uint40', type: 'uint40' },
+    ],
+    name: 'HoldExpired',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'flags', internalType: 'uint8', type: 'uint8' }],
+    name: 'InvalidFlags',
+  },
+  { type: 'error', inputs: [], name: 'InvalidFunding' },
   {
     type: 'error',
     inputs: [
@@ -695,10 +1662,33 @@ export const levetrageAbi = [
   },
   {
     type: 'error',
-    inputs: [{ name: 'terminator', internalType: 'address', type: 'address' }],
-    name: 'InvalidTerminator',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NoShare',
   },
-  { type: 'error', inputs: [], name: 'NoTerminators' },
+  {
+    type: 'error',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'NotAPromise',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotAllowedBacker',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'caller', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotEscalatedProvider',
+  },
   {
     type: 'error',
     inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
@@ -708,9 +1698,38 @@ export const levetrageAbi = [
     type: 'error',
     inputs: [
       { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'status', internalType: 'enum Status', type: 'uint8' },
+    ],
+    name: 'NotGathering',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'NotHeld',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'caller', internalType: 'address', type: 'address' },
+      { name: 'provider', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotProvider',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'status', internalType: 'enum Status', type: 'uint8' },
+    ],
+    name: 'NotRefundable',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
       { name: 'caller', internalType: 'address', type: 'address' },
     ],
-    name: 'NotTerminator',
+    name: 'NotResolver',
   },
   {
     type: 'error',
@@ -722,7 +1741,25 @@ export const levetrageAbi = [
     inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
     name: 'NothingToWithdraw',
   },
-  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+  { type: 'error', inputs: [], name: 'PlainEthRefused' },
+  { type: 'error', inputs: [], name: 'ProviderNotUsed' },
+  { type: 'error', inputs: [], name: 'ProviderRequired' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'stake', internalType: 'uint256', type: 'uint256' },
+      { name: 'maxStake', internalType: 'uint96', type: 'uint96' },
+    ],
+    name: 'StakeAboveEngagement',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'stake', internalType: 'uint256', type: 'uint256' },
+      { name: 'minStake', internalType: 'uint96', type: 'uint96' },
+    ],
+    name: 'StakeBelowEngagement',
+  },
   {
     type: 'error',
     inputs: [{ name: 'stake', internalType: 'uint256', type: 'uint256' }],
@@ -744,10 +1781,11 @@ export const levetrageAbi = [
   {
     type: 'error',
     inputs: [
-      { name: 'count', internalType: 'uint256', type: 'uint256' },
-      { name: 'max', internalType: 'uint256', type: 'uint256' },
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'funders', internalType: 'uint32', type: 'uint32' },
+      { name: 'stake', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'TooManyPeriods',
+    name: 'ThresholdNotMet',
   },
   {
     type: 'error',
@@ -755,12 +1793,222 @@ export const levetrageAbi = [
       { name: 'count', internalType: 'uint256', type: 'uint256' },
       { name: 'max', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'TooManyTerminators',
+    name: 'TooManyPeriods',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'linkedTo', internalType: 'uint256', type: 'uint256' }],
+    name: 'UnknownLinkedThreat',
   },
   { type: 'error', inputs: [], name: 'ZeroAddress' },
   { type: 'error', inputs: [], name: 'ZeroAgreementHash' },
-  { type: 'error', inputs: [], name: 'ZeroProvider' },
+  { type: 'error', inputs: [], name: 'ZeroAmount' },
+  { type: 'error', inputs: [], name: 'ZeroBeneficiary' },
+  { type: 'error', inputs: [], name: 'ZeroHold' },
+  { type: 'error', inputs: [], name: 'ZeroResolver' },
   { type: 'error', inputs: [], name: 'ZeroStake' },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// MockOracleAncillary
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const mockOracleAncillaryAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: '_finderAddress', internalType: 'address', type: 'address' },
+      { name: '_timerAddress', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'requester',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'identifier',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'time',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'ancillaryData',
+        internalType: 'bytes',
+        type: 'bytes',
+        indexed: false,
+      },
+      {
+        name: 'requestId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'PriceRequestAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'pusher',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'identifier',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'time',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'ancillaryData',
+        internalType: 'bytes',
+        type: 'bytes',
+        indexed: false,
+      },
+      { name: 'price', internalType: 'int256', type: 'int256', indexed: false },
+      {
+        name: 'requestId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'PushedPrice',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getCurrentTime',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getPendingQueries',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct MockOracleAncillary.QueryPoint[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'identifier', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'time', internalType: 'uint256', type: 'uint256' },
+          { name: 'ancillaryData', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'identifier', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'time', internalType: 'uint256', type: 'uint256' },
+      { name: 'ancillaryData', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'getPrice',
+    outputs: [{ name: '', internalType: 'int256', type: 'int256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'requestId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRequestParameters',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct MockOracleAncillary.QueryPoint',
+        type: 'tuple',
+        components: [
+          { name: 'identifier', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'time', internalType: 'uint256', type: 'uint256' },
+          { name: 'ancillaryData', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'identifier', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'time', internalType: 'uint256', type: 'uint256' },
+      { name: 'ancillaryData', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'hasPrice',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'identifier', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'time', internalType: 'uint256', type: 'uint256' },
+      { name: 'ancillaryData', internalType: 'bytes', type: 'bytes' },
+      { name: 'price', internalType: 'int256', type: 'int256' },
+    ],
+    name: 'pushPrice',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'requestId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'price', internalType: 'int256', type: 'int256' },
+    ],
+    name: 'pushPriceByRequestId',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'identifier', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'time', internalType: 'uint256', type: 'uint256' },
+      { name: 'ancillaryData', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'requestPrice',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'time', internalType: 'uint256', type: 'uint256' }],
+    name: 'setCurrentTime',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'timerAddress',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -773,6 +2021,8 @@ export const nashTokenAbi = [
     inputs: [
       { name: 'initialHolder', internalType: 'address', type: 'address' },
       { name: 'supply', internalType: 'uint256', type: 'uint256' },
+      { name: 'registry_', internalType: 'address', type: 'address' },
+      { name: 'excluder_', internalType: 'address', type: 'address' },
     ],
     stateMutability: 'nonpayable',
   },
@@ -827,6 +2077,16 @@ export const nashTokenAbi = [
   {
     type: 'function',
     inputs: [
+      { name: 'payer', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'burnFee',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
       { name: 'account', internalType: 'address', type: 'address' },
       { name: 'value', internalType: 'uint256', type: 'uint256' },
     ],
@@ -838,6 +2098,13 @@ export const nashTokenAbi = [
     type: 'function',
     inputs: [],
     name: 'claim',
+    outputs: [{ name: 'amount', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'to', internalType: 'address', type: 'address' }],
+    name: 'claimTo',
     outputs: [{ name: 'amount', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'nonpayable',
   },
@@ -871,16 +2138,44 @@ export const nashTokenAbi = [
   },
   {
     type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'excludeFromDividends',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [],
-    name: 'magnifiedPerShare',
+    name: 'excludedSupply',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
     inputs: [],
+    name: 'excluder',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'isExcluded',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'magnifiedPerShare',
+    outputs: [{ name: 'perShare', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'magnifiedRemainder',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    outputs: [{ name: 'remainder', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -889,6 +2184,27 @@ export const nashTokenAbi = [
     name: 'name',
     outputs: [{ name: '', internalType: 'string', type: 'string' }],
     stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'pendingDistribution',
+    outputs: [{ name: 'amount', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'registry',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'next', internalType: 'address', type: 'address' }],
+    name: 'setExcluder',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -994,6 +2310,39 @@ export const nashTokenAbi = [
     type: 'event',
     anonymous: false,
     inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'earned',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ExcludedFromDividends',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previous',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'next', internalType: 'address', type: 'address', indexed: true },
+    ],
+    name: 'ExcluderChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
       { name: 'from', internalType: 'address', type: 'address', indexed: true },
       { name: 'to', internalType: 'address', type: 'address', indexed: true },
       {
@@ -1004,6 +2353,11 @@ export const nashTokenAbi = [
       },
     ],
     name: 'Transfer',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'CannotExclude',
   },
   {
     type: 'error',
@@ -1054,6 +2408,16 @@ export const nashTokenAbi = [
   { type: 'error', inputs: [], name: 'NoSupply' },
   {
     type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'NotExcluder',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'NotRegistry',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'holder', internalType: 'address', type: 'address' }],
     name: 'NothingToClaim',
   },
@@ -1078,6 +2442,876 @@ export const nashTokenAbi = [
     type: 'error',
     inputs: [{ name: 'value', internalType: 'uint256', type: 'uint256' }],
     name: 'SafeCastOverflowedUintToInt',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// OptimisticOracleV3
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const optimisticOracleV3Abi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: '_finder',
+        internalType: 'contract FinderInterface',
+        type: 'address',
+      },
+      {
+        name: '_defaultCurrency',
+        internalType: 'contract IERC20',
+        type: 'address',
+      },
+      { name: '_defaultLiveness', internalType: 'uint64', type: 'uint64' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'defaultCurrency',
+        internalType: 'contract IERC20',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'defaultLiveness',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'burnedBondPercentage',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'AdminPropertiesSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'assertionId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'caller',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'disputer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'AssertionDisputed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'assertionId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'domainId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      { name: 'claim', internalType: 'bytes', type: 'bytes', indexed: false },
+      {
+        name: 'asserter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'callbackRecipient',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'escalationManager',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'caller',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'expirationTime',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'currency',
+        internalType: 'contract IERC20',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'bond',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'identifier',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'AssertionMade',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'assertionId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'bondRecipient',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'disputed', internalType: 'bool', type: 'bool', indexed: false },
+      {
+        name: 'settlementResolution',
+        internalType: 'bool',
+        type: 'bool',
+        indexed: false,
+      },
+      {
+        name: 'settleCaller',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'AssertionSettled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferred',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'claim', internalType: 'bytes', type: 'bytes' },
+      { name: 'asserter', internalType: 'address', type: 'address' },
+      { name: 'callbackRecipient', internalType: 'address', type: 'address' },
+      { name: 'escalationManager', internalType: 'address', type: 'address' },
+      { name: 'liveness', internalType: 'uint64', type: 'uint64' },
+      { name: 'currency', internalType: 'contract IERC20', type: 'address' },
+      { name: 'bond', internalType: 'uint256', type: 'uint256' },
+      { name: 'identifier', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'domainId', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'assertTruth',
+    outputs: [
+      { name: 'assertionId', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'claim', internalType: 'bytes', type: 'bytes' },
+      { name: 'asserter', internalType: 'address', type: 'address' },
+    ],
+    name: 'assertTruthWithDefaults',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'assertions',
+    outputs: [
+      {
+        name: 'escalationManagerSettings',
+        internalType:
+          'struct OptimisticOracleV3Interface.EscalationManagerSettings',
+        type: 'tuple',
+        components: [
+          {
+            name: 'arbitrateViaEscalationManager',
+            internalType: 'bool',
+            type: 'bool',
+          },
+          { name: 'discardOracle', internalType: 'bool', type: 'bool' },
+          { name: 'validateDisputers', internalType: 'bool', type: 'bool' },
+          { name: 'assertingCaller', internalType: 'address', type: 'address' },
+          {
+            name: 'escalationManager',
+            internalType: 'address',
+            type: 'address',
+          },
+        ],
+      },
+      { name: 'asserter', internalType: 'address', type: 'address' },
+      { name: 'assertionTime', internalType: 'uint64', type: 'uint64' },
+      { name: 'settled', internalType: 'bool', type: 'bool' },
+      { name: 'currency', internalType: 'contract IERC20', type: 'address' },
+      { name: 'expirationTime', internalType: 'uint64', type: 'uint64' },
+      { name: 'settlementResolution', internalType: 'bool', type: 'bool' },
+      { name: 'domainId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'identifier', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'bond', internalType: 'uint256', type: 'uint256' },
+      { name: 'callbackRecipient', internalType: 'address', type: 'address' },
+      { name: 'disputer', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'burnedBondPercentage',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'address', type: 'address' }],
+    name: 'cachedCurrencies',
+    outputs: [
+      { name: 'isWhitelisted', internalType: 'bool', type: 'bool' },
+      { name: 'finalFee', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'cachedIdentifiers',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'cachedOracle',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'defaultCurrency',
+    outputs: [{ name: '', internalType: 'contract IERC20', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'defaultIdentifier',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'defaultLiveness',
+    outputs: [{ name: '', internalType: 'uint64', type: 'uint64' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'assertionId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'disputer', internalType: 'address', type: 'address' },
+    ],
+    name: 'disputeAssertion',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'finder',
+    outputs: [
+      { name: '', internalType: 'contract FinderInterface', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'assertionId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getAssertion',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct OptimisticOracleV3Interface.Assertion',
+        type: 'tuple',
+        components: [
+          {
+            name: 'escalationManagerSettings',
+            internalType:
+              'struct OptimisticOracleV3Interface.EscalationManagerSettings',
+            type: 'tuple',
+            components: [
+              {
+                name: 'arbitrateViaEscalationManager',
+                internalType: 'bool',
+                type: 'bool',
+              },
+              { name: 'discardOracle', internalType: 'bool', type: 'bool' },
+              { name: 'validateDisputers', internalType: 'bool', type: 'bool' },
+              {
+                name: 'assertingCaller',
+                internalType: 'address',
+                type: 'address',
+              },
+              {
+                name: 'escalationManager',
+                internalType: 'address',
+                type: 'address',
+              },
+            ],
+          },
+          { name: 'asserter', internalType: 'address', type: 'address' },
+          { name: 'assertionTime', internalType: 'uint64', type: 'uint64' },
+          { name: 'settled', internalType: 'bool', type: 'bool' },
+          {
+            name: 'currency',
+            internalType: 'contract IERC20',
+            type: 'address',
+          },
+          { name: 'expirationTime', internalType: 'uint64', type: 'uint64' },
+          { name: 'settlementResolution', internalType: 'bool', type: 'bool' },
+          { name: 'domainId', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'identifier', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'bond', internalType: 'uint256', type: 'uint256' },
+          {
+            name: 'callbackRecipient',
+            internalType: 'address',
+            type: 'address',
+          },
+          { name: 'disputer', internalType: 'address', type: 'address' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'assertionId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getAssertionResult',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getCurrentTime',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'currency', internalType: 'address', type: 'address' }],
+    name: 'getMinimumBond',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'data', internalType: 'bytes[]', type: 'bytes[]' }],
+    name: 'multicall',
+    outputs: [{ name: 'results', internalType: 'bytes[]', type: 'bytes[]' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'numericalTrue',
+    outputs: [{ name: '', internalType: 'int256', type: 'int256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'owner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'renounceOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: '_defaultCurrency',
+        internalType: 'contract IERC20',
+        type: 'address',
+      },
+      { name: '_defaultLiveness', internalType: 'uint64', type: 'uint64' },
+      {
+        name: '_burnedBondPercentage',
+        internalType: 'uint256',
+        type: 'uint256',
+      },
+    ],
+    name: 'setAdminProperties',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'assertionId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'settleAndGetAssertionResult',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'assertionId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'settleAssertion',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'assertionId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'stampAssertion',
+    outputs: [{ name: '', internalType: 'bytes', type: 'bytes' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'identifier', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'currency', internalType: 'address', type: 'address' },
+    ],
+    name: 'syncUmaParams',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newOwner', internalType: 'address', type: 'address' }],
+    name: 'transferOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// PanelResolver
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const panelResolverAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'registry_',
+        internalType: 'contract ILevetrage',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'APPROVAL_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_MEMBERS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'evidence', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'approvalDigest',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'members', internalType: 'address[]', type: 'address[]' },
+      { name: 'evidence', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'approve',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'members', internalType: 'address[]', type: 'address[]' },
+      { name: 'signers', internalType: 'address[]', type: 'address[]' },
+      { name: 'signatures', internalType: 'bytes[]', type: 'bytes[]' },
+      { name: 'evidence', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'approveBySig',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'describe',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IPanelResolver.PanelView',
+        type: 'tuple',
+        components: [
+          { name: 'membersHash', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'k', internalType: 'uint8', type: 'uint8' },
+          { name: 'n', internalType: 'uint8', type: 'uint8' },
+          { name: 'grace', internalType: 'uint32', type: 'uint32' },
+          { name: 'approvals', internalType: 'uint16', type: 'uint16' },
+          { name: 'count', internalType: 'uint8', type: 'uint8' },
+          { name: 'decided', internalType: 'bool', type: 'bool' },
+          { name: 'heldUntil', internalType: 'uint40', type: 'uint40' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'domainSeparator',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'eip712Domain',
+    outputs: [
+      { name: 'fields', internalType: 'bytes1', type: 'bytes1' },
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'version', internalType: 'string', type: 'string' },
+      { name: 'chainId', internalType: 'uint256', type: 'uint256' },
+      { name: 'verifyingContract', internalType: 'address', type: 'address' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'extensions', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'kind',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'maxHold',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: '', internalType: 'address', type: 'address' },
+      {
+        name: 'params',
+        internalType: 'struct ThreatParams',
+        type: 'tuple',
+        components: [
+          { name: 'resolver', internalType: 'address', type: 'address' },
+          { name: 'beneficiary', internalType: 'address', type: 'address' },
+          { name: 'adversary', internalType: 'address', type: 'address' },
+          { name: 'deadline', internalType: 'uint40', type: 'uint40' },
+          { name: 'timeoutAction', internalType: 'enum Action', type: 'uint8' },
+          { name: 'flags', internalType: 'uint8', type: 'uint8' },
+          { name: 'maxFee', internalType: 'uint96', type: 'uint96' },
+          { name: 'linkedTo', internalType: 'uint256', type: 'uint256' },
+          {
+            name: 'odds',
+            internalType: 'struct OddsParams',
+            type: 'tuple',
+            components: [
+              {
+                name: 'beacon',
+                internalType: 'contract IRandomnessBeacon',
+                type: 'address',
+              },
+              { name: 'period', internalType: 'uint32', type: 'uint32' },
+              { name: 'pEscalate', internalType: 'uint32', type: 'uint32' },
+              { name: 'pTerminate', internalType: 'uint32', type: 'uint32' },
+            ],
+          },
+          {
+            name: 'funding',
+            internalType: 'struct FundingParams',
+            type: 'tuple',
+            components: [
+              { name: 'cap', internalType: 'uint96', type: 'uint96' },
+              { name: 'backersRoot', internalType: 'bytes32', type: 'bytes32' },
+              { name: 'gatherUntil', internalType: 'uint40', type: 'uint40' },
+              { name: 'minPledgers', internalType: 'uint16', type: 'uint16' },
+              { name: 'minTotal', internalType: 'uint96', type: 'uint96' },
+            ],
+          },
+          { name: 'terms', internalType: 'string', type: 'string' },
+          { name: 'resolverData', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+    ],
+    name: 'onThreatCreated',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'registry',
+    outputs: [
+      { name: '', internalType: 'contract ILevetrage', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'member',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'evidence',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      { name: 'count', internalType: 'uint8', type: 'uint8', indexed: false },
+    ],
+    name: 'Approved',
+  },
+  { type: 'event', anonymous: false, inputs: [], name: 'EIP712DomainChanged' },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'evidence',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'PanelDecided',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      { name: 'until', internalType: 'uint40', type: 'uint40', indexed: false },
+    ],
+    name: 'PanelHeld',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'members',
+        internalType: 'address[]',
+        type: 'address[]',
+        indexed: false,
+      },
+      { name: 'k', internalType: 'uint8', type: 'uint8', indexed: false },
+      { name: 'grace', internalType: 'uint32', type: 'uint32', indexed: false },
+    ],
+    name: 'PanelSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'selector',
+        internalType: 'bytes4',
+        type: 'bytes4',
+        indexed: true,
+      },
+      { name: 'reason', internalType: 'bytes', type: 'bytes', indexed: false },
+    ],
+    name: 'RegistryCallFailed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'member', internalType: 'address', type: 'address' },
+    ],
+    name: 'AlreadyApproved',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'deadline', internalType: 'uint40', type: 'uint40' },
+      { name: 'heldUntil', internalType: 'uint40', type: 'uint40' },
+    ],
+    name: 'ApprovalTooLate',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'signer', internalType: 'address', type: 'address' },
+    ],
+    name: 'BadSignature',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'member', internalType: 'address', type: 'address' }],
+    name: 'DuplicateMember',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'grace', internalType: 'uint32', type: 'uint32' },
+      { name: 'maxHold', internalType: 'uint32', type: 'uint32' },
+    ],
+    name: 'GraceTooLong',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'k', internalType: 'uint256', type: 'uint256' },
+      { name: 'n', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InvalidQuorum',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidResolverData',
+  },
+  { type: 'error', inputs: [], name: 'InvalidShortString' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'signers', internalType: 'uint256', type: 'uint256' },
+      { name: 'signatures', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'LengthMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'MembersMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NotMember',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'NotRegistry',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'PanelAlreadyDecided',
+  },
+  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+  {
+    type: 'error',
+    inputs: [{ name: 'str', internalType: 'string', type: 'string' }],
+    name: 'StringTooLong',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'status', internalType: 'enum Status', type: 'uint8' },
+    ],
+    name: 'ThreatClosed',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'UnknownThreat',
+  },
+  { type: 'error', inputs: [], name: 'ZeroAddress' },
+  {
+    type: 'error',
+    inputs: [{ name: 'index', internalType: 'uint256', type: 'uint256' }],
+    name: 'ZeroMember',
   },
 ] as const
 
@@ -1117,7 +3351,14 @@ export const prevrandaoBeaconAbi = [
     inputs: [],
     name: 'request',
     outputs: [{ name: 'ticket', internalType: 'uint48', type: 'uint48' }],
-    stateMutability: 'view',
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'requestFee',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'pure',
   },
   {
     type: 'function',
@@ -1146,6 +3387,2014 @@ export const prevrandaoBeaconAbi = [
     inputs: [{ name: 'ticket', internalType: 'uint48', type: 'uint48' }],
     name: 'InvalidProof',
   },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expected', internalType: 'uint256', type: 'uint256' },
+      { name: 'sent', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'WrongRequestFee',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// RealityETH_v3_0
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const realityEthV3_0Abi = [
+  { type: 'constructor', inputs: [], stateMutability: 'nonpayable' },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'address', type: 'address' }],
+    name: 'arbitrator_question_fees',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'template_id', internalType: 'uint256', type: 'uint256' },
+      { name: 'question', internalType: 'string', type: 'string' },
+      { name: 'arbitrator', internalType: 'address', type: 'address' },
+      { name: 'timeout', internalType: 'uint32', type: 'uint32' },
+      { name: 'opening_ts', internalType: 'uint32', type: 'uint32' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'askQuestion',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'template_id', internalType: 'uint256', type: 'uint256' },
+      { name: 'question', internalType: 'string', type: 'string' },
+      { name: 'arbitrator', internalType: 'address', type: 'address' },
+      { name: 'timeout', internalType: 'uint32', type: 'uint32' },
+      { name: 'opening_ts', internalType: 'uint32', type: 'uint32' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'min_bond', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'askQuestionWithMinBond',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'question_id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'answer', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'payee_if_wrong', internalType: 'address', type: 'address' },
+      { name: 'last_history_hash', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'last_answer_or_commitment_id',
+        internalType: 'bytes32',
+        type: 'bytes32',
+      },
+      { name: 'last_answerer', internalType: 'address', type: 'address' },
+    ],
+    name: 'assignWinnerAndSubmitAnswerByArbitrator',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'address', type: 'address' }],
+    name: 'balanceOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'cancelArbitration',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'question_ids', internalType: 'bytes32[]', type: 'bytes32[]' },
+      { name: 'lengths', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'hist_hashes', internalType: 'bytes32[]', type: 'bytes32[]' },
+      { name: 'addrs', internalType: 'address[]', type: 'address[]' },
+      { name: 'bonds', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'answers', internalType: 'bytes32[]', type: 'bytes32[]' },
+    ],
+    name: 'claimMultipleAndWithdrawBalance',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'question_id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'history_hashes', internalType: 'bytes32[]', type: 'bytes32[]' },
+      { name: 'addrs', internalType: 'address[]', type: 'address[]' },
+      { name: 'bonds', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'answers', internalType: 'bytes32[]', type: 'bytes32[]' },
+    ],
+    name: 'claimWinnings',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'commitments',
+    outputs: [
+      { name: 'reveal_ts', internalType: 'uint32', type: 'uint32' },
+      { name: 'is_revealed', internalType: 'bool', type: 'bool' },
+      { name: 'revealed_answer', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'content', internalType: 'string', type: 'string' }],
+    name: 'createTemplate',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'content', internalType: 'string', type: 'string' },
+      { name: 'question', internalType: 'string', type: 'string' },
+      { name: 'arbitrator', internalType: 'address', type: 'address' },
+      { name: 'timeout', internalType: 'uint32', type: 'uint32' },
+      { name: 'opening_ts', internalType: 'uint32', type: 'uint32' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'createTemplateAndAskQuestion',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'fundAnswerBounty',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getArbitrator',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getBestAnswer',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getBond',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getBounty',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getContentHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getFinalAnswer',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'question_id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'content_hash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'arbitrator', internalType: 'address', type: 'address' },
+      { name: 'min_timeout', internalType: 'uint32', type: 'uint32' },
+      { name: 'min_bond', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getFinalAnswerIfMatches',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getFinalizeTS',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getHistoryHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getMinBond',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getOpeningTS',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getTimeout',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'isFinalized',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'isPendingArbitration',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'isSettledTooSoon',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'question_id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'requester', internalType: 'address', type: 'address' },
+      { name: 'max_previous', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'notifyOfArbitrationRequest',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'question_claims',
+    outputs: [
+      { name: 'payee', internalType: 'address', type: 'address' },
+      { name: 'last_bond', internalType: 'uint256', type: 'uint256' },
+      { name: 'queued_funds', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'questions',
+    outputs: [
+      { name: 'content_hash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'arbitrator', internalType: 'address', type: 'address' },
+      { name: 'opening_ts', internalType: 'uint32', type: 'uint32' },
+      { name: 'timeout', internalType: 'uint32', type: 'uint32' },
+      { name: 'finalize_ts', internalType: 'uint32', type: 'uint32' },
+      { name: 'is_pending_arbitration', internalType: 'bool', type: 'bool' },
+      { name: 'bounty', internalType: 'uint256', type: 'uint256' },
+      { name: 'best_answer', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'history_hash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'bond', internalType: 'uint256', type: 'uint256' },
+      { name: 'min_bond', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'template_id', internalType: 'uint256', type: 'uint256' },
+      { name: 'question', internalType: 'string', type: 'string' },
+      { name: 'arbitrator', internalType: 'address', type: 'address' },
+      { name: 'timeout', internalType: 'uint32', type: 'uint32' },
+      { name: 'opening_ts', internalType: 'uint32', type: 'uint32' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'min_bond', internalType: 'uint256', type: 'uint256' },
+      { name: 'reopens_question_id', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'reopenQuestion',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'reopened_questions',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'reopener_questions',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'resultFor',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'question_id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'resultForOnceSettled',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'fee', internalType: 'uint256', type: 'uint256' }],
+    name: 'setQuestionFee',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'question_id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'answer', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'max_previous', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'submitAnswer',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'question_id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'answer', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'answerer', internalType: 'address', type: 'address' },
+    ],
+    name: 'submitAnswerByArbitrator',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'question_id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'answer_hash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'max_previous', internalType: 'uint256', type: 'uint256' },
+      { name: '_answerer', internalType: 'address', type: 'address' },
+    ],
+    name: 'submitAnswerCommitment',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'question_id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'answer', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'max_previous', internalType: 'uint256', type: 'uint256' },
+      { name: 'answerer', internalType: 'address', type: 'address' },
+    ],
+    name: 'submitAnswerFor',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'question_id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'answer', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'bond', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'submitAnswerReveal',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    name: 'template_hashes',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    name: 'templates',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'withdraw',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'question_id',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      { name: 'user', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'answer_hash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'answer',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'bond',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'LogAnswerReveal',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'question_id',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'LogCancelArbitration',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'question_id',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      { name: 'user', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'LogClaim',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'question_id',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'answer',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'LogFinalize',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'question_id',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'bounty_added',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'bounty',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'user', internalType: 'address', type: 'address', indexed: true },
+    ],
+    name: 'LogFundAnswerBounty',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'question_id',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'min_bond',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'LogMinimumBond',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'answer',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'question_id',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'history_hash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      { name: 'user', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'bond',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'ts', internalType: 'uint256', type: 'uint256', indexed: false },
+      {
+        name: 'is_commitment',
+        internalType: 'bool',
+        type: 'bool',
+        indexed: false,
+      },
+    ],
+    name: 'LogNewAnswer',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'question_id',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      { name: 'user', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'template_id',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'question',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+      {
+        name: 'content_hash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'arbitrator',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'timeout',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: false,
+      },
+      {
+        name: 'opening_ts',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: false,
+      },
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'created',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'LogNewQuestion',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'template_id',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      { name: 'user', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'question_text',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+    ],
+    name: 'LogNewTemplate',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'question_id',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      { name: 'user', internalType: 'address', type: 'address', indexed: true },
+    ],
+    name: 'LogNotifyOfArbitrationRequest',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'question_id',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'reopened_question_id',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'LogReopenQuestion',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'arbitrator',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'LogSetQuestionFee',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'user', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'LogWithdraw',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// RealityResolver
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const realityResolverAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'registry_',
+        internalType: 'contract ILevetrage',
+        type: 'address',
+      },
+      {
+        name: 'reality_',
+        internalType: 'contract IRealityETH',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_TIMEOUT',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'SETTLE_WINDOW',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'TEMPLATE_BOOL',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'yes', internalType: 'bool', type: 'bool' },
+      { name: 'maxPrevious', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'answer',
+    outputs: [
+      {
+        name: '',
+        internalType: 'enum IRealityResolver.SyncResult',
+        type: 'uint8',
+      },
+    ],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'describe',
+    outputs: [
+      {
+        name: 'v',
+        internalType: 'struct IRealityResolver.QuestionView',
+        type: 'tuple',
+        components: [
+          { name: 'questionId', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'round', internalType: 'uint32', type: 'uint32' },
+          { name: 'claimed', internalType: 'bool', type: 'bool' },
+          { name: 'done', internalType: 'bool', type: 'bool' },
+          { name: 'heldUntil', internalType: 'uint40', type: 'uint40' },
+          { name: 'arbitrator', internalType: 'address', type: 'address' },
+          { name: 'timeout', internalType: 'uint32', type: 'uint32' },
+          { name: 'finalizeTs', internalType: 'uint32', type: 'uint32' },
+          { name: 'pendingArbitration', internalType: 'bool', type: 'bool' },
+          { name: 'finalized', internalType: 'bool', type: 'bool' },
+          { name: 'bestAnswer', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'bond', internalType: 'uint256', type: 'uint256' },
+          { name: 'minBond', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'kind',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'maxHold',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'round', internalType: 'uint32', type: 'uint32' },
+    ],
+    name: 'nonceOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: '', internalType: 'address', type: 'address' },
+      {
+        name: 'params',
+        internalType: 'struct ThreatParams',
+        type: 'tuple',
+        components: [
+          { name: 'resolver', internalType: 'address', type: 'address' },
+          { name: 'beneficiary', internalType: 'address', type: 'address' },
+          { name: 'adversary', internalType: 'address', type: 'address' },
+          { name: 'deadline', internalType: 'uint40', type: 'uint40' },
+          { name: 'timeoutAction', internalType: 'enum Action', type: 'uint8' },
+          { name: 'flags', internalType: 'uint8', type: 'uint8' },
+          { name: 'maxFee', internalType: 'uint96', type: 'uint96' },
+          { name: 'linkedTo', internalType: 'uint256', type: 'uint256' },
+          {
+            name: 'odds',
+            internalType: 'struct OddsParams',
+            type: 'tuple',
+            components: [
+              {
+                name: 'beacon',
+                internalType: 'contract IRandomnessBeacon',
+                type: 'address',
+              },
+              { name: 'period', internalType: 'uint32', type: 'uint32' },
+              { name: 'pEscalate', internalType: 'uint32', type: 'uint32' },
+              { name: 'pTerminate', internalType: 'uint32', type: 'uint32' },
+            ],
+          },
+          {
+            name: 'funding',
+            internalType: 'struct FundingParams',
+            type: 'tuple',
+            components: [
+              { name: 'cap', internalType: 'uint96', type: 'uint96' },
+              { name: 'backersRoot', internalType: 'bytes32', type: 'bytes32' },
+              { name: 'gatherUntil', internalType: 'uint40', type: 'uint40' },
+              { name: 'minPledgers', internalType: 'uint16', type: 'uint16' },
+              { name: 'minTotal', internalType: 'uint96', type: 'uint96' },
+            ],
+          },
+          { name: 'terms', internalType: 'string', type: 'string' },
+          { name: 'resolverData', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+    ],
+    name: 'onThreatCreated',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'adversary', internalType: 'address', type: 'address' },
+      { name: 'terms', internalType: 'string', type: 'string' },
+      { name: 'deadline', internalType: 'uint40', type: 'uint40' },
+    ],
+    name: 'questionText',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'reality',
+    outputs: [
+      { name: '', internalType: 'contract IRealityETH', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'question', internalType: 'string', type: 'string' },
+    ],
+    name: 'reask',
+    outputs: [{ name: 'questionId', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'registry',
+    outputs: [
+      { name: '', internalType: 'contract ILevetrage', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'sync',
+    outputs: [
+      {
+        name: '',
+        internalType: 'enum IRealityResolver.SyncResult',
+        type: 'uint8',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'questionId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'answerer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'yes', internalType: 'bool', type: 'bool', indexed: false },
+      {
+        name: 'bond',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Answered',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'questionId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'ClaimRecorded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'questionId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      { name: 'until', internalType: 'uint40', type: 'uint40', indexed: false },
+    ],
+    name: 'HoldSynced',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'questionId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      { name: 'round', internalType: 'uint32', type: 'uint32', indexed: false },
+      {
+        name: 'arbitrator',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'timeout',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: false,
+      },
+      {
+        name: 'minBond',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'QuestionAsked',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'questionId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      { name: 'yes', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'QuestionResolved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'selector',
+        internalType: 'bytes4',
+        type: 'bytes4',
+        indexed: true,
+      },
+      { name: 'reason', internalType: 'bytes', type: 'bytes', indexed: false },
+    ],
+    name: 'RegistryCallFailed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'bond', internalType: 'uint256', type: 'uint256' },
+      { name: 'minimum', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BondTooLow',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidResolverData',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'timeout', internalType: 'uint32', type: 'uint32' },
+      { name: 'maxTimeout', internalType: 'uint32', type: 'uint32' },
+    ],
+    name: 'InvalidTimeout',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'NotRegistry',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'arbitrator', internalType: 'address', type: 'address' },
+      { name: 'fee', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'QuestionFeeNotSupported',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'questionId', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'QuestionFinalized',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'QuestionMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'questionId', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'QuestionNotRejected',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'questionId', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'QuestionPendingArbitration',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'deadline', internalType: 'uint40', type: 'uint40' },
+    ],
+    name: 'ReaskTooLate',
+  },
+  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'length', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'StringsInsufficientHexLength',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'status', internalType: 'enum Status', type: 'uint8' },
+    ],
+    name: 'ThreatClosed',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'UnknownThreat',
+  },
+  { type: 'error', inputs: [], name: 'ZeroAddress' },
+  { type: 'error', inputs: [], name: 'ZeroArbitrator' },
+  { type: 'error', inputs: [], name: 'ZeroMinBond' },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// UmaResolver
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const umaResolverAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'registry_',
+        internalType: 'contract ILevetrage',
+        type: 'address',
+      },
+      {
+        name: 'oracle_',
+        internalType: 'contract IOptimisticOracleV3',
+        type: 'address',
+      },
+      { name: 'weth_', internalType: 'contract IWETH', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_LIVENESS',
+    outputs: [{ name: '', internalType: 'uint64', type: 'uint64' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'SETTLE_WINDOW',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'claim', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'assertFulfilment',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'claim', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'assertFulfilmentWithEth',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'assertionId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'assertionDisputedCallback',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'assertionId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'assertionOf',
+    outputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'state',
+        internalType: 'enum IUmaResolver.AssertionState',
+        type: 'uint8',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'assertionId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'assertedTruthfully', internalType: 'bool', type: 'bool' },
+    ],
+    name: 'assertionResolvedCallback',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'bondOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'adversary', internalType: 'address', type: 'address' },
+      { name: 'terms', internalType: 'string', type: 'string' },
+      { name: 'deadline', internalType: 'uint40', type: 'uint40' },
+    ],
+    name: 'claimText',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'describe',
+    outputs: [
+      {
+        name: 'v',
+        internalType: 'struct IUmaResolver.UmaView',
+        type: 'tuple',
+        components: [
+          { name: 'bond', internalType: 'uint96', type: 'uint96' },
+          { name: 'liveness', internalType: 'uint64', type: 'uint64' },
+          { name: 'pending', internalType: 'uint32', type: 'uint32' },
+          { name: 'heldUntil', internalType: 'uint40', type: 'uint40' },
+          { name: 'fulfilled', internalType: 'bool', type: 'bool' },
+          { name: 'releaseDue', internalType: 'bool', type: 'bool' },
+          { name: 'claimHash', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'lastAssertion', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'truthAssertion', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'currentBond', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'execute',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'identifier',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'kind',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'maxHold',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: '', internalType: 'address', type: 'address' },
+      {
+        name: 'params',
+        internalType: 'struct ThreatParams',
+        type: 'tuple',
+        components: [
+          { name: 'resolver', internalType: 'address', type: 'address' },
+          { name: 'beneficiary', internalType: 'address', type: 'address' },
+          { name: 'adversary', internalType: 'address', type: 'address' },
+          { name: 'deadline', internalType: 'uint40', type: 'uint40' },
+          { name: 'timeoutAction', internalType: 'enum Action', type: 'uint8' },
+          { name: 'flags', internalType: 'uint8', type: 'uint8' },
+          { name: 'maxFee', internalType: 'uint96', type: 'uint96' },
+          { name: 'linkedTo', internalType: 'uint256', type: 'uint256' },
+          {
+            name: 'odds',
+            internalType: 'struct OddsParams',
+            type: 'tuple',
+            components: [
+              {
+                name: 'beacon',
+                internalType: 'contract IRandomnessBeacon',
+                type: 'address',
+              },
+              { name: 'period', internalType: 'uint32', type: 'uint32' },
+              { name: 'pEscalate', internalType: 'uint32', type: 'uint32' },
+              { name: 'pTerminate', internalType: 'uint32', type: 'uint32' },
+            ],
+          },
+          {
+            name: 'funding',
+            internalType: 'struct FundingParams',
+            type: 'tuple',
+            components: [
+              { name: 'cap', internalType: 'uint96', type: 'uint96' },
+              { name: 'backersRoot', internalType: 'bytes32', type: 'bytes32' },
+              { name: 'gatherUntil', internalType: 'uint40', type: 'uint40' },
+              { name: 'minPledgers', internalType: 'uint16', type: 'uint16' },
+              { name: 'minTotal', internalType: 'uint96', type: 'uint96' },
+            ],
+          },
+          { name: 'terms', internalType: 'string', type: 'string' },
+          { name: 'resolverData', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+    ],
+    name: 'onThreatCreated',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'oracle',
+    outputs: [
+      {
+        name: '',
+        internalType: 'contract IOptimisticOracleV3',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'registry',
+    outputs: [
+      { name: '', internalType: 'contract ILevetrage', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'weth',
+    outputs: [{ name: '', internalType: 'contract IWETH', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'assertionId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'AssertionDisputed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'assertionId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      { name: 'until', internalType: 'uint40', type: 'uint40', indexed: false },
+    ],
+    name: 'AssertionHeld',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'assertionId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      { name: 'truthful', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'AssertionResolved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'assertionId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'asserter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'bond',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'expiration',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+    ],
+    name: 'FulfilmentAsserted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'assertionId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      { name: 'fulfilled', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'OutcomeApplied',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'selector',
+        internalType: 'bytes4',
+        type: 'bytes4',
+        indexed: true,
+      },
+      { name: 'reason', internalType: 'bytes', type: 'bytes', indexed: false },
+    ],
+    name: 'RegistryCallFailed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256', indexed: true },
+      {
+        name: 'bond',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'liveness',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'claimHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      { name: 'claim', internalType: 'string', type: 'string', indexed: false },
+    ],
+    name: 'UmaConfigured',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'deadline', internalType: 'uint40', type: 'uint40' },
+    ],
+    name: 'AssertionAfterDeadline',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'bond', internalType: 'uint256', type: 'uint256' },
+      { name: 'minimum', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BondBelowMinimum',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'bond', internalType: 'uint256', type: 'uint256' }],
+    name: 'BondTooLarge',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'ClaimMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'liveness', internalType: 'uint64', type: 'uint64' },
+      { name: 'maxLiveness', internalType: 'uint64', type: 'uint64' },
+    ],
+    name: 'InvalidLiveness',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'InvalidResolverData',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'NotOracle',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'NotRegistry',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'NothingToExecute',
+  },
+  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'SafeERC20FailedOperation',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'length', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'StringsInsufficientHexLength',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'uint256', type: 'uint256' },
+      { name: 'status', internalType: 'enum Status', type: 'uint8' },
+    ],
+    name: 'ThreatClosed',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'UnknownThreat',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'sent', internalType: 'uint256', type: 'uint256' },
+      { name: 'bond', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'WrongBond',
+  },
+  { type: 'error', inputs: [], name: 'ZeroAddress' },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// UniswapV2Router02
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const uniswapV2Router02Abi = [
+  {
+    type: 'function',
+    inputs: [],
+    name: 'WETH',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'tokenA', internalType: 'address', type: 'address' },
+      { name: 'tokenB', internalType: 'address', type: 'address' },
+      { name: 'amountADesired', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountBDesired', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountAMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountBMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'addLiquidity',
+    outputs: [
+      { name: 'amountA', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountB', internalType: 'uint256', type: 'uint256' },
+      { name: 'liquidity', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'token', internalType: 'address', type: 'address' },
+      { name: 'amountTokenDesired', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountTokenMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountETHMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'addLiquidityETH',
+    outputs: [
+      { name: 'amountToken', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountETH', internalType: 'uint256', type: 'uint256' },
+      { name: 'liquidity', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'factory',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amountOut', internalType: 'uint256', type: 'uint256' },
+      { name: 'reserveIn', internalType: 'uint256', type: 'uint256' },
+      { name: 'reserveOut', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getAmountIn',
+    outputs: [{ name: 'amountIn', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amountIn', internalType: 'uint256', type: 'uint256' },
+      { name: 'reserveIn', internalType: 'uint256', type: 'uint256' },
+      { name: 'reserveOut', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getAmountOut',
+    outputs: [{ name: 'amountOut', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amountOut', internalType: 'uint256', type: 'uint256' },
+      { name: 'path', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'getAmountsIn',
+    outputs: [
+      { name: 'amounts', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amountIn', internalType: 'uint256', type: 'uint256' },
+      { name: 'path', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'getAmountsOut',
+    outputs: [
+      { name: 'amounts', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amountA', internalType: 'uint256', type: 'uint256' },
+      { name: 'reserveA', internalType: 'uint256', type: 'uint256' },
+      { name: 'reserveB', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'quote',
+    outputs: [{ name: 'amountB', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'tokenA', internalType: 'address', type: 'address' },
+      { name: 'tokenB', internalType: 'address', type: 'address' },
+      { name: 'liquidity', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountAMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountBMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'removeLiquidity',
+    outputs: [
+      { name: 'amountA', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountB', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'token', internalType: 'address', type: 'address' },
+      { name: 'liquidity', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountTokenMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountETHMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'removeLiquidityETH',
+    outputs: [
+      { name: 'amountToken', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountETH', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'token', internalType: 'address', type: 'address' },
+      { name: 'liquidity', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountTokenMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountETHMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'removeLiquidityETHSupportingFeeOnTransferTokens',
+    outputs: [{ name: 'amountETH', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'token', internalType: 'address', type: 'address' },
+      { name: 'liquidity', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountTokenMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountETHMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+      { name: 'approveMax', internalType: 'bool', type: 'bool' },
+      { name: 'v', internalType: 'uint8', type: 'uint8' },
+      { name: 'r', internalType: 'bytes32', type: 'bytes32' },
+      { name: 's', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'removeLiquidityETHWithPermit',
+    outputs: [
+      { name: 'amountToken', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountETH', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'token', internalType: 'address', type: 'address' },
+      { name: 'liquidity', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountTokenMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountETHMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+      { name: 'approveMax', internalType: 'bool', type: 'bool' },
+      { name: 'v', internalType: 'uint8', type: 'uint8' },
+      { name: 'r', internalType: 'bytes32', type: 'bytes32' },
+      { name: 's', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'removeLiquidityETHWithPermitSupportingFeeOnTransferTokens',
+    outputs: [{ name: 'amountETH', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'tokenA', internalType: 'address', type: 'address' },
+      { name: 'tokenB', internalType: 'address', type: 'address' },
+      { name: 'liquidity', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountAMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountBMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+      { name: 'approveMax', internalType: 'bool', type: 'bool' },
+      { name: 'v', internalType: 'uint8', type: 'uint8' },
+      { name: 'r', internalType: 'bytes32', type: 'bytes32' },
+      { name: 's', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'removeLiquidityWithPermit',
+    outputs: [
+      { name: 'amountA', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountB', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amountOut', internalType: 'uint256', type: 'uint256' },
+      { name: 'path', internalType: 'address[]', type: 'address[]' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'swapETHForExactTokens',
+    outputs: [
+      { name: 'amounts', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amountOutMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'path', internalType: 'address[]', type: 'address[]' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'swapExactETHForTokens',
+    outputs: [
+      { name: 'amounts', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amountOutMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'path', internalType: 'address[]', type: 'address[]' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'swapExactETHForTokensSupportingFeeOnTransferTokens',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amountIn', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountOutMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'path', internalType: 'address[]', type: 'address[]' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'swapExactTokensForETH',
+    outputs: [
+      { name: 'amounts', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amountIn', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountOutMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'path', internalType: 'address[]', type: 'address[]' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'swapExactTokensForETHSupportingFeeOnTransferTokens',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amountIn', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountOutMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'path', internalType: 'address[]', type: 'address[]' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'swapExactTokensForTokens',
+    outputs: [
+      { name: 'amounts', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amountIn', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountOutMin', internalType: 'uint256', type: 'uint256' },
+      { name: 'path', internalType: 'address[]', type: 'address[]' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'swapExactTokensForTokensSupportingFeeOnTransferTokens',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amountOut', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountInMax', internalType: 'uint256', type: 'uint256' },
+      { name: 'path', internalType: 'address[]', type: 'address[]' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'swapTokensForExactETH',
+    outputs: [
+      { name: 'amounts', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amountOut', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountInMax', internalType: 'uint256', type: 'uint256' },
+      { name: 'path', internalType: 'address[]', type: 'address[]' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'swapTokensForExactTokens',
+    outputs: [
+      { name: 'amounts', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'nonpayable',
+  },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -1163,6 +5412,7 @@ export const vrfBeaconAbi = [
       { name: 'requestConfirmations_', internalType: 'uint16', type: 'uint16' },
       { name: 'registry_', internalType: 'address', type: 'address' },
       { name: 'lapseBlocks_', internalType: 'uint32', type: 'uint32' },
+      { name: 'requestFee_', internalType: 'uint256', type: 'uint256' },
     ],
     stateMutability: 'nonpayable',
   },
@@ -1264,13 +5514,20 @@ export const vrfBeaconAbi = [
     inputs: [],
     name: 'request',
     outputs: [{ name: 'ticket', internalType: 'uint48', type: 'uint48' }],
-    stateMutability: 'nonpayable',
+    stateMutability: 'payable',
   },
   {
     type: 'function',
     inputs: [],
     name: 'requestConfirmations',
     outputs: [{ name: '', internalType: 'uint16', type: 'uint16' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'requestFee',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -1388,5 +5645,148 @@ export const vrfBeaconAbi = [
     type: 'error',
     inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
     name: 'OnlyRegistry',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expected', internalType: 'uint256', type: 'uint256' },
+      { name: 'sent', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'WrongRequestFee',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// WETH9
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const weth9Abi = [
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'src', internalType: 'address', type: 'address', indexed: true },
+      { name: 'guy', internalType: 'address', type: 'address', indexed: true },
+      { name: 'wad', internalType: 'uint256', type: 'uint256', indexed: false },
+    ],
+    name: 'Approval',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'dst', internalType: 'address', type: 'address', indexed: true },
+      { name: 'wad', internalType: 'uint256', type: 'uint256', indexed: false },
+    ],
+    name: 'Deposit',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'src', internalType: 'address', type: 'address', indexed: true },
+      { name: 'dst', internalType: 'address', type: 'address', indexed: true },
+      { name: 'wad', internalType: 'uint256', type: 'uint256', indexed: false },
+    ],
+    name: 'Transfer',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'src', internalType: 'address', type: 'address', indexed: true },
+      { name: 'wad', internalType: 'uint256', type: 'uint256', indexed: false },
+    ],
+    name: 'Withdrawal',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'address', type: 'address' },
+    ],
+    name: 'allowance',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'guy', internalType: 'address', type: 'address' },
+      { name: 'wad', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'approve',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'address', type: 'address' }],
+    name: 'balanceOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'decimals',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'deposit',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'name',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'symbol',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'totalSupply',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'dst', internalType: 'address', type: 'address' },
+      { name: 'wad', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'transfer',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'src', internalType: 'address', type: 'address' },
+      { name: 'dst', internalType: 'address', type: 'address' },
+      { name: 'wad', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'transferFrom',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'wad', internalType: 'uint256', type: 'uint256' }],
+    name: 'withdraw',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
 ] as const

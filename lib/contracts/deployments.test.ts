@@ -15,11 +15,21 @@ describe('getDeployment', () => {
     expect(deployedChainIds()).toContain(31337);
   });
 
-  it('records the addresses a fresh anvil gets from Deploy.s.sol (deployer nonces 0, 1, 2)', () => {
+  it('records the addresses a fresh anvil gets from Deploy.s.sol (NASH, extension, registry at nonces 0, 1, 2)', () => {
     const d = getDeployment(31337)!;
     expect(d.nash).toBe(getContractAddress({ from: ANVIL_DEPLOYER, nonce: 0n }));
-    expect(d.levetrage).toBe(getContractAddress({ from: ANVIL_DEPLOYER, nonce: 1n }));
-    expect(d.prevrandaoBeacon).toBe(getContractAddress({ from: ANVIL_DEPLOYER, nonce: 2n }));
+    expect(d.extension).toBe(getContractAddress({ from: ANVIL_DEPLOYER, nonce: 1n }));
+    expect(d.levetrage).toBe(getContractAddress({ from: ANVIL_DEPLOYER, nonce: 2n }));
+    expect(d.prevrandaoBeacon).toBe(getContractAddress({ from: ANVIL_DEPLOYER, nonce: 3n }));
+    for (const peer of [
+      'panelResolver',
+      'realityResolver',
+      'umaResolver',
+      'uniswapRouter',
+      'weth',
+      'ethUsdFeed',
+    ] as const)
+      expect(d[peer], peer).toMatch(/^0x[0-9a-fA-F]{40}$/);
   });
 
   it('returns null for a chain without a deployment', () => {

@@ -10,27 +10,62 @@ import deploymentsJson from './deployments.json';
  */
 export interface Deployment {
   chainId: number;
-  /** The Levetrage registry (ILevetrage). */
+  /** The Levetrage registry: its whole ABI is ILevetrage (the core forwards the rest to its extension). */
   levetrage: Address;
   /** The NASH token (INashToken). */
   nash: Address;
-  /** The default block-based beacon (PrevrandaoBeacon). */
-  prevrandaoBeacon: Address;
+  /** The registry's extension (never called directly: it runs by DELEGATECALL in the registry). */
+  extension?: Address;
+  /** The block-based beacon (PrevrandaoBeacon), where prevrandao is safe (Ethereum L1, anvil). */
+  prevrandaoBeacon?: Address;
   /** The Chainlink VRF v2.5 beacon, when deployed on this chain. */
   vrfBeacon?: Address;
+  /** Resolvers: a k-of-n panel, a Reality.eth question, an UMA assertion. */
+  panelResolver?: Address;
+  realityResolver?: Address;
+  umaResolver?: Address;
+  /** Peers: Reality.eth v3 and its arbitrator, UMA's Optimistic Oracle V3 (and the local mock DVM). */
+  reality?: Address;
+  realityArbitrator?: Address;
+  umaOracle?: Address;
+  umaDvm?: Address;
+  /** WETH (UMA bonds) and the Uniswap v2 router and NASH/WETH pool the wizard buys NASH through. */
+  weth?: Address;
+  uniswapFactory?: Address;
+  uniswapRouter?: Address;
+  nashWethPair?: Address;
+  /** A Chainlink ETH/USD feed (AggregatorV3) for the dollars shown beside ETH. */
+  ethUsdFeed?: Address;
   /** First block to scan for Levetrage logs. */
   startBlock: bigint;
 }
 
-/** The on-disk shape: JSON has no bigint, so startBlock is a decimal string. */
-interface DeploymentRecord {
+/** The optional addresses of a deployment, in the order `npm run deploy` records them. */
+export const OPTIONAL_DEPLOYMENT_FIELDS = [
+  'extension',
+  'prevrandaoBeacon',
+  'vrfBeacon',
+  'panelResolver',
+  'realityResolver',
+  'umaResolver',
+  'reality',
+  'realityArbitrator',
+  'umaOracle',
+  'umaDvm',
+  'weth',
+  'uniswapFactory',
+  'uniswapRouter',
+  'nashWethPair',
+  'ethUsdFeed',
+] as const satisfies readonly (keyof Deployment)[];
+
+/** The on-disk shape: JSON has no bigint, so startBlock is a decimal string; absent contracts are null. */
+type DeploymentRecord = {
   chainId: number;
   levetrage: string;
   nash: string;
-  prevrandaoBeacon: string;
-  vrfBeacon?: string | null;
   startBlock: string | number;
-}
+} & Partial<Record<(typeof OPTIONAL_DEPLOYMENT_FIELDS)[number], string | null>>;
 
 const ADDRESS_RE = /^0x[0-9a-fA-F]{40}$/;
 
@@ -46,10 +81,12 @@ export function parseDeployment(record: DeploymentRecord): Deployment {
     chainId: Number(record.chainId),
     levetrage: check('levetrage', record.levetrage),
     nash: check('nash', record.nash),
-    prevrandaoBeacon: check('prevrandaoBeacon', record.prevrandaoBeacon),
     startBlock: BigInt(record.startBlock),
   };
-  if (record.vrfBeacon) deployment.vrfBeacon = check('vrfBeacon', record.vrfBeacon);
+  for (const field of OPTIONAL_DEPLOYMENT_FIELDS) {
+    const value = record[field];
+    if (value) deployment[field] = check(field, value);
+  }
   return deployment;
 }
 

@@ -21,7 +21,19 @@ import type {
   Transport,
 } from 'viem';
 import { simulateContract, waitForTransactionReceipt, writeContract } from 'viem/actions';
-import type { levetrageAbi, nashTokenAbi } from './abis.generated';
+import type {
+  arbitratorAbi,
+  levetrageAbi,
+  mockOracleAncillaryAbi,
+  nashTokenAbi,
+  optimisticOracleV3Abi,
+  panelResolverAbi,
+  realityEthV3_0Abi,
+  realityResolverAbi,
+  umaResolverAbi,
+  uniswapV2Router02Abi,
+  weth9Abi,
+} from './abis.generated';
 
 type Writable = 'nonpayable' | 'payable';
 
@@ -40,8 +52,20 @@ export type ContractWrite<
   };
 }[fn];
 
-/** Any write of the registry or the NASH token. */
-export type ProtocolWrite = ContractWrite<typeof levetrageAbi> | ContractWrite<typeof nashTokenAbi>;
+/** Any write of the protocol: the registry, NASH, the resolvers, and the peers the app talks to (Reality.eth and
+ * its arbitrator, UMA's oracle and the local DVM, Uniswap's router, WETH). */
+export type ProtocolWrite =
+  | ContractWrite<typeof levetrageAbi>
+  | ContractWrite<typeof nashTokenAbi>
+  | ContractWrite<typeof panelResolverAbi>
+  | ContractWrite<typeof realityResolverAbi>
+  | ContractWrite<typeof umaResolverAbi>
+  | ContractWrite<typeof realityEthV3_0Abi>
+  | ContractWrite<typeof arbitratorAbi>
+  | ContractWrite<typeof optimisticOracleV3Abi>
+  | ContractWrite<typeof mockOracleAncillaryAbi>
+  | ContractWrite<typeof uniswapV2Router02Abi>
+  | ContractWrite<typeof weth9Abi>;
 
 /** What the simulation says `call` returns (e.g. the new threat id, the status after `settle`). */
 export type WriteReturn<call extends ProtocolWrite> = call extends {

@@ -40,7 +40,12 @@ async function sign(e: Engagement, chainId = 31337, registry: `0x${string}` = RE
 
 describe('engagement signatures', () => {
   it('accepts the provider’s signature of exactly these terms, and says it is ECDSA', async () => {
-    const check = await verifyEngagementSignature({ chainId: 31337, registry: REGISTRY, engagement, signature: await sign(engagement) });
+    const check = await verifyEngagementSignature({
+      chainId: 31337,
+      registry: REGISTRY,
+      engagement,
+      signature: await sign(engagement),
+    });
     expect(check).toEqual({ ok: true, engagementId: engagementId(31337, REGISTRY, engagement), method: 'ecdsa' });
   });
 
@@ -65,13 +70,19 @@ describe('engagement signatures', () => {
     const good = await sign(engagement);
     const s = BigInt(`0x${good.slice(66, 130)}`);
     const v = parseInt(good.slice(130), 16);
-    const twin = `${good.slice(0, 66)}${(N - s).toString(16).padStart(64, '0')}${(v === 27 ? 28 : 27).toString(16)}` as Hex;
+    const twin =
+      `${good.slice(0, 66)}${(N - s).toString(16).padStart(64, '0')}${(v === 27 ? 28 : 27).toString(16)}` as Hex;
     const check = await verifyEngagementSignature({ chainId: 31337, registry: REGISTRY, engagement, signature: twin });
     expect(check).toMatchObject({ ok: false, problem: 'high-s' });
   });
 
   it('refuses something that is not a 65-byte signature', async () => {
-    const check = await verifyEngagementSignature({ chainId: 31337, registry: REGISTRY, engagement, signature: '0x1234' });
+    const check = await verifyEngagementSignature({
+      chainId: 31337,
+      registry: REGISTRY,
+      engagement,
+      signature: '0x1234',
+    });
     expect(check).toMatchObject({ ok: false, problem: 'malformed' });
   });
 
@@ -89,14 +100,29 @@ const request: EngagementRequest = {
   chainId: 31337,
   registry: REGISTRY,
   engagement,
-  threat: { kind: 'probabilistic', terms: 'Refund $13,000 to Jane', stakeWei: '3000000000000000000', deadline: 1_790_000_000, timeoutAction: 'refund', pEscalate: 50_000_000, periodSeconds: 86_400 },
+  threat: {
+    kind: 'probabilistic',
+    terms: 'Refund $13,000 to Jane',
+    stakeWei: '3000000000000000000',
+    deadline: 1_790_000_000,
+    timeoutAction: 'refund',
+    pEscalate: 50_000_000,
+    periodSeconds: 86_400,
+  },
   agreement: { kind: 'file', name: 'retainer.pdf' },
 };
 
 describe('engagement links', () => {
   it('round-trips a request and a response', async () => {
     expect(decodeEngagementRequest(encodeEngagementRequest(request))).toEqual(request);
-    const response = { v: 1 as const, type: 'engagement-response' as const, chainId: 31337, registry: REGISTRY, engagement, signature: await sign(engagement) };
+    const response = {
+      v: 1 as const,
+      type: 'engagement-response' as const,
+      chainId: 31337,
+      registry: REGISTRY,
+      engagement,
+      signature: await sign(engagement),
+    };
     expect(decodeEngagementResponse(encodeEngagementResponse(response))).toEqual(response);
   });
 

@@ -14,8 +14,12 @@ import { z } from 'zod';
 import { canonicalJson, fromBase64Url, toBase64Url } from '../canonical';
 import type { Engagement } from './typed-data';
 
-const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'an address (0x + 40 hex digits)') as unknown as z.ZodType<Address>;
-const bytes32 = z.string().regex(/^0x[0-9a-fA-F]{64}$/, 'a 32-byte hash (0x + 64 hex digits)') as unknown as z.ZodType<Hex>;
+const address = z
+  .string()
+  .regex(/^0x[0-9a-fA-F]{40}$/, 'an address (0x + 40 hex digits)') as unknown as z.ZodType<Address>;
+const bytes32 = z
+  .string()
+  .regex(/^0x[0-9a-fA-F]{64}$/, 'a 32-byte hash (0x + 64 hex digits)') as unknown as z.ZodType<Hex>;
 const uint = z.string().regex(/^\d+$/, 'a whole number');
 
 const engagementJson = z.object({
@@ -64,7 +68,10 @@ const responseJson = z.object({
   registry: address,
   engagement: engagementJson,
   /** The provider's signature, or null when it accepted the engagement on chain (acceptEngagement). */
-  signature: z.string().regex(/^0x[0-9a-fA-F]{130}$/, 'a 65-byte signature').nullable(),
+  signature: z
+    .string()
+    .regex(/^0x[0-9a-fA-F]{130}$/, 'a 65-byte signature')
+    .nullable(),
 });
 
 export type EngagementRequest = Omit<z.infer<typeof requestJson>, 'engagement'> & { engagement: Engagement };
@@ -97,7 +104,8 @@ function encode(value: unknown): string {
 function decode<T>(code: string, schema: z.ZodType<T>, what: string): T {
   const trimmed = code.trim().replace(/^.*#/, '');
   const dot = trimmed.lastIndexOf('.');
-  if (dot <= 0) throw new LinkError(`This ${what} is incomplete: part of it is missing. Copy the whole link or code again.`);
+  if (dot <= 0)
+    throw new LinkError(`This ${what} is incomplete: part of it is missing. Copy the whole link or code again.`);
   let json: string;
   try {
     const bytes = fromBase64Url(trimmed.slice(0, dot));
@@ -107,7 +115,9 @@ function decode<T>(code: string, schema: z.ZodType<T>, what: string): T {
     throw new LinkError(`This ${what} is damaged: it is not a Levetrage ${what}. Copy it again.`);
   }
   if (checksum(json) !== trimmed.slice(dot + 1).toLowerCase()) {
-    throw new LinkError(`This ${what} was changed or damaged after it was made (its checksum does not match). Ask for a new one.`);
+    throw new LinkError(
+      `This ${what} was changed or damaged after it was made (its checksum does not match). Ask for a new one.`,
+    );
   }
   let parsed: unknown;
   try {
@@ -118,7 +128,9 @@ function decode<T>(code: string, schema: z.ZodType<T>, what: string): T {
   const result = schema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new LinkError(`This ${what} has an invalid field ${issue?.path.join('.') || ''}: ${issue?.message ?? 'unknown'}.`);
+    throw new LinkError(
+      `This ${what} has an invalid field ${issue?.path.join('.') || ''}: ${issue?.message ?? 'unknown'}.`,
+    );
   }
   return result.data;
 }

@@ -131,7 +131,7 @@ describe('decodeError: reverts', () => {
     const nl = decodeError(
       simulateFailure(
         levetrageAbi as Abi,
-        encodeErrorResult({ abi: levetrageAbi, errorName: 'ThreatNotLive', args: [2n, 4] }),
+        encodeErrorResult({ abi: levetrageAbi, errorName: 'ThreatNotLive', args: [2n, 6] }),
       ),
     );
     expect(nl.message).toContain('has been escalated');

@@ -41,10 +41,7 @@ export interface EthUsdPrice {
 }
 
 /** Reads the latest ETH/USD price from `feed`; null when the feed answers nothing usable. */
-export async function readEthUsd(
-  client: Client,
-  p: { feed: Address; now?: number },
-): Promise<EthUsdPrice | null> {
+export async function readEthUsd(client: Client, p: { feed: Address; now?: number }): Promise<EthUsdPrice | null> {
   const [round, decimals] = await Promise.all([
     readContract(client, { address: p.feed, abi: AGGREGATOR_V3_ABI, functionName: 'latestRoundData' }),
     readContract(client, { address: p.feed, abi: AGGREGATOR_V3_ABI, functionName: 'decimals' }),
@@ -72,7 +69,8 @@ export function weiToUsd(wei: bigint, price: Pick<EthUsdPrice, 'answer' | 'decim
 
 /** The wei worth `usd` dollars at `price`, rounded down (for a loss typed in USD); exact to the micro-dollar. */
 export function usdToWei(usd: number, price: Pick<EthUsdPrice, 'answer' | 'decimals'>): bigint {
-  if (!Number.isFinite(usd) || usd < 0 || price.answer <= 0n) throw new RangeError('usdToWei: need usd >= 0 and a positive price');
+  if (!Number.isFinite(usd) || usd < 0 || price.answer <= 0n)
+    throw new RangeError('usdToWei: need usd >= 0 and a positive price');
   const micros = BigInt(Math.round(usd * 1e6));
   return (micros * 10n ** BigInt(18 + price.decimals)) / (price.answer * 1_000_000n);
 }

@@ -306,6 +306,7 @@ describe('VrfBeacon on a real anvil chain with the VRF v2.5 coordinator mock', (
       3,
       deployer,
       LAPSE,
+      0n, // requestFee: LINK billing (the registry-level native fee is tested in forge)
     ]);
     await send(coordinator, mockArt.abi, 'addConsumer', [subId, vrf]);
 

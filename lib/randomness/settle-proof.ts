@@ -26,7 +26,8 @@ export async function settleProof(
   const pending = draws.pendingThrough > draws.settledPeriods;
   if (!pending || draws.beacon.toLowerCase() !== draws.prevrandaoBeacon.toLowerCase())
     return { ready: true, proof: '0x' };
-  const ticket = BigInt(draws.ticket);
+  // The registry's ticket word keeps lapse counts above bit 40; the beacon's ticket is the low 40 bits.
+  const ticket = BigInt(draws.ticket) & ((1n << 40n) - 1n);
   if (latestBlock < ticket) return { ready: false, ticket };
   return { ready: true, proof: await getHeaderRlp(client, ticket) };
 }

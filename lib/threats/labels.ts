@@ -11,10 +11,20 @@ export const STATUS_LABELS: Record<
   { label: string; explain: string; tone: 'live' | 'dove' | 'hawk' | 'neutral' }
 > = {
   none: { label: 'Unknown', explain: 'No threat with this id exists.', tone: 'neutral' },
+  gathering: {
+    label: 'Gathering',
+    explain: 'A pool collecting pledges: it goes live only if its threshold is met by its gathering date.',
+    tone: 'neutral',
+  },
   live: { label: 'Live', explain: 'The stake is locked and the demand is open.', tone: 'live' },
+  claimed: {
+    label: 'Claim pending',
+    explain: 'A fulfilment was claimed before the deadline; no new draws or timeout until it is decided.',
+    tone: 'live',
+  },
   fulfilled: {
     label: 'Fulfilled',
-    explain: 'An oracle marked the demand met; the stake went back to the maker.',
+    explain: 'The resolver marked the demand met; the stake went back to the maker and every backer.',
     tone: 'dove',
   },
   refunded: { label: 'Refunded', explain: 'The stake went back to the maker.', tone: 'dove' },
@@ -24,6 +34,11 @@ export const STATUS_LABELS: Record<
     tone: 'hawk',
   },
   forfeited: { label: 'Forfeited', explain: 'The stake was distributed to NASH holders.', tone: 'neutral' },
+  cancelled: {
+    label: 'Cancelled',
+    explain: 'The pool missed its threshold by its gathering date; every pledge can be taken back.',
+    tone: 'neutral',
+  },
 };
 
 /** What the timeout action does, in words for the adversary. */

@@ -52,7 +52,7 @@ describe('readThreat', () => {
       maker: jane.address,
       provider: lawFirm.address,
       agreementHash: HASH_A,
-      terminators: [oracle.address, jane.address],
+      terminators: [oracle.address],
       duration: 86400,
       timeoutAction: 2,
       terms: 'Refund Jane $13,000.\nSecond line.',
@@ -73,12 +73,13 @@ describe('readThreat', () => {
       end: null,
     });
     expect(t.maker.toLowerCase()).toBe(jane.address.toLowerCase());
-    expect(t.terminators.map((a) => a.toLowerCase())).toEqual([
-      oracle.address.toLowerCase(),
-      jane.address.toLowerCase(),
-    ]);
+    expect(t.resolver.toLowerCase()).toBe(oracle.address.toLowerCase());
+    expect(t.beneficiary.toLowerCase()).toBe(jane.address.toLowerCase());
+    expect(t.provider.toLowerCase()).toBe(lawFirm.address.toLowerCase());
+    expect(t.engagementId).toMatch(/^0x[0-9a-f]{64}$/);
+    expect(t.engagementId).not.toBe(`0x${'00'.repeat(32)}`);
     expect(t.odds).toBeUndefined();
-    expect(t.feesBurned).toBe(parseEther('10')); // FEE_COMMITMENT_NASH default
+    expect(t.fee).toBe(parseEther('10')); // FEE_COMMITMENT_NASH default
     expect(t.created.timestamp).toBe(t.start);
     // deadline = latest block time + 1 day before the approve and create blocks, which may be a second or two later
     expect(t.deadline - t.start).toBeGreaterThanOrEqual(86400 - 3);
@@ -90,7 +91,7 @@ describe('readThreat', () => {
         address: stack.deployment.levetrage,
         abi: levetrageAbi,
         functionName: 'fulfil',
-        args: [id],
+        args: [id, `0x${'00'.repeat(32)}`],
         account: oracle.address,
         chain: w.chain,
       }),
@@ -174,7 +175,7 @@ describe('readThreat', () => {
         pEscalate: 1,
         pTerminate: 0,
         claimedOutcome: d.outcome,
-        lapsed: d.lapsed,
+        lapsed: d.neutralized,
       });
       expect(v.ok).toBe(true);
       // the same value with certain escalation would have escalated: the check can fail
@@ -269,8 +270,9 @@ describe('listThreats', () => {
     expect(byJane.map((s) => s.id)).toEqual([3n, 1n]);
     const forPr = await listThreats(client, stack.deployment, { provider: prFirm.address });
     expect(forPr.map((s) => s.id)).toEqual([2n]);
-    const janeAsTerminator = await listThreats(client, stack.deployment, { terminator: jane.address });
-    expect(janeAsTerminator.map((s) => s.id)).toEqual([1n]);
+    const oracleDecides = await listThreats(client, stack.deployment, { resolver: oracle.address });
+    expect(oracleDecides.map((s) => s.id)).toEqual([3n, 2n, 1n]);
+    expect(await listThreats(client, stack.deployment, { resolver: jane.address })).toEqual([]);
     expect(await listThreats(client, stack.deployment, { maker: jane.address, provider: prFirm.address })).toEqual([]);
   });
 });

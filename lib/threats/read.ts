@@ -4,9 +4,9 @@
  *
  * Every read is pinned to one block (the latest when the read starts), so the view call and the logs agree.
  */
-import { BaseError, ContractFunctionRevertedError, zeroAddress, type Address, type PublicClient } from 'viem';
+import { BaseError, ContractFunctionRevertedError, zeroAddress, zeroHash, type Address, type PublicClient } from 'viem';
 import { levetrageAbi } from '../contracts/abis.generated';
-import { foldThreatLogs, summaryFromHistory, THREAT_EVENT_NAMES, type ThreatHistory } from './history';
+import { emptyHistory, foldThreatLogs, summaryFromHistory, THREAT_EVENT_NAMES, type ThreatHistory } from './history';
 import { actionKey, statusKey } from '../contracts/enums.generated';
 import { getRegistryLogs } from './logs';
 import type {
@@ -105,13 +105,7 @@ export async function readThreat(
   const status = statusKey(threat.status);
   if (status === 'none') return null;
 
-  const history: ThreatHistory = foldThreatLogs(logs).get(id) ?? {
-    id,
-    draws: [],
-    requests: [],
-    feesBurned: 0n,
-    end: null,
-  };
+  const history: ThreatHistory = foldThreatLogs(logs).get(id) ?? emptyHistory(id);
   const c = history.created;
   const created: Omit<TxRef, 'timestamp'> & { timestamp?: number } = c
     ? { txHash: c.txHash, blockNumber: c.blockNumber, timestamp: c.timestamp }
@@ -120,17 +114,27 @@ export async function readThreat(
   await withTimestamps(client, [c ? created : null, end]);
 
   const isProbabilistic = odds.beacon !== zeroAddress;
+  // The ticket word keeps the beacon's ticket in its low 40 bits (lapse count above: see ThreatPacking).
+  const ticket = Number(BigInt(threat.ticket) & ((1n << 40n) - 1n));
   return {
     id,
     chainId: deployment.chainId,
     registry,
     kind: isProbabilistic ? 'probabilistic' : 'commitment',
     status,
-    maker: threat.maker,
+    maker: c?.maker ?? threat.beneficiary,
+    beneficiary: threat.beneficiary,
     stake: threat.stake,
     provider: threat.provider,
-    agreementHash: threat.agreementHash,
-    terminators: c?.terminators ?? [threat.terminator],
+    agreementHash: c?.agreementHash ?? zeroHash,
+    engagementId: threat.engagementId,
+    resolver: threat.resolver,
+    adversary: c?.adversary ?? zeroAddress,
+    isPromise: ((c?.flags ?? 0) & 1) !== 0,
+    fee: c?.fee ?? 0n,
+    ...(history.funding ? { funding: history.funding } : {}),
+    ...(history.linkedTo !== undefined ? { linkedTo: history.linkedTo } : {}),
+    ...(status === 'claimed' && history.claim ? { claim: history.claim } : {}),
     deadline: Number(threat.deadline),
     start: Number(threat.start),
     timeoutAction: actionKey(threat.timeoutAction),
@@ -148,13 +152,16 @@ export async function readThreat(
       : {}),
     settledPeriods: Number(threat.settledPeriods),
     pendingThrough: Number(threat.pendingThrough),
-    ticket: Number(threat.ticket),
+    ticket,
     duePeriods: Number(due),
     draws: history.draws.sort((a, b) => a.period - b.period),
     requests: history.requests,
+    failedRequests: history.failedRequests,
     created: created as TxRef,
-    feesBurned: history.feesBurned,
     end: end as ThreatView['end'],
+    evidence: history.evidence,
+    funders: [...history.funders.values()],
+    acted: history.acted,
     readAt: { blockNumber, timestamp: Number(head.timestamp) },
   };
 }
@@ -169,8 +176,9 @@ async function readStored(client: PublicClient, registry: Address, id: bigint, b
 
 /**
  * Lists threats from their events in one `eth_getLogs` pass (no per-threat calls): status comes from the
- * end events (Fulfilled/Refunded/Escalated/Forfeited). Newest first.
- * @param filter maker / provider / terminator (any subset; all given must match, addresses case-insensitive).
+ * end events (Fulfilled/Refunded/Escalated/Forfeited/Cancelled) and holds. Newest first.
+ * @param filter maker (creator or beneficiary) / provider / resolver (any subset; all given must match,
+ * addresses case-insensitive).
  */
 export async function listThreats(
   client: PublicClient,
@@ -183,9 +191,17 @@ export async function listThreats(
     eventNames: [
       'ThreatCreated',
       'OddsSet',
+      'FundingSet',
+      'Joined',
+      'Left',
+      'Activated',
+      'Cancelled',
+      'FulfilmentClaimed',
+      'ClaimReleased',
       'DrawRequested',
       'DrawSettled',
       'Fulfilled',
+      'PromiseBroken',
       'Refunded',
       'Escalated',
       'Forfeited',
@@ -195,11 +211,12 @@ export async function listThreats(
   });
   const eq = (a?: string, b?: string) => !b || a?.toLowerCase() === b.toLowerCase();
   const out: ThreatSummary[] = [];
+  const now = Math.floor(Date.now() / 1000);
   for (const h of foldThreatLogs(logs).values()) {
-    const s = summaryFromHistory(h, deployment.chainId);
+    const s = summaryFromHistory(h, deployment.chainId, now);
     if (!s) continue;
-    if (!eq(s.maker, filter.maker) || !eq(s.provider, filter.provider)) continue;
-    if (filter.terminator && !s.terminators.some((t) => eq(t, filter.terminator))) continue;
+    if (filter.maker && !eq(s.maker, filter.maker) && !eq(s.beneficiary, filter.maker)) continue;
+    if (!eq(s.provider, filter.provider) || !eq(s.resolver, filter.resolver)) continue;
     out.push(s);
   }
   return out.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
@@ -221,7 +238,7 @@ export async function listEscalationsFor(
   const mine = await getRegistryLogs(client, {
     registry,
     eventNames: ['Escalated'],
-    indexed: [null, provider], // Escalated(id indexed, provider indexed, agreementHash indexed, ...)
+    indexed: [null, provider], // Escalated(id indexed, provider indexed, engagementId indexed, ...)
     fromBlock,
     toBlock,
   });
@@ -248,7 +265,8 @@ export async function listEscalationsFor(
         chainId: deployment.chainId,
         registry,
         provider: l.args.provider as Address,
-        agreementHash: l.args.agreementHash as `0x${string}`,
+        engagementId: l.args.engagementId as `0x${string}`,
+        agreementHash: (c?.agreementHash ?? zeroHash) as `0x${string}`,
         amount: l.args.amount as bigint,
         paid: Boolean(l.args.paid),
         terms: c?.terms ?? '',

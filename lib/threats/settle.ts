@@ -17,7 +17,7 @@ import {
 import { getChain } from '../chains';
 import { getDeployment } from '../contracts/deployments';
 import { levetrageAbi } from '../contracts/abis.generated';
-import { settle } from '../contracts/actions/settle';
+import { readDrawFee, settle } from '../contracts/actions/settle';
 import { registryEvents } from '../contracts/events';
 import { decodeError, type DecodedError } from '../errors';
 import { settleProof } from '../randomness/settle-proof';
@@ -142,9 +142,11 @@ export async function settleFromBrowser({
     const proof: Hex = proved.proof;
 
     onStep?.('simulating');
+    // A paid beacon (VRF) charges its request fee from the settle's value; whatever is unused comes back.
+    const drawFee = await readDrawFee(client, { registry, id });
     const { hash: txHash, receipt } = await settle(
       wallet,
-      { registry, id, proof },
+      { registry, id, proof, drawFee },
       { account, publicClient: client, onSimulated: () => onStep?.('signing'), onSubmitted: () => onStep?.('mining') },
     );
     return { ok: true, txHash, blockNumber: receipt.blockNumber, ...readReceipt(receipt.logs, registry, id) };
@@ -166,7 +168,11 @@ export function readReceipt(
   let status: ThreatStatus = 'live';
   for (const ev of events) {
     if (ev.eventName === 'DrawSettled') {
-      draws.push({ period: Number(ev.args.period), outcome: drawOutcomeKey(ev.args.outcome), lapsed: ev.args.lapsed });
+      draws.push({
+        period: Number(ev.args.period),
+        outcome: drawOutcomeKey(ev.args.outcome),
+        lapsed: ev.args.neutralized,
+      });
     } else if (ev.eventName === 'DrawRequested') {
       requested = {
         fromPeriod: Number(ev.args.fromPeriod),

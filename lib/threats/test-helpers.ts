@@ -13,16 +13,22 @@ import {
   type PublicClient,
 } from 'viem';
 import { localChain } from '../chains';
-import { approveFee, readFee } from '../contracts/actions/approve-fee';
-import { createThreat } from '../contracts/actions/create-threat';
+import { readFee } from '../contracts/actions/read-fee';
+import { acceptEngagement } from '../contracts/actions/accept-engagement';
+import { createThreat, threatParams } from '../contracts/actions/create-threat';
 import type { Deployment } from '../contracts/deployments';
-import { Move, type Action } from '../contracts/enums.generated';
+import { Action, Move } from '../contracts/enums.generated';
+import { oneUseEngagement, signEngagement } from '../engagements/sign';
+import { NO_ENGAGEMENT } from '../engagements/typed-data';
+import { resolutionParams, type Resolution } from '../resolvers/resolution';
 
 /** What to create. `odds` makes it probabilistic (parts per 1e9, period in seconds). */
 export interface TestThreat {
   maker: Address;
+  /** The provider; it signs the engagement (anvil holds its key). Ignored when the threat cannot escalate. */
   provider: Address;
   agreementHash: Hex;
+  /** Who decides: one oracle account (or several: a panel where any one approval fulfils). */
   terminators: Address[];
   /** Seconds from the latest block to the deadline. */
   duration: number;
@@ -32,6 +38,8 @@ export interface TestThreat {
   /** ETH, e.g. "1.5". */
   stake: string;
   odds?: { period: number; pEscalate: number; pTerminate: number };
+  /** The provider accepts the engagement on chain (a transaction from it) instead of signing it. */
+  acceptOnChain?: boolean;
 }
 
 /** A wallet client for an unlocked anvil account (anvil signs: `eth_sendTransaction`). */
@@ -53,7 +61,12 @@ export async function sendAs(
   return receipt;
 }
 
-/** Creates a threat with the protocol's actions (approving the NASH fee first) and returns its id. */
+let nonce = BigInt(Date.now()) * 1000n;
+
+/**
+ * Creates a threat with the protocol's actions and returns its id: the provider (an unlocked anvil account) signs
+ * a one-use engagement when the threat can escalate; the registry burns the NASH fee (no approval).
+ */
 export async function createTestThreat(
   client: PublicClient,
   rpcUrl: string,
@@ -62,25 +75,46 @@ export async function createTestThreat(
 ): Promise<bigint> {
   const wallet = unlockedWallet(rpcUrl, t.maker);
   const options = { publicClient: client };
-  const now = (await client.getBlock()).timestamp;
+  const now = Number((await client.getBlock()).timestamp);
+  const chainId = await client.getChainId();
   const move = t.odds ? Move.CreateProbabilistic : Move.CreateCommitment;
   const fee = await readFee(client, { registry: d.levetrage, move });
-  if (fee > 0n) await approveFee(wallet, { nash: d.nash, registry: d.levetrage, amount: fee }, options);
-  const params = {
-    provider: t.provider,
-    agreementHash: t.agreementHash,
-    terminators: t.terminators,
-    deadline: Number(now) + t.duration,
+  const escalates = !!t.odds || t.timeoutAction === Action.Escalate;
+  const engagement = escalates
+    ? oneUseEngagement({ provider: t.provider, maker: t.maker, agreementHash: t.agreementHash, nonce: nonce++, now })
+    : NO_ENGAGEMENT;
+  let signature: Hex = '0x';
+  if (escalates && t.acceptOnChain) {
+    await acceptEngagement(unlockedWallet(rpcUrl, t.provider), { registry: d.levetrage, engagement }, options);
+  } else if (escalates) {
+    signature = await signEngagement(unlockedWallet(rpcUrl, t.provider), {
+      chainId,
+      registry: d.levetrage,
+      engagement,
+    });
+  }
+  const resolution = toResolutionOf(t.terminators);
+  const params = threatParams({
+    ...resolutionParams(resolution, d),
+    beneficiary: t.maker,
+    deadline: now + t.duration,
     timeoutAction: t.timeoutAction,
+    maxFee: fee,
     terms: t.terms,
-  };
-  const odds = t.odds ? { beacon: d.prevrandaoBeacon, ...t.odds } : undefined;
+    odds: t.odds ? { beacon: d.prevrandaoBeacon!, ...t.odds } : undefined,
+  });
   const { id } = await createThreat(
     wallet,
-    { registry: d.levetrage, params, odds, stake: parseEther(t.stake) },
+    { registry: d.levetrage, params, engagement, signature, stake: parseEther(t.stake) },
     options,
   );
   return id;
+}
+
+function toResolutionOf(terminators: Address[]): Resolution {
+  return terminators.length === 1
+    ? { kind: 'oracle', oracle: terminators[0]! }
+    : { kind: 'panel', members: terminators, k: 1, grace: 0 };
 }
 
 /** An EIP-1193 provider over anvil for an unlocked dev account (what an injected wallet does). */

@@ -4,8 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, createConfig, disconnect, http, type Config } from '@wagmi/core';
-import { decodeEventLog, defineChain, keccak256, parseEther, toHex, type Address, type Chain } from 'viem';
+import { decodeEventLog, defineChain, encodeFunctionData, parseEther, zeroHash, type Address, type Chain } from 'viem';
 import { levetrageAbi, nashTokenAbi } from '@/lib/contracts/abis.generated';
+import { buyNashCall } from '@/lib/contracts/actions/buy-nash';
+import { createThreatCall, threatParams } from '@/lib/contracts/actions/create-threat';
+import { NO_ENGAGEMENT } from '@/lib/engagements/typed-data';
 import { devWallet, fundDevWallet, type KeyStorage } from '@/components/wallet/dev-wallet';
 import { runTransactions, type TxStep } from './run-transaction';
 import { initialTxState, txReducer, type TxEvent, type TxPhase } from './tx-state';
@@ -16,6 +19,7 @@ import { deployContracts } from '@/scripts/lib/deploy.mjs';
 // 8620 is this part's e2e anvil (tests/e2e/desks.e2e.test.ts); the unit test uses the next port so both can run at once.
 const PORT = testPort(8621);
 const DEAD_PORT = testPort(8629);
+const ZERO_HASH = zeroHash;
 const RPC = `http://127.0.0.1:${PORT}`;
 const chain: Chain = defineChain({
   id: 31337,
@@ -30,7 +34,7 @@ function memoryStorage(): KeyStorage {
 }
 
 let anvil: { stop: () => Promise<void> };
-let deployment: { levetrage: Address; nash: Address };
+let deployment: Awaited<ReturnType<typeof deployContracts>>;
 let config: Config;
 let me: Address;
 
@@ -52,36 +56,42 @@ async function now(): Promise<number> {
   return Number(block.timestamp);
 }
 
+/** Buy the 10-NASH fee on the dev Uniswap pool, then create a refund commitment the wallet itself decides. */
 function commitmentSteps(opts: { value: bigint; deadline: number; terms?: string }): TxStep[] {
   return [
     {
-      label: 'Approve the NASH fee',
+      label: 'Buy the NASH fee',
       request: {
-        address: deployment.nash,
-        abi: nashTokenAbi,
-        functionName: 'approve',
-        args: [deployment.levetrage, parseEther('10')],
+        ...buyNashCall({
+          router: deployment.uniswapRouter!,
+          weth: deployment.weth!,
+          nash: deployment.nash,
+          amount: parseEther('10'),
+          maxEth: parseEther('0.01'),
+          to: me,
+          deadline: 2n ** 40n,
+        }),
         chainId: 31337,
       },
     },
     {
       label: 'Create the commitment',
       request: {
-        address: deployment.levetrage,
-        abi: levetrageAbi,
-        functionName: 'createCommitment',
-        chainId: 31337,
-        value: opts.value,
-        args: [
-          {
-            provider: '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc',
-            agreementHash: keccak256(toHex('agreement')),
-            terminators: [me],
+        ...createThreatCall({
+          registry: deployment.levetrage,
+          params: threatParams({
+            resolver: me,
+            beneficiary: me,
             deadline: opts.deadline,
             timeoutAction: 0,
+            maxFee: parseEther('10'),
             terms: opts.terms ?? 'Refund order #1',
-          },
-        ],
+          }),
+          engagement: NO_ENGAGEMENT,
+          signature: '0x',
+          stake: opts.value,
+        }),
+        chainId: 31337,
       },
     },
   ];
@@ -141,7 +151,7 @@ describe('dev wallet connector', () => {
 describe('runTransactions (simulate → sign → wait) on anvil', () => {
   let id: bigint;
 
-  it('approves NASH then creates a commitment, as a two-step sequence', async () => {
+  it('buys the NASH fee then creates a commitment, as a two-step sequence', async () => {
     const { result, phases, state } = await runAndTrace(
       commitmentSteps({ value: parseEther('1'), deadline: (await now()) + 3600 }),
     );
@@ -161,7 +171,7 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
           address: deployment.levetrage,
           abi: levetrageAbi,
           functionName: 'fulfil',
-          args: [id],
+          args: [id, ZERO_HASH],
           chainId: 31337,
         },
       },
@@ -187,7 +197,7 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
           address: deployment.levetrage,
           abi: levetrageAbi,
           functionName: 'fulfil',
-          args: [id],
+          args: [id, ZERO_HASH],
           chainId: 31337,
         },
       },
@@ -202,7 +212,7 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
 
   it('says the deadline has passed after warping past it', async () => {
     const created = await runAndTrace(commitmentSteps({ value: parseEther('0.5'), deadline: (await now()) + 120 }));
-    expect(created.result.ok).toBe(true);
+    expect(created.result.ok ? 'ok' : created.result.error.message).toBe('ok');
     if (!created.result.ok) return;
     const newId = createdId(created.result.receipts[1]);
     await rpc(RPC, 'evm_increaseTime', [300]);
@@ -213,7 +223,7 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
           address: deployment.levetrage,
           abi: levetrageAbi,
           functionName: 'fulfil',
-          args: [newId],
+          args: [newId, ZERO_HASH],
           chainId: 31337,
         },
       },
@@ -233,14 +243,20 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
     if (!result.ok) expect(result.error.kind).toBe('insufficient-funds');
   });
 
-  it('decodes an OpenZeppelin ERC-20 error (no allowance for the fee)', async () => {
+  it('decodes an OpenZeppelin ERC-20 error (not enough NASH for the fee)', async () => {
+    const balance = BigInt(
+      await rpc(RPC, 'eth_call', [
+        { to: deployment.nash, data: encodeFunctionData({ abi: nashTokenAbi, functionName: 'balanceOf', args: [me] }) },
+        'latest',
+      ]),
+    );
     await runAndTrace([
       {
         request: {
           address: deployment.nash,
           abi: nashTokenAbi,
-          functionName: 'approve',
-          args: [deployment.levetrage, 0n],
+          functionName: 'transfer',
+          args: ['0x000000000000000000000000000000000000dEaD', balance],
           chainId: 31337,
         },
       },
@@ -251,8 +267,8 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
     if (!result.ok)
       expect(result.error).toMatchObject({
         kind: 'revert',
-        errorName: 'ERC20InsufficientAllowance',
-        title: 'NASH not approved',
+        errorName: 'ERC20InsufficientBalance',
+        title: 'Not enough NASH',
       });
   });
 
@@ -263,7 +279,7 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
           address: deployment.levetrage,
           abi: levetrageAbi,
           functionName: 'fulfil',
-          args: [1n],
+          args: [1n, ZERO_HASH],
           chainId: 11155111,
         },
       },
@@ -288,7 +304,7 @@ describe('runTransactions (simulate → sign → wait) on anvil', () => {
             address: deployment.levetrage,
             abi: levetrageAbi,
             functionName: 'fulfil',
-            args: [1n],
+            args: [1n, ZERO_HASH],
             chainId: 31337,
           },
         },

@@ -1,4 +1,4 @@
-import { agreementHash, STORIES, storyAddresses, type Story } from '../stories';
+import { STORIES, storyAddresses, storyAgreement, storyEscalates, type Story } from '../stories';
 import { EMPTY_VALUES, type PeriodUnit, type WizardValues } from './types';
 import { probabilityToPercentString, toDatetimeLocal, UNIT_SECONDS } from './units';
 
@@ -13,8 +13,7 @@ export interface Preset {
   title: string;
   /** One line on what the story is, with its white-paper section. */
   summary: string;
-  /** The agreement whose hash the preset uses (the story's, served at /demo-agreements/<file>). */
-  agreementText: string;
+  /** The agreement's template inputs, served at /demo-agreements/<file>. */
   agreementFileName: string;
   /** Deadline in days from now. */
   days: number;
@@ -25,8 +24,7 @@ export const PRESETS: readonly Preset[] = STORIES.map((story) => ({
   id: story.presetId,
   title: story.title,
   summary: `Section ${story.section.replace('§', '')}: ${story.summary}`,
-  agreementText: story.agreement.text,
-  agreementFileName: story.agreement.file,
+  agreementFileName: storyAgreement(story, 0).file,
   days: story.days,
   story,
 }));
@@ -57,10 +55,11 @@ export function presetValues(id: string, now: number, chainId: number): WizardVa
     deadline: toDatetimeLocal(now + story.days * 86_400),
     adversaryName: story.adversaryName,
     adversaryAddress: parties?.adversary ?? '',
-    provider: parties?.provider ?? '',
-    providerAction: story.providerAction,
-    agreementHash: agreementHash(story.agreement.text),
-    agreementFileName: story.agreement.file,
+    provider: storyEscalates(story) ? (parties?.provider ?? '') : '',
+    providerAction: storyEscalates(story) ? story.providerAction : '',
+    agreementHash: storyEscalates(story) ? (storyAgreement(story, chainId).hash ?? '') : '',
+    agreementFileName:
+      storyEscalates(story) && storyAgreement(story, chainId).hash ? storyAgreement(story, 0).file : '',
     terminators: [{ address: parties?.oracle ?? '' }],
     timeoutAction: story.timeoutAction,
     ...(story.odds

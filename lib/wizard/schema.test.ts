@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstInvalidStep, MESSAGES, validateStep } from './schema';
+import { encodeEngagementResponse } from '@/lib/engagements/link';
+import { canEscalate, firstInvalidStep, MESSAGES, validateStep } from './schema';
 import { presetValues, PRESETS } from './presets';
 import { EMPTY_VALUES, type WizardValues } from './types';
 import { toDatetimeLocal } from './units';
@@ -9,6 +10,27 @@ const ctx = { now: NOW };
 const A1 = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
 const A2 = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC';
 const HASH = `0x${'ab'.repeat(32)}`;
+const REGISTRY = '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0';
+const engagement = {
+  provider: A1 as `0x${string}`,
+  maker: A2 as `0x${string}`,
+  agreementHash: HASH as `0x${string}`,
+  minStake: 0n,
+  maxStake: 0n,
+  kinds: 3,
+  validUntil: NOW + 86_400,
+  uses: 1,
+  nonce: 1n,
+};
+const code = (over: Partial<typeof engagement> = {}, chainId = 31337) =>
+  encodeEngagementResponse({
+    v: 1,
+    type: 'engagement-response',
+    chainId,
+    registry: REGISTRY,
+    engagement: { ...engagement, ...over },
+    signature: `0x${'12'.repeat(65)}`,
+  });
 
 function valid(over: Partial<WizardValues> = {}): WizardValues {
   return {
@@ -19,6 +41,7 @@ function valid(over: Partial<WizardValues> = {}): WizardValues {
     provider: A1,
     providerAction: 'Files a civil action.',
     agreementHash: HASH,
+    engagementCode: code(),
     terminators: [{ address: A2 }],
     timeoutAction: 'refund',
     pEscalatePct: '5',
@@ -46,8 +69,61 @@ describe('wizard schema', () => {
     expect(firstInvalidStep(valid(), ctx)).toBeNull();
   });
 
-  it('every preset passes every step', () => {
-    for (const p of PRESETS) expect(firstInvalidStep(presetValues(p.id, NOW, 31337), ctx), p.id).toBeNull();
+  it('every preset passes every step but the provider’s engagement, which only the provider can give', () => {
+    for (const p of PRESETS) {
+      const v = presetValues(p.id, NOW, 31337);
+      if (!canEscalate(v)) {
+        expect(firstInvalidStep(v, ctx), p.id).toBeNull();
+        continue;
+      }
+      expect(validateStep('escalation', v, ctx), p.id).toEqual([
+        { path: 'engagementCode', message: MESSAGES.engagementMissing },
+      ]);
+      const signed = {
+        ...v,
+        engagementCode: code({
+          provider: v.provider as `0x${string}`,
+          agreementHash: v.agreementHash as `0x${string}`,
+        }),
+      };
+      expect(firstInvalidStep(signed, ctx), p.id).toBeNull();
+    }
+  });
+
+  it('engagement code: decodes, and must be for this provider, agreement, chain, maker, kind and time', () => {
+    expect(messages('escalation', valid({ engagementCode: '' }))).toEqual([MESSAGES.engagementMissing]);
+    expect(messages('escalation', valid({ engagementCode: 'nonsense' }))[0]).toMatch(/incomplete/);
+    expect(messages('escalation', valid({ engagementCode: code({ agreementHash: `0x${'cd'.repeat(32)}` }) }))).toEqual([
+      MESSAGES.engagementOtherAgreement,
+    ]);
+    expect(messages('escalation', valid({ engagementCode: code({ provider: A2 }) }))[0]).toMatch(
+      /not from the provider/,
+    );
+    expect(messages('escalation', valid({ engagementCode: code({ validUntil: NOW - 1 }) }))).toEqual([
+      MESSAGES.engagementExpired,
+    ]);
+    expect(messages('escalation', valid({ engagementCode: code({ kinds: 1 }) }))).toEqual([
+      MESSAGES.engagementWrongKind,
+    ]);
+    const elsewhere = validateStep('escalation', valid({ engagementCode: code({}, 1) }), { ...ctx, chainId: 31337 });
+    expect(elsewhere.map((p) => p.message)[0]).toMatch(/for chain 1/);
+    const otherMaker = validateStep('escalation', valid(), { ...ctx, account: A1 });
+    expect(otherMaker.map((p) => p.message)[0]).toMatch(/names .* as the maker/);
+  });
+
+  it('a commitment that never escalates needs no provider; Escalate needs the engagement', () => {
+    const commitment = valid({
+      kind: 'commitment',
+      provider: '',
+      providerAction: '',
+      agreementHash: '',
+      engagementCode: '',
+    });
+    expect(messages('escalation', commitment)).toEqual([]);
+    expect(firstInvalidStep(commitment, ctx)).toBeNull();
+    expect(messages('resolution', { ...commitment, timeoutAction: 'escalate' })).toEqual([
+      MESSAGES.escalateNeedsEngagement,
+    ]);
   });
 
   it('kind: must be chosen', () => {

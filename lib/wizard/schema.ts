@@ -1,5 +1,7 @@
 import { isAddress, zeroAddress } from 'viem';
 import { z } from 'zod';
+import { decodeEngagementResponse, LinkError, type EngagementResponse } from '../engagements/link';
+import { KIND_BITS } from '../engagements/typed-data';
 import { stepsFor, type StepId } from './steps';
 import type { WizardValues } from './types';
 import {
@@ -28,6 +30,11 @@ import {
 export interface SchemaContext {
   /** Current unix time in seconds. */
   now: number;
+  /** The chain and registry the threat will be created on, when known (an engagement must be for them). */
+  chainId?: number;
+  registry?: string;
+  /** The connected wallet, when known (an engagement names the maker). */
+  account?: string;
 }
 
 export const MESSAGES = {
@@ -50,6 +57,15 @@ export const MESSAGES = {
     'Add the signed agreement with the provider: drop the file so the browser can compute its fingerprint.',
   agreementInvalid: 'The agreement fingerprint must be a SHA-256 hash: 0x followed by 64 hex digits.',
   agreementZero: 'The agreement fingerprint cannot be all zeros.',
+  engagementMissing:
+    'Paste the provider’s engagement code: the provider signs (or accepts on chain) the engagement for this agreement, and only then can the threat pay it.',
+  engagementOtherAgreement:
+    'The provider signed an engagement for another agreement: its fingerprint differs from the file above. Send the provider this agreement.',
+  engagementOtherRegistry: 'This engagement is for another Levetrage registry than the one on this chain.',
+  engagementExpired: 'This engagement has expired: ask the provider to sign a new one.',
+  engagementWrongKind: 'The provider did not accept this kind of threat: ask for an engagement that covers it.',
+  escalateNeedsEngagement:
+    'Escalate pays the provider, so it needs the provider’s engagement: fill in step 3 (Escalation) first.',
   terminatorsNone: 'Name at least one terminator: an address that can mark the demand fulfilled.',
   terminatorsMany: `Name at most ${MAX_TERMINATORS} terminators.`,
   terminatorMissing: 'Enter this terminator’s address, or remove the row.',
@@ -96,54 +112,116 @@ export function demandSchema(ctx: SchemaContext) {
   });
 }
 
-/** Step 3: the provider and the agreement's hash. */
-export const escalationSchema = z.object({
-  provider: z.string().superRefine((raw, c) => {
-    const s = raw.trim();
-    if (!s) c.addIssue({ code: 'custom', message: MESSAGES.providerMissing });
-    else if (!address(s)) c.addIssue({ code: 'custom', message: MESSAGES.providerInvalid });
-    else if (s.toLowerCase() === zeroAddress) c.addIssue({ code: 'custom', message: MESSAGES.providerZero });
-  }),
-  providerAction: z.string().trim().min(5, MESSAGES.providerActionShort).max(500, MESSAGES.providerActionLong),
-  agreementHash: z.string().superRefine((raw, c) => {
-    const s = raw.trim();
-    if (!s) c.addIssue({ code: 'custom', message: MESSAGES.agreementMissing });
-    else if (!/^0x[0-9a-fA-F]{64}$/.test(s)) c.addIssue({ code: 'custom', message: MESSAGES.agreementInvalid });
-    else if (/^0x0{64}$/.test(s)) c.addIssue({ code: 'custom', message: MESSAGES.agreementZero });
-  }),
-});
+/** Whether a threat with these values can escalate (then it needs a provider and its engagement). */
+export function canEscalate(v: Pick<WizardValues, 'kind' | 'timeoutAction'>): boolean {
+  return v.kind === 'probabilistic' || v.timeoutAction === 'escalate';
+}
+
+/** The problems of an engagement code against the other fields (sync checks; the signature is checked apart). */
+export function engagementProblems(
+  v: Pick<WizardValues, 'engagementCode' | 'provider' | 'agreementHash' | 'kind'>,
+  ctx: SchemaContext,
+): string[] {
+  const code = v.engagementCode.trim();
+  if (!code) return [MESSAGES.engagementMissing];
+  let response: EngagementResponse;
+  try {
+    response = decodeEngagementResponse(code);
+  } catch (e) {
+    return [e instanceof LinkError ? e.message : MESSAGES.engagementMissing];
+  }
+  const e = response.engagement;
+  const out: string[] = [];
+  const same = (a: string, b: string) => a.toLowerCase() === b.trim().toLowerCase();
+  // Compared only with a well-formed field (its own problem is reported on it).
+  if (address(v.provider.trim()) && v.provider.trim().toLowerCase() !== zeroAddress && !same(e.provider, v.provider))
+    out.push(`This engagement is from ${e.provider}, not from the provider above.`);
+  if (/^0x(?!0{64})[0-9a-fA-F]{64}$/.test(v.agreementHash.trim()) && !same(e.agreementHash, v.agreementHash))
+    out.push(MESSAGES.engagementOtherAgreement);
+  if (ctx.chainId !== undefined && response.chainId !== ctx.chainId)
+    out.push(`This engagement is for chain ${response.chainId}, not the chain you are on (${ctx.chainId}).`);
+  if (ctx.registry && !same(response.registry, ctx.registry)) out.push(MESSAGES.engagementOtherRegistry);
+  if (ctx.account && !same(e.maker, ctx.account))
+    out.push(`This engagement names ${e.maker} as the maker, not your wallet (${ctx.account}).`);
+  if (e.validUntil < ctx.now) out.push(MESSAGES.engagementExpired);
+  const bit = v.kind === 'probabilistic' ? KIND_BITS.probabilistic : KIND_BITS.commitment;
+  if (v.kind !== '' && (e.kinds & bit) === 0) out.push(MESSAGES.engagementWrongKind);
+  return out;
+}
+
+/** Step 3: the provider, its engagement and the agreement's hash (only when the threat can escalate). */
+export function escalationSchema(ctx: SchemaContext, kind: WizardValues['kind']) {
+  return z
+    .object({
+      provider: z.string(),
+      providerAction: z.string(),
+      agreementHash: z.string(),
+      engagementCode: z.string(),
+      timeoutAction: z.string().optional(),
+    })
+    .superRefine((v, c) => {
+      // A commitment whose timeout is not Escalate never pays a provider: nothing to fill in here.
+      if (!canEscalate({ kind, timeoutAction: (v.timeoutAction ?? '') as WizardValues['timeoutAction'] })) return;
+      const p = v.provider.trim();
+      if (!p) c.addIssue({ code: 'custom', message: MESSAGES.providerMissing, path: ['provider'] });
+      else if (!address(p)) c.addIssue({ code: 'custom', message: MESSAGES.providerInvalid, path: ['provider'] });
+      else if (p.toLowerCase() === zeroAddress)
+        c.addIssue({ code: 'custom', message: MESSAGES.providerZero, path: ['provider'] });
+      const action = v.providerAction.trim();
+      if (action.length < 5)
+        c.addIssue({ code: 'custom', message: MESSAGES.providerActionShort, path: ['providerAction'] });
+      else if (action.length > 500)
+        c.addIssue({ code: 'custom', message: MESSAGES.providerActionLong, path: ['providerAction'] });
+      const h = v.agreementHash.trim();
+      if (!h) c.addIssue({ code: 'custom', message: MESSAGES.agreementMissing, path: ['agreementHash'] });
+      else if (!/^0x[0-9a-fA-F]{64}$/.test(h))
+        c.addIssue({ code: 'custom', message: MESSAGES.agreementInvalid, path: ['agreementHash'] });
+      else if (/^0x0{64}$/.test(h))
+        c.addIssue({ code: 'custom', message: MESSAGES.agreementZero, path: ['agreementHash'] });
+      for (const message of engagementProblems({ ...v, kind }, ctx))
+        c.addIssue({ code: 'custom', message, path: ['engagementCode'] });
+    });
+}
 
 /** Step 4: terminators (1..16, distinct, non-zero) and the timeout action. */
-export const resolutionSchema = z.object({
-  terminators: z.array(z.object({ address: z.string() })).superRefine((list, c) => {
-    const filled = list.filter((t) => t.address.trim() !== '');
-    if (filled.length === 0) {
-      c.addIssue({ code: 'custom', message: MESSAGES.terminatorsNone });
-      return;
-    }
-    if (list.length > MAX_TERMINATORS) c.addIssue({ code: 'custom', message: MESSAGES.terminatorsMany });
-    const seen = new Map<string, number>();
-    list.forEach((t, i) => {
-      const s = t.address.trim();
-      const path = [i, 'address'];
-      if (!s) c.addIssue({ code: 'custom', message: MESSAGES.terminatorMissing, path });
-      else if (!address(s)) c.addIssue({ code: 'custom', message: MESSAGES.terminatorInvalid, path });
-      else if (s.toLowerCase() === zeroAddress) c.addIssue({ code: 'custom', message: MESSAGES.terminatorZero, path });
-      else {
-        const key = s.toLowerCase();
-        const first = seen.get(key);
-        if (first !== undefined)
-          c.addIssue({
-            code: 'custom',
-            message: `Terminator ${i + 1} repeats terminator ${first + 1}; each address may appear once.`,
-            path,
-          });
-        else seen.set(key, i);
+export const resolutionSchema = z
+  .object({
+    terminators: z.array(z.object({ address: z.string() })).superRefine((list, c) => {
+      const filled = list.filter((t) => t.address.trim() !== '');
+      if (filled.length === 0) {
+        c.addIssue({ code: 'custom', message: MESSAGES.terminatorsNone });
+        return;
       }
-    });
-  }),
-  timeoutAction: z.enum(['refund', 'forfeit', 'escalate'], { error: MESSAGES.timeoutAction }),
-});
+      if (list.length > MAX_TERMINATORS) c.addIssue({ code: 'custom', message: MESSAGES.terminatorsMany });
+      const seen = new Map<string, number>();
+      list.forEach((t, i) => {
+        const s = t.address.trim();
+        const path = [i, 'address'];
+        if (!s) c.addIssue({ code: 'custom', message: MESSAGES.terminatorMissing, path });
+        else if (!address(s)) c.addIssue({ code: 'custom', message: MESSAGES.terminatorInvalid, path });
+        else if (s.toLowerCase() === zeroAddress)
+          c.addIssue({ code: 'custom', message: MESSAGES.terminatorZero, path });
+        else {
+          const key = s.toLowerCase();
+          const first = seen.get(key);
+          if (first !== undefined)
+            c.addIssue({
+              code: 'custom',
+              message: `Terminator ${i + 1} repeats terminator ${first + 1}; each address may appear once.`,
+              path,
+            });
+          else seen.set(key, i);
+        }
+      });
+    }),
+    timeoutAction: z.enum(['refund', 'forfeit', 'escalate'], { error: MESSAGES.timeoutAction }),
+    engagementCode: z.string().optional(),
+  })
+  .superRefine((v, c) => {
+    // Escalate pays the provider: its engagement (step 3) must be there.
+    if (v.timeoutAction === 'escalate' && !(v.engagementCode ?? '').trim())
+      c.addIssue({ code: 'custom', message: MESSAGES.escalateNeedsEngagement, path: ['timeoutAction'] });
+  });
 
 /** Step 5 (probabilistic only): per-period probabilities and the period length. Reads the deadline. */
 export function oddsSchema(ctx: SchemaContext) {
@@ -208,7 +286,7 @@ export function stepSchema(step: StepId, ctx: SchemaContext, kind: WizardValues[
     case 'demand':
       return demandSchema(ctx);
     case 'escalation':
-      return escalationSchema;
+      return escalationSchema(ctx, kind);
     case 'resolution':
       return resolutionSchema;
     case 'odds':

@@ -1,12 +1,23 @@
-import { createHash } from 'node:crypto';
 import { encodeAbiParameters, encodeEventTopics, type Log } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { levetrageAbi } from '../contracts/abis.generated';
-import { agreementHash as agreementTextHash } from '@/lib/stories';
+import { STORIES, storyAgreement, storyEscalates } from '@/lib/stories';
+import { encodeEngagementResponse } from '@/lib/engagements/link';
+import { NO_ENGAGEMENT } from '@/lib/engagements/typed-data';
 import { presetValues, PRESETS } from './presets';
 import { createdThreatId as threatIdFromLogs } from '@/lib/contracts/events';
 import { sharePath, shareUrl } from './share';
-import { composeTerms, moveFor, toCommitmentParams, toCreateCall, toOddsParams, toStakeWei } from './to-params';
+import {
+  composeTerms,
+  moveFor,
+  toCreateCall,
+  toEngagement,
+  toOddsParams,
+  toResolution,
+  toStakeWei,
+  toThreatParams,
+  type CreateContext,
+} from './to-params';
 import { EMPTY_VALUES, type WizardValues } from './types';
 import { deadlineSeconds, percentToParts, periodSeconds, probabilityToPercentString, toDatetimeLocal } from './units';
 
@@ -14,6 +25,34 @@ const A1 = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
 const A2 = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC';
 const BEACON = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
 const REGISTRY = '0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512';
+const PANEL = '0x9E545E3C0baAB3E08CdfD552C960A1050f373042';
+const ENGAGEMENT = {
+  provider: A1,
+  maker: A2,
+  agreementHash: `0x${'ab'.repeat(32)}`,
+  minStake: 0n,
+  maxStake: 0n,
+  kinds: 3,
+  validUntil: 1_900_000_000,
+  uses: 1,
+  nonce: 7n,
+} as const;
+const SIGNATURE = `0x${'12'.repeat(65)}` as const;
+const CODE = encodeEngagementResponse({
+  v: 1,
+  type: 'engagement-response',
+  chainId: 31337,
+  registry: REGISTRY,
+  engagement: ENGAGEMENT,
+  signature: SIGNATURE,
+});
+const CTX: CreateContext = {
+  registry: REGISTRY,
+  beacon: BEACON,
+  maker: A2,
+  maxFee: 25n,
+  deployment: { panelResolver: PANEL },
+};
 
 function values(over: Partial<WizardValues> = {}): WizardValues {
   return {
@@ -24,6 +63,7 @@ function values(over: Partial<WizardValues> = {}): WizardValues {
     provider: A1.toLowerCase(),
     providerAction: 'Files a civil action.',
     agreementHash: `0x${'AB'.repeat(32)}`,
+    engagementCode: CODE,
     terminators: [{ address: ` ${A2.toLowerCase()} ` }, { address: '' }],
     timeoutAction: 'forfeit',
     pEscalatePct: '5',
@@ -64,16 +104,32 @@ describe('units', () => {
   });
 });
 
-describe('toCommitmentParams', () => {
-  it('checksums addresses, drops empty terminator rows, converts the deadline and the action', () => {
-    const p = toCommitmentParams(values());
-    expect(p.provider).toBe(A1);
-    expect(p.terminators).toEqual([A2]);
+describe('toThreatParams', () => {
+  it('checksums addresses, drops empty oracle rows, converts the deadline and the action', () => {
+    const p = toThreatParams(values(), CTX);
+    expect(p.resolver).toBe(A2);
+    expect(p.resolverData).toBe('0x');
+    expect(p.beneficiary).toBe(A2);
+    expect(p.maxFee).toBe(25n);
     expect(p.deadline).toBe(Math.floor(new Date('2027-01-15T08:00').getTime() / 1000));
     expect(p.timeoutAction).toBe(1);
-    expect(p.agreementHash).toBe(`0x${'ab'.repeat(32)}`);
-    expect(toCommitmentParams(values({ timeoutAction: 'refund' })).timeoutAction).toBe(0);
-    expect(toCommitmentParams(values({ timeoutAction: 'escalate' })).timeoutAction).toBe(2);
+    expect(toThreatParams(values({ timeoutAction: 'refund' }), CTX).timeoutAction).toBe(0);
+    expect(toThreatParams(values({ timeoutAction: 'escalate' }), CTX).timeoutAction).toBe(2);
+  });
+  it('several oracles form a panel where any one approval fulfils (k = 1)', () => {
+    const v = values({ terminators: [{ address: A1 }, { address: A2 }] });
+    expect(toResolution(v)).toEqual({ kind: 'panel', members: [A1, A2], k: 1, grace: 0 });
+    const p = toThreatParams(v, CTX);
+    expect(p.resolver).toBe(PANEL);
+    expect(p.resolverData).not.toBe('0x');
+  });
+  it('takes the provider’s engagement and signature from its code, only when the threat can escalate', () => {
+    expect(toEngagement(values())).toEqual({ engagement: ENGAGEMENT, signature: SIGNATURE });
+    expect(toEngagement(values({ kind: 'commitment', timeoutAction: 'refund' }))).toEqual({
+      engagement: NO_ENGAGEMENT,
+      signature: '0x',
+    });
+    expect(toEngagement(values({ kind: 'commitment', timeoutAction: 'escalate' })).engagement).toEqual(ENGAGEMENT);
   });
   it('composes the published terms from the demand, the adversary and the provider action', () => {
     expect(composeTerms(values())).toBe('Refund the $13,000.\nOn escalation the provider will: Files a civil action.');
@@ -82,8 +138,8 @@ describe('toCommitmentParams', () => {
     );
   });
   it('refuses unvalidated input with a RangeError', () => {
-    expect(() => toCommitmentParams(values({ timeoutAction: '' }))).toThrow(RangeError);
-    expect(() => toCommitmentParams(values({ deadline: '' }))).toThrow(RangeError);
+    expect(() => toThreatParams(values({ timeoutAction: '' }), CTX)).toThrow(RangeError);
+    expect(() => toThreatParams(values({ deadline: '' }), CTX)).toThrow(RangeError);
   });
 });
 
@@ -102,15 +158,17 @@ describe('toOddsParams and the create call', () => {
     expect(toStakeWei({ stakeEth: '0.000000000000000001' })).toBe(1n);
     expect(() => toStakeWei({ stakeEth: '1e18' })).toThrow(RangeError);
   });
-  it('picks createProbabilistic or createCommitment with msg.value and the NASH move', () => {
-    const prob = toCreateCall(values(), BEACON, REGISTRY);
-    expect(prob.functionName).toBe('createProbabilistic');
-    expect(prob.args).toHaveLength(2);
+  it('calls create(params, engagement, signature) with msg.value, odds only for a probabilistic threat', () => {
+    const prob = toCreateCall(values(), CTX);
+    expect(prob.functionName).toBe('create');
+    expect(prob.args[0].odds.beacon).toBe(BEACON);
+    expect(prob.args[1]).toEqual(ENGAGEMENT);
+    expect(prob.args[2]).toBe(SIGNATURE);
     expect(prob.value).toBe(3_250_000_000_000_000_000n);
-    const com = toCreateCall(values({ kind: 'commitment' }), undefined, REGISTRY);
-    expect(com.functionName).toBe('createCommitment');
-    expect(com.args).toHaveLength(1);
-    expect(() => toCreateCall(values(), undefined, REGISTRY)).toThrow(/beacon/);
+    const com = toCreateCall(values({ kind: 'commitment' }), { ...CTX, beacon: undefined });
+    expect(com.args[0].odds.beacon).toBe('0x0000000000000000000000000000000000000000');
+    expect(com.args[1]).toEqual(NO_ENGAGEMENT);
+    expect(() => toCreateCall(values(), { ...CTX, beacon: undefined })).toThrow(/beacon/);
     expect(moveFor('commitment')).toBe(0);
     expect(moveFor('probabilistic')).toBe(1);
   });
@@ -122,15 +180,16 @@ describe('presets', () => {
     const odds = toOddsParams(v, BEACON);
     expect(odds.pEscalate).toBe(50_000_000);
     expect(odds.period).toBe(86_400);
-    expect(toCommitmentParams(v).timeoutAction).toBe(0);
-    expect(toCommitmentParams(presetValues('jane-commitment', 1_800_000_000, 31337)).timeoutAction).toBe(1); // section 7: forfeit
+    expect(toThreatParams(v, CTX).timeoutAction).toBe(0);
+    expect(toThreatParams(presetValues('jane-commitment', 1_800_000_000, 31337), CTX).timeoutAction).toBe(1); // section 7: forfeit
   });
-  it('agreement hashes are the SHA-256 of the example text', () => {
+  it('agreement hashes are the rendered demo agreements’ on the local chain, only for threats that escalate', () => {
     for (const p of PRESETS) {
-      const expected = `0x${createHash('sha256').update(p.agreementText, 'utf8').digest('hex')}`;
-      expect(agreementTextHash(p.agreementText)).toBe(expected);
+      const expected = storyEscalates(p.story) ? storyAgreement(p.story, 31337).hash : '';
       expect(presetValues(p.id, 0, 31337).agreementHash).toBe(expected);
+      expect(presetValues(p.id, 0, 1).agreementHash).toBe('');
     }
+    expect(STORIES.filter(storyEscalates).length).toBe(3);
     expect(() => presetValues('nobody', 0, 31337)).toThrow(RangeError);
   });
 });
@@ -143,16 +202,10 @@ describe('share link', () => {
       eventName: 'ThreatCreated',
       args: { id, maker: A1, provider: A2 },
     });
+    const event = levetrageAbi.find((x) => x.type === 'event' && x.name === 'ThreatCreated')!;
     const data = encodeAbiParameters(
-      [
-        { type: 'uint256' },
-        { type: 'bytes32' },
-        { type: 'address[]' },
-        { type: 'uint40' },
-        { type: 'uint8' },
-        { type: 'string' },
-      ],
-      [10n, `0x${'11'.repeat(32)}`, [A2], 1_800_000_000, 1, 'terms'],
+      event.inputs.filter((p) => !p.indexed),
+      [A1, A2, A2, 10n, 0n, `0x${'22'.repeat(32)}`, `0x${'11'.repeat(32)}`, 1_800_000_000, 1, 0, 'terms'],
     );
     return {
       address,

@@ -1,16 +1,23 @@
 import { getAddress, type Address, type Hex } from 'viem';
 import {
   createThreatCall,
-  type CommitmentParams,
+  threatParams,
   type CreateThreatParams,
+  type EngagementArg,
   type OddsParams,
+  type ThreatParams,
 } from '../contracts/actions/create-threat';
+import type { Deployment } from '../contracts/deployments';
+import { decodeEngagementResponse } from '../engagements/link';
+import { NO_ENGAGEMENT } from '../engagements/typed-data';
+import { resolutionParams, type Resolution } from '../resolvers/resolution';
+import { canEscalate } from './schema';
 import { actionValue, Move } from '../contracts/enums.generated';
 import type { WizardValues } from './types';
 import { deadlineSeconds, parseStakeWei, percentToParts, periodSeconds } from './units';
 
 /**
- * Maps validated wizard values to the registry's `CommitmentParams` / `OddsParams`
+ * Maps validated wizard values to the registry's `create(ThreatParams, Engagement, signature)`
  * (contracts/src/types/DataTypes.sol): addresses checksummed, the deadline in unix seconds,
  * probabilities in parts per 1e9 (rounded to the nearest part), the period in seconds, the stake in wei.
  * Pure; call it only on values that passed `schema.ts` (it throws a RangeError otherwise).
@@ -31,22 +38,60 @@ export function composeTerms(
   return lines.join('\n');
 }
 
-/** The commitment parameters shared by both kinds. Empty terminator rows are dropped. */
-export function toCommitmentParams(v: WizardValues): CommitmentParams {
+/** Where and by whom the wizard's threat is created (known only at the sign step). */
+export interface CreateContext {
+  registry: Address;
+  /** The beacon of a probabilistic threat (the chosen one of the deployment's). */
+  beacon?: Address;
+  /** The connected wallet: the maker, and (for now) the beneficiary of refunds. */
+  maker: Address;
+  /** The fee the maker saw (`feeOf`): the create refuses to burn more. */
+  maxFee: bigint;
+  /** The deployment's resolver contracts (for a panel of several oracles). */
+  deployment: Pick<Deployment, 'panelResolver' | 'realityResolver' | 'umaResolver'>;
+}
+
+/** The resolution the wizard's oracles make: one oracle decides alone; several form a panel where any one
+ * approval fulfils (k = 1), as named oracles always did. */
+export function toResolution(v: Pick<WizardValues, 'terminators'>): Resolution {
+  const members = v.terminators
+    .map((t) => t.address.trim())
+    .filter(Boolean)
+    .map((a) => getAddress(a));
+  if (members.length === 0) throw new RangeError('terminators: name at least one oracle');
+  return members.length === 1 ? { kind: 'oracle', oracle: members[0]! } : { kind: 'panel', members, k: 1, grace: 0 };
+}
+
+/** The provider's engagement and signature from the engagement code (all zero when the threat cannot escalate). */
+export function toEngagement(v: WizardValues): { engagement: EngagementArg; signature: Hex } {
+  if (!canEscalate(v)) return { engagement: NO_ENGAGEMENT, signature: '0x' };
+  const response = decodeEngagementResponse(v.engagementCode);
+  return { engagement: response.engagement, signature: response.signature ?? '0x' };
+}
+
+/** The registry's `ThreatParams` for the wizard's values (addresses checksummed, times in unix seconds). */
+export function toThreatParams(v: WizardValues, ctx: CreateContext): ThreatParams {
   if (v.timeoutAction === '') throw new RangeError('timeoutAction: choose refund, forfeit or escalate');
   const deadline = deadlineSeconds(v.deadline);
   if (Number.isNaN(deadline)) throw new RangeError('deadline: not a date');
-  return {
-    provider: getAddress(v.provider.trim()),
-    agreementHash: v.agreementHash.trim().toLowerCase() as Hex,
-    terminators: v.terminators
-      .map((t) => t.address.trim())
-      .filter(Boolean)
-      .map((a) => getAddress(a)),
+  const { resolver, resolverData } = resolutionParams(toResolution(v), ctx.deployment);
+  const adversary = v.adversaryAddress.trim();
+  return threatParams({
+    resolver,
+    resolverData,
+    beneficiary: getAddress(ctx.maker),
+    adversary: adversary ? getAddress(adversary) : undefined,
     deadline,
     timeoutAction: actionValue(v.timeoutAction),
+    maxFee: ctx.maxFee,
     terms: composeTerms(v),
-  };
+    odds: v.kind === 'probabilistic' ? toOddsParams(v, requireBeacon(ctx.beacon)) : undefined,
+  });
+}
+
+function requireBeacon(beacon: Address | undefined): Address {
+  if (!beacon) throw new RangeError('beacon: no randomness beacon deployed on this chain');
+  return beacon;
 }
 
 /** The odds of a probabilistic threat with the given beacon. */
@@ -66,17 +111,13 @@ export function toStakeWei(v: Pick<WizardValues, 'stakeEth'>): bigint {
 }
 
 /** What the wizard creates: the parameters of `createThreat` (lib/contracts/actions/create-threat.ts). */
-export function toCreateThreat(v: WizardValues, beacon: Address | undefined, registry: Address): CreateThreatParams {
-  const params = toCommitmentParams(v);
-  const stake = toStakeWei(v);
-  if (v.kind !== 'probabilistic') return { registry, params, stake };
-  if (!beacon) throw new RangeError('beacon: no randomness beacon deployed on this chain');
-  return { registry, params, odds: toOddsParams(v, beacon), stake };
+export function toCreateThreat(v: WizardValues, ctx: CreateContext): CreateThreatParams {
+  return { registry: ctx.registry, params: toThreatParams(v, ctx), ...toEngagement(v), stake: toStakeWei(v) };
 }
 
-/** The registry call the wizard signs: `createCommitment` / `createProbabilistic` with the stake as value. */
-export function toCreateCall(v: WizardValues, beacon: Address | undefined, registry: Address) {
-  return createThreatCall(toCreateThreat(v, beacon, registry));
+/** The registry call the wizard signs: `create(params, engagement, signature)` with the stake as value. */
+export function toCreateCall(v: WizardValues, ctx: CreateContext) {
+  return createThreatCall(toCreateThreat(v, ctx));
 }
 
 /** The `Move` whose NASH fee applies. */

@@ -27,6 +27,11 @@ export interface WizardValues {
   providerAction: string;
   agreementHash: string;
   agreementFileName: string;
+  /**
+   * The provider's engagement code (lib/engagements/link.ts: its signature of the engagement, or "accepted on
+   * chain"). Needed when the threat can escalate (probabilistic, or timeout Escalate).
+   */
+  engagementCode: string;
   /** Step 4 */
   terminators: TerminatorEntry[];
   timeoutAction: TimeoutAction | '';
@@ -59,6 +64,7 @@ export const EMPTY_VALUES: WizardValues = {
   providerAction: '',
   agreementHash: '',
   agreementFileName: '',
+  engagementCode: '',
   terminators: [{ address: '' }],
   timeoutAction: '',
   oddsMode: 'manual',

@@ -7,8 +7,33 @@ import { ROOT, foundryBin } from './tools.mjs';
 
 /**
  * One chain's entry in lib/contracts/deployments.json (startBlock is a decimal string: JSON has no bigint).
- * @typedef {{ chainId: number, levetrage: `0x${string}`, nash: `0x${string}`, prevrandaoBeacon: `0x${string}`, vrfBeacon: `0x${string}` | null, startBlock: string }} DeploymentRecord
+ * Every address the deploy script logs (`DEPLOYED <name> <address>`) is recorded; absent ones are null. The names are
+ * those of `Deployment` in lib/contracts/deployments.ts (OPTIONAL_DEPLOYMENT_FIELDS).
+ * @typedef {'extension' | 'prevrandaoBeacon' | 'vrfBeacon' | 'panelResolver' | 'realityResolver' | 'umaResolver' | 'reality' | 'realityArbitrator' | 'umaOracle' | 'umaDvm' | 'weth' | 'uniswapFactory' | 'uniswapRouter' | 'nashWethPair' | 'ethUsdFeed'} DeployedName
+ * @typedef {{ chainId: number, levetrage: `0x${string}`, nash: `0x${string}`, startBlock: string } & { [name in DeployedName]?: `0x${string}` | null }} DeploymentRecord
  */
+
+/**
+ * The optional contracts the deploy script may log, in record order (lib/contracts/deployments.ts).
+ * @type {DeployedName[]}
+ */
+export const DEPLOYED_NAMES = [
+  'extension',
+  'prevrandaoBeacon',
+  'vrfBeacon',
+  'panelResolver',
+  'realityResolver',
+  'umaResolver',
+  'reality',
+  'realityArbitrator',
+  'umaOracle',
+  'umaDvm',
+  'weth',
+  'uniswapFactory',
+  'uniswapRouter',
+  'nashWethPair',
+  'ethUsdFeed',
+];
 
 export const DEPLOYMENTS_JSON = join(ROOT, 'lib', 'contracts', 'deployments.json');
 export const LOCAL_CHAIN_ID = 31337;
@@ -73,7 +98,7 @@ export async function deployContracts({ rpcUrl, privateKey, env = {}, echo = fal
   const found = {};
   for (const m of out.matchAll(/DEPLOYED (\w+) (0x[0-9a-fA-F]{40})/g))
     found[m[1]] = /** @type {`0x${string}`} */ (m[2]);
-  for (const name of ['nash', 'levetrage', 'prevrandaoBeacon']) {
+  for (const name of ['nash', 'levetrage', 'extension']) {
     if (!found[name])
       throw new Error(`forge script finished but did not report the ${name} address:\n${out.slice(-2000)}`);
   }
@@ -85,14 +110,10 @@ export async function deployContracts({ rpcUrl, privateKey, env = {}, echo = fal
     const blocks = receipts.map((r) => BigInt(r.blockNumber));
     if (blocks.length) startBlock = blocks.reduce((a, b) => (b < a ? b : a)).toString();
   }
-  return {
-    chainId,
-    levetrage: found.levetrage,
-    nash: found.nash,
-    prevrandaoBeacon: found.prevrandaoBeacon,
-    vrfBeacon: found.vrfBeacon ?? null,
-    startBlock,
-  };
+  /** @type {DeploymentRecord} */
+  const record = { chainId, levetrage: found.levetrage, nash: found.nash, startBlock };
+  for (const name of DEPLOYED_NAMES) record[name] = found[name] ?? null;
+  return record;
 }
 
 /** All recorded deployments, keyed by chain id. */
@@ -120,7 +141,7 @@ export async function recordedDeploymentIsLive(rpcUrl) {
   const chainId = Number(await rpc(rpcUrl, 'eth_chainId'));
   const d = readDeployments()[chainId];
   if (!d) return false;
-  for (const address of [d.levetrage, d.nash, d.prevrandaoBeacon]) {
+  for (const address of [d.levetrage, d.nash, d.extension].filter(Boolean)) {
     const code = await rpc(rpcUrl, 'eth_getCode', [address, 'latest']);
     if (!code || code === '0x') return false;
   }
@@ -131,7 +152,11 @@ export async function recordedDeploymentIsLive(rpcUrl) {
 const ARTIFACTS = {
   nash: 'NashToken.sol/NashToken.json',
   levetrage: 'Levetrage.sol/Levetrage.json',
+  extension: 'LevetrageExtension.sol/LevetrageExtension.json',
   prevrandaoBeacon: 'PrevrandaoBeacon.sol/PrevrandaoBeacon.json',
+  panelResolver: 'PanelResolver.sol/PanelResolver.json',
+  realityResolver: 'RealityResolver.sol/RealityResolver.json',
+  umaResolver: 'UmaResolver.sol/UmaResolver.json',
 };
 
 /** Runtime code with the immutable slots zeroed, so a deployed contract compares equal to its artifact. */
@@ -154,7 +179,7 @@ export async function staleContracts(rpcUrl) {
   const stale = [];
   for (const [name, file] of Object.entries(ARTIFACTS)) {
     const path = join(ROOT, 'contracts', 'out', file);
-    if (!existsSync(path)) continue;
+    if (!existsSync(path) || !d[name]) continue;
     const { deployedBytecode } = JSON.parse(readFileSync(path, 'utf8'));
     const onChain = await rpc(rpcUrl, 'eth_getCode', [d[name], 'latest']);
     if (

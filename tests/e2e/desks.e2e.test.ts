@@ -7,17 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createPublicClient,
   createWalletClient,
-  decodeEventLog,
+  formatEther,
   http,
   keccak256,
   parseEther,
   toHex,
+  zeroHash,
   type Address,
-  type Hex,
   type PublicClient,
 } from 'viem';
 import { levetrageAbi, nashTokenAbi } from '../../lib/contracts/abis.generated';
-import type { Action } from '../../lib/contracts/enums.generated';
+import { Status, type Action } from '../../lib/contracts/enums.generated';
+import { createTestThreat } from '../../lib/threats/test-helpers';
 import {
   anvilAccounts,
   chainTime,
@@ -79,35 +80,19 @@ async function createCommitment(
   odds?: { period: number; pEscalate: number },
   provider: Address = lawFirm.address,
 ): Promise<bigint> {
-  const params = {
+  // The provider signs the engagement (anvil holds its key); a provider that is a contract accepts it on chain.
+  return createTestThreat(client, stack.rpcUrl, stack.deployment, {
+    maker: jane.address,
     provider,
     agreementHash: keccak256(toHex(`agreement: ${terms}`)),
     terminators: [oracle.address],
-    deadline,
+    duration: deadline - (await chainTime()),
     timeoutAction,
     terms,
-  };
-  const receipt = await send(jane.address, {
-    address: stack.deployment.levetrage,
-    abi: levetrageAbi,
-    functionName: odds ? 'createProbabilistic' : 'createCommitment',
-    value: stake,
-    args: odds
-      ? [
-          params,
-          { beacon: stack.deployment.prevrandaoBeacon, period: odds.period, pEscalate: odds.pEscalate, pTerminate: 0 },
-        ]
-      : [params],
+    stake: formatEther(stake),
+    odds: odds ? { ...odds, pTerminate: 0 } : undefined,
+    acceptOnChain: provider === BOUNCING_PROVIDER,
   });
-  for (const log of receipt.logs) {
-    try {
-      const ev = decodeEventLog({ abi: levetrageAbi, topics: log.topics as [Hex], data: log.data });
-      if (ev.eventName === 'ThreatCreated') return (ev.args as { id: bigint }).id;
-    } catch {
-      /* not a registry event */
-    }
-  }
-  throw new Error('no ThreatCreated');
 }
 
 /** Connects the injected test wallet through RainbowKit's modal. */
@@ -125,19 +110,16 @@ async function connectInjected(page: Page) {
 beforeAll(async () => {
   stack = await startStack({ anvilPort: ANVIL_PORT, appPort: APP_PORT });
   client = createPublicClient({ transport: http(stack.rpcUrl) }) as PublicClient;
-  await send(jane.address, {
-    address: stack.deployment.nash,
-    abi: nashTokenAbi,
-    functionName: 'approve',
-    args: [stack.deployment.levetrage, parseEther('1000')],
-  });
   const now = await chainTime();
   ids.open = await createCommitment('Refund my $13,000 deposit for order #1234', now + 7 * 86400, 0, parseEther('2'));
   ids.race = await createCommitment('Publish a correction on page one', now + 7 * 86400, 0, parseEther('1'));
   ids.late = await createCommitment('Answer my letter within ten minutes', now + 600, 0, parseEther('0.5'));
   ids.escalated = await createCommitment('Retract the defamatory article by Friday', now + 600, 2, parseEther('3'));
   ids.forfeited = await createCommitment('Pay the invoice of March', now + 600, 1, parseEther('4'));
-  await rpc('anvil_setCode', [BOUNCING_PROVIDER, '0x60006000fd']); // PUSH1 0 PUSH1 0 REVERT
+  // The bouncing provider accepts its engagement on chain first (anvil lets the test send from its address), then
+  // its address gets code that reverts on any payment.
+  await rpc('anvil_impersonateAccount', [BOUNCING_PROVIDER]);
+  await rpc('anvil_setBalance', [BOUNCING_PROVIDER, '0xde0b6b3a7640000']);
   ids.bounced = await createCommitment(
     'Delete the leaked photos',
     now + 600,
@@ -146,6 +128,7 @@ beforeAll(async () => {
     undefined,
     BOUNCING_PROVIDER,
   );
+  await rpc('anvil_setCode', [BOUNCING_PROVIDER, '0x60006000fd']); // PUSH1 0 PUSH1 0 REVERT
   // A probabilistic threat whose first draws get requested and whose randomness block is then mined:
   // fulfilling it now would pre-empt a known outcome (the registry would revert DrawDetermined).
   ids.drawn = await createCommitment(
@@ -250,7 +233,7 @@ describe('oracle desk', () => {
       fromBlock: 0n,
     });
     expect(refunded).toHaveLength(1);
-    expect(refunded[0].args.maker?.toLowerCase()).toBe(jane.address.toLowerCase());
+    expect(refunded[0].args.beneficiary?.toLowerCase()).toBe(jane.address.toLowerCase());
     expect(refunded[0].args.amount).toBe(parseEther('2'));
     expect(refunded[0].args.paid).toBe(true);
     // After the refresh, the threat is listed as closed.
@@ -289,14 +272,14 @@ describe('oracle desk', () => {
           args: [ids.race],
         })
         .then(([t]) => t.status),
-    ).toBe(1);
+    ).toBe(Status.Live);
 
     // 2. Meanwhile the threat is fulfilled elsewhere; the stale page's attempt reverts in simulation.
     await send(oracle.address, {
       address: stack.deployment.levetrage,
       abi: levetrageAbi,
       functionName: 'fulfil',
-      args: [ids.race],
+      args: [ids.race, zeroHash],
     });
     const sentBefore = wallet.requests.filter((r) => r.method === 'eth_sendTransaction').length;
     await page.getByTestId(`fulfil-confirm-button-${ids.race}`).click();

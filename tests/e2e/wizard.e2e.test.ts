@@ -1,13 +1,20 @@
 // The threat maker's wizard (/create) in a real browser against a real anvil with the real contracts:
-// Jane creates a commitment (approve NASH + create) and gets the share link, an adversary without a wallet
-// opens it; a probabilistic threat is created with "pick p for me"; bad input in every step shows its
-// messages; a rejected signature shows words. Screenshots of each step at phone and desktop widths.
+// Jane creates a commitment (one create: the registry burns the NASH fee, no approval) and gets the share link, an
+// adversary without a wallet opens it; a probabilistic threat is created with "pick p for me" and the provider's
+// engagement code; bad input in every step shows its messages; a rejected signature shows words. Screenshots of each
+// step at phone and desktop widths. The provider's engagement code is signed here with the dev provider's key (what
+// the provider's engage page does with its wallet).
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { createPublicClient, http, type Address } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { privateKeyToAccount } from 'viem/accounts';
 import { levetrageAbi, nashTokenAbi } from '../../lib/contracts/abis.generated';
+import { Status } from '../../lib/contracts/enums.generated';
+import { encodeEngagementResponse } from '../../lib/engagements/link';
+import { oneUseEngagement } from '../../lib/engagements/sign';
+import { engagementTypedData } from '../../lib/engagements/typed-data';
 import { MESSAGES } from '../../lib/wizard/schema';
 import {
   anvilAccounts,
@@ -24,6 +31,40 @@ const APP_PORT = Number(process.env.WIZARD_E2E_APP_PORT ?? 3030);
 
 let stack: Stack;
 const client = () => createPublicClient({ transport: http(stack.rpcUrl) });
+let nonce = 100n;
+
+/** The code a provider sends back after signing the engagement for `maker` and `agreementHash`. */
+async function engagementCode(provider: keyof typeof anvilAccounts, maker: Address, agreementHash: `0x${string}`) {
+  const key = anvilAccounts[provider].privateKey;
+  const now = Number((await client().getBlock()).timestamp);
+  const engagement = oneUseEngagement({
+    provider: anvilAccounts[provider].address,
+    maker,
+    agreementHash,
+    nonce: nonce++,
+    now,
+  });
+  const signature = await privateKeyToAccount(key).signTypedData(
+    engagementTypedData(31337, stack.deployment.levetrage, engagement),
+  );
+  return encodeEngagementResponse({
+    v: 1,
+    type: 'engagement-response',
+    chainId: 31337,
+    registry: stack.deployment.levetrage,
+    engagement,
+    signature,
+  });
+}
+
+/** On the escalation step: pastes the provider's code for the agreement shown, and waits for the browser's check. */
+async function pasteEngagement(page: Page, provider: keyof typeof anvilAccounts, maker: Address) {
+  const hash = (await page.inputValue('#field-agreementHash')) as `0x${string}`;
+  await page.fill('#field-engagementCode', await engagementCode(provider, maker, hash));
+  await expect
+    .poll(() => page.getByTestId('engagement-check').innerText(), { timeout: 30_000 })
+    .toMatch(/accepted this engagement \(signature, checked in your browser\)/);
+}
 
 async function openWizard(
   account: Address,
@@ -112,7 +153,7 @@ describe('wizard (/create)', () => {
     await stopStack();
   });
 
-  it('Jane creates a commitment (approve + create), gets the share link, and the adversary opens it without a wallet', async () => {
+  it('Jane creates a commitment (one create, no approval), gets the share link, and the adversary opens it without a wallet', async () => {
     const jane = anvilAccounts.jane.address;
     const { page, wallet, scriptBytes } = await openWizard(jane);
     // what a maker downloads to open the wizard (wallet libraries included); measured, with a loose budget
@@ -129,7 +170,9 @@ describe('wizard (/create)', () => {
     await next(page, 'demand');
     await screenshot(page, 'wizard-2-demand');
     await next(page, 'escalation');
-    // drop the signed agreement: hashed in the browser, only the hash is kept
+    // a forfeit commitment never pays a provider: the step says so and may stay empty
+    await page.getByTestId('escalation-optional').waitFor();
+    // dropping an agreement anyway: hashed in the browser, only the hash is kept
     const agreement = Buffer.from('Retainer agreement between Jane and law firm Y — signed 2026-11-25');
     const expectedHash = `0x${createHash('sha256').update(agreement).digest('hex')}`;
     const requestsBefore: string[] = [];
@@ -178,16 +221,18 @@ describe('wizard (/create)', () => {
     const id = BigInt(m![1]);
     expect(await page.getByTestId('share-qr').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
 
-    // the wallet signed exactly approve + create
+    // the wallet signed exactly one transaction: the create (the fee is burned by the registry, no approval)
     const sent = wallet.requests.filter((r) => r.method === 'eth_sendTransaction');
-    expect(sent.map((r) => r.outcome)).toEqual(['ok', 'ok']);
+    expect(sent.map((r) => r.outcome)).toEqual(['ok']);
 
-    // on chain: the threat as typed, the fee burned
+    // on chain: the threat as typed, the fee burned; a forfeit commitment names no provider and no engagement
     const { threat } = await readThreat(id);
-    expect(threat.maker).toBe(jane);
+    expect(threat.beneficiary).toBe(jane);
     expect(threat.stake).toBe(3n * 10n ** 18n);
-    expect(threat.agreementHash).toBe(expectedHash);
-    expect(threat.status).toBe(1); // Live
+    expect(threat.provider).toBe('0x0000000000000000000000000000000000000000');
+    expect(threat.engagementId).toBe(`0x${'00'.repeat(32)}`);
+    expect(threat.resolver).toBe(anvilAccounts.oracle.address);
+    expect(threat.status).toBe(Status.Live);
     expect(threat.timeoutAction).toBe(1); // Forfeit
     const nashAfter = await client().readContract({
       address: stack.deployment.nash,
@@ -211,6 +256,9 @@ describe('wizard (/create)', () => {
     await page.click('[data-preset="jane-probabilistic"]');
     await next(page, 'demand');
     await next(page, 'escalation');
+    // Law firm Y signs the engagement for Joe and the preset's agreement; Joe pastes its code
+    await expectProblems(page, 'escalation', [MESSAGES.engagementMissing]);
+    await pasteEngagement(page, 'lawFirm', joe);
     await next(page, 'resolution');
     await next(page, 'odds');
     await page.check('input[name="oddsMode"][value="target"]');
@@ -240,7 +288,9 @@ describe('wizard (/create)', () => {
     await page.getByTestId('share-result').waitFor({ timeout: 60_000 });
     const id = BigInt(/\/(\d+)$/.exec(await page.getByTestId('share-url').inputValue())![1]);
     const { threat, odds } = await readThreat(id);
-    expect(threat.maker).toBe(joe);
+    expect(threat.beneficiary).toBe(joe);
+    expect(threat.provider).toBe(anvilAccounts.lawFirm.address);
+    expect(threat.engagementId).not.toBe(`0x${'00'.repeat(32)}`);
     expect(odds.beacon).toBe(stack.deployment.prevrandaoBeacon);
     expect(odds.period).toBe(86_400);
     expect(odds.pEscalate).toBe(Math.round((pct / 100) * 1e9));
@@ -276,6 +326,7 @@ describe('wizard (/create)', () => {
       MESSAGES.providerInvalid,
       MESSAGES.providerActionShort,
       MESSAGES.agreementMissing,
+      MESSAGES.engagementMissing,
     ]);
     await screenshot(page, 'wizard-errors-3-escalation');
     await page.fill('#field-provider', anvilAccounts.prFirm.address);
@@ -286,6 +337,13 @@ describe('wizard (/create)', () => {
       buffer: Buffer.from('PR agreement'),
     });
     await expect.poll(() => page.inputValue('#field-agreementHash')).toMatch(/^0x[0-9a-f]{64}$/);
+    // an engagement for another agreement is refused in words, then PR firm A's real one is accepted
+    await page.fill(
+      '#field-engagementCode',
+      await engagementCode('prFirm', anvilAccounts.mike.address, `0x${'cd'.repeat(32)}`),
+    );
+    await expectProblems(page, 'escalation', [MESSAGES.engagementOtherAgreement]);
+    await pasteEngagement(page, 'prFirm', anvilAccounts.mike.address);
     await next(page, 'resolution');
 
     await page.fill('#field-terminators-0-address', '0x0000000000000000000000000000000000000000');
@@ -348,14 +406,17 @@ describe('wizard (/create)', () => {
   it('a rejected signature shows words, not a stack trace, and creates nothing', async () => {
     const { page, wallet } = await openWizard(anvilAccounts.joe.address);
     await page.click('[data-preset="joe"]');
-    for (const s of ['demand', 'escalation', 'resolution', 'odds', 'stakes', 'review']) await next(page, s);
+    await next(page, 'demand');
+    await next(page, 'escalation');
+    await pasteEngagement(page, 'prFirm', anvilAccounts.joe.address);
+    for (const s of ['resolution', 'odds', 'stakes', 'review']) await next(page, s);
     await ensureConnected(page);
     const before = await client().readContract({
       address: stack.deployment.levetrage,
       abi: levetrageAbi,
       functionName: 'nextId',
     });
-    // approve first (so the create is the request that is rejected) when an allowance is missing
+    // the create is the only request (no approval): reject it
     wallet.rejectNextRequest();
     await page.getByTestId('sign-button').click();
     await expect

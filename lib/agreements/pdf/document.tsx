@@ -38,12 +38,27 @@ export function agreementPdfElement(rp: ReactPdf, doc: AgreementDocument, date: 
   const RpText = rp.Text;
   const Text = (props: TextProps & { children?: ReactNode }) => <RpText hyphenationCallback={noHyphens} {...props} />;
   const s = StyleSheet.create({
-    page: { fontFamily: 'Times-Roman', fontSize: BODY, color: INK, paddingTop: 54, paddingBottom: 64, paddingHorizontal: 60 },
+    page: {
+      fontFamily: 'Times-Roman',
+      fontSize: BODY,
+      color: INK,
+      paddingTop: 54,
+      paddingBottom: 64,
+      paddingHorizontal: 60,
+    },
     title: { fontFamily: 'Helvetica-Bold', fontSize: 18, marginBottom: 4 },
     subtitle: { fontFamily: 'Helvetica', fontSize: 11, color: MUTED, marginBottom: 2 },
     dated: { fontFamily: 'Helvetica', fontSize: 9.5, color: MUTED, marginBottom: 14 },
     preamble: { fontSize: BODY, lineHeight: LEADING, marginBottom: 10 },
-    h1: { fontFamily: 'Helvetica-Bold', fontSize: 12.5, marginTop: 12, marginBottom: 5, paddingBottom: 2, borderBottomWidth: 0.75, borderBottomColor: RULE },
+    h1: {
+      fontFamily: 'Helvetica-Bold',
+      fontSize: 12.5,
+      marginTop: 12,
+      marginBottom: 5,
+      paddingBottom: 2,
+      borderBottomWidth: 0.75,
+      borderBottomColor: RULE,
+    },
     clause: { marginBottom: 7 },
     h2row: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', marginBottom: 3 },
     h2: { fontFamily: 'Helvetica-Bold', fontSize: 10.5 },
@@ -67,7 +82,17 @@ export function agreementPdfElement(rp: ReactPdf, doc: AgreementDocument, date: 
     sigBlank: { fontSize: 9.5, marginTop: 22, borderBottomWidth: 0.5, borderBottomColor: RULE },
     colophon: { marginTop: 18, paddingTop: 6, borderTopWidth: 0.5, borderTopColor: RULE },
     colophonText: { fontFamily: 'Helvetica', fontSize: 8, lineHeight: LEADING, color: MUTED, marginBottom: 3 },
-    footer: { position: 'absolute', left: 60, right: 60, bottom: 30, flexDirection: 'row', justifyContent: 'space-between', fontFamily: 'Helvetica', fontSize: 7.5, color: MUTED },
+    footer: {
+      position: 'absolute',
+      left: 60,
+      right: 60,
+      bottom: 30,
+      flexDirection: 'row',
+      justifyContent: 'space-between',
+      fontFamily: 'Helvetica',
+      fontSize: 7.5,
+      color: MUTED,
+    },
   });
 
   // A heading never ends a page: it is kept together with the first paragraph that follows it (and a section's
@@ -167,7 +192,6 @@ export function agreementPdfElement(rp: ReactPdf, doc: AgreementDocument, date: 
             </Text>
           ))}
         </View>
-
       </Page>
     </Document>
   );

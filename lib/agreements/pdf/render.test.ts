@@ -11,13 +11,16 @@ import { pdfText } from '../testing/pdf-text';
 import { secretLines } from '../testing/secrets';
 import { agreementHash, renderAgreement, renderAgreementPdf } from './render';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests edit parsed JSON at any depth
+type RawJson = Record<string, any>;
+
 const ROOT = join(__dirname, '..', '..', '..');
 const DEMO = allDemoAgreementInputs();
 const KEYS = Object.keys(DEMO) as DemoAgreementKey[];
 const tmp = mkdtempSync(join(tmpdir(), 'levetrage-agreements-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function edited(inputs: AgreementInputs, f: (r: Record<string, any>) => void): AgreementInputs {
+function edited(inputs: AgreementInputs, f: (r: RawJson) => void): AgreementInputs {
   const raw = JSON.parse(canonicalJson(inputs));
   f(raw);
   const r = parseAgreementInputs(raw);
@@ -42,10 +45,18 @@ describe('renderAgreementPdf: deterministic PDF', { timeout: 120_000 }, () => {
     const results = await Promise.all(
       KEYS.map(async (key) => {
         const out = join(tmp, `${key}.pdf`);
-        const { stdout } = await run(tsx, [join(ROOT, 'scripts', 'render-agreement.ts'), join(ROOT, 'public', 'demo-agreements', DEMO_AGREEMENT_FILES[key]), out], {
-          cwd: ROOT,
-          timeout: 110_000,
-        });
+        const { stdout } = await run(
+          tsx,
+          [
+            join(ROOT, 'scripts', 'render-agreement.ts'),
+            join(ROOT, 'public', 'demo-agreements', DEMO_AGREEMENT_FILES[key]),
+            out,
+          ],
+          {
+            cwd: ROOT,
+            timeout: 110_000,
+          },
+        );
         return { key, printed: stdout.trim(), bytes: readFileSync(out) };
       }),
     );
@@ -73,7 +84,8 @@ describe('renderAgreementPdf: deterministic PDF', { timeout: 120_000 }, () => {
       const r = await renderAgreement(DEMO[key]);
       const text = pdfText(r.bytes);
       const t = r.inputs.onchain as Record<string, unknown>;
-      for (const v of [t.registry, t.maker, t.provider ?? t.oracle, `${t.minStake} wei`, 'EIP-155 chain id 31337']) expect(text, `${key} ${v}`).toContain(String(v));
+      for (const v of [t.registry, t.maker, t.provider ?? t.oracle, `${t.minStake} wei`, 'EIP-155 chain id 31337'])
+        expect(text, `${key} ${v}`).toContain(String(v));
       if ('nonce' in t) expect(text).toContain(`nonce ${t.nonce}`);
       for (const section of r.document.sections)
         for (const c of section.clauses) {
@@ -122,7 +134,9 @@ describe('renderAgreementPdf: deterministic PDF', { timeout: 120_000 }, () => {
   });
 
   it('invalid inputs throw an AgreementInputError with field messages', async () => {
-    await expect(renderAgreementPdf({ ...JSON.parse(canonicalJson(DEMO['jane-refund'])), date: 'soon' })).rejects.toMatchObject({
+    await expect(
+      renderAgreementPdf({ ...JSON.parse(canonicalJson(DEMO['jane-refund'])), date: 'soon' }),
+    ).rejects.toMatchObject({
       name: 'AgreementInputError',
       problems: [{ path: 'date', message: expect.stringContaining('YYYY-MM-DD') }],
     });

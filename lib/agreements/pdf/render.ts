@@ -24,7 +24,9 @@ let reactPdf: Promise<ReactPdf> | null = null;
 function loadReactPdf(): Promise<ReactPdf> {
   reactPdf ??= import('@react-pdf/renderer').then((m) => {
     // Some loaders wrap an ESM namespace as `default`.
-    const mod = (typeof m.renderToBuffer === 'function' ? m : (m as unknown as { default: ReactPdf }).default) as ReactPdf;
+    const mod = (
+      typeof m.renderToBuffer === 'function' ? m : (m as unknown as { default: ReactPdf }).default
+    ) as ReactPdf;
     if (mod.version !== REACT_PDF_VERSION)
       throw new Error(
         `@react-pdf/renderer ${mod.version} is installed but agreements are pinned to ${REACT_PDF_VERSION}: the PDF bytes, and so the agreement hashes, would differ. Run npm ci.`,

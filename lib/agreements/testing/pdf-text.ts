@@ -6,9 +6,33 @@
 import { inflateSync } from 'node:zlib';
 
 const WIN_ANSI_TO_UNICODE: Record<number, number> = {
-  128: 8364, 130: 8218, 131: 402, 132: 8222, 133: 8230, 134: 8224, 135: 8225, 136: 710, 137: 8240, 138: 352, 139: 8249,
-  140: 338, 142: 381, 145: 8216, 146: 8217, 147: 8220, 148: 8221, 149: 8226, 150: 8211, 151: 8212, 152: 732, 153: 8482,
-  154: 353, 155: 8250, 156: 339, 158: 382, 159: 376,
+  128: 8364,
+  130: 8218,
+  131: 402,
+  132: 8222,
+  133: 8230,
+  134: 8224,
+  135: 8225,
+  136: 710,
+  137: 8240,
+  138: 352,
+  139: 8249,
+  140: 338,
+  142: 381,
+  145: 8216,
+  146: 8217,
+  147: 8220,
+  148: 8221,
+  149: 8226,
+  150: 8211,
+  151: 8212,
+  152: 732,
+  153: 8482,
+  154: 353,
+  155: 8250,
+  156: 339,
+  158: 382,
+  159: 376,
 };
 
 function decodeHex(hex: string): string {
@@ -47,7 +71,8 @@ export function pdfTextLines(bytes: Uint8Array): string[] {
   const lines: string[] = [];
   for (const content of pdfStreams(bytes)) {
     for (const op of content.matchAll(/\[((?:<[0-9a-fA-F]*>|[^\]])*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g)) {
-      if (op[1] !== undefined) lines.push([...op[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => decodeHex(h[1])).join(''));
+      if (op[1] !== undefined)
+        lines.push([...op[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => decodeHex(h[1])).join(''));
       else lines.push(decodeHex(op[2]));
     }
   }

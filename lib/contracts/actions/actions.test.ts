@@ -1,7 +1,7 @@
 // Every action against a real anvil (port 8623) with the contracts deployed by the forge script: the one write
 // pipeline (simulate → sign → wait) and what each action returns; reverts come back decodable by lib/errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keccak256, parseEther, toHex } from 'viem';
+import { parseEther } from 'viem';
 import { decodeError } from '@/lib/errors/decode-error';
 import { deployContracts } from '@/scripts/lib/deploy.mjs';
 import { startAnvil } from '@/scripts/lib/anvil.mjs';
@@ -9,9 +9,12 @@ import { devAccount } from '@/scripts/lib/dev-accounts.mjs';
 import { testPort } from '@/scripts/lib/tools.mjs';
 import { publicClientFor, walletClientFor } from '@/scripts/lib/chain-clients';
 import { Action, Move } from '../enums.generated';
-import { approveFee, feeToApprove, readFee } from './approve-fee';
+import { readFee } from './read-fee';
+import { buyNash, quoteNash, withSlippage } from './buy-nash';
 import { claim } from './claim';
-import { createThreat } from './create-threat';
+import { createThreat, threatParams } from './create-threat';
+import { nashTokenAbi } from '../abis.generated';
+import { NO_ENGAGEMENT } from '../../engagements/typed-data';
 import { fulfil } from './fulfil';
 import { settle } from './settle';
 import { withdraw } from './withdraw';
@@ -27,15 +30,19 @@ const wallet = (role: string) => walletClientFor(client, devAccount(role).privat
 
 async function createCommitment(stake: bigint, seconds: number) {
   const now = Number((await client.getBlock()).timestamp);
-  const params = {
-    provider: devAccount('lawFirm').address,
-    agreementHash: keccak256(toHex('agreement')),
-    terminators: [oracle.address],
+  const params = threatParams({
+    resolver: oracle.address,
+    beneficiary: jane.address,
     deadline: now + seconds,
     timeoutAction: Action.Refund,
+    maxFee: parseEther('10'),
     terms: 'Refund the $13,000.',
-  };
-  return createThreat(wallet('jane'), { registry: d.levetrage, params, stake }, { publicClient: client });
+  });
+  return createThreat(
+    wallet('jane'),
+    { registry: d.levetrage, params, engagement: NO_ENGAGEMENT, signature: '0x', stake },
+    { publicClient: client },
+  );
 }
 
 beforeAll(async () => {
@@ -49,22 +56,49 @@ afterAll(async () => {
 });
 
 describe('lib/contracts actions on anvil', () => {
-  it('approveFee covers the fee of a move; feeToApprove then says nothing is left', async () => {
+  it('buyNash swaps ETH for exactly the fee on the dev Uniswap pool (quoted first, 1% slippage room)', async () => {
     const fee = await readFee(client, { registry: d.levetrage, move: Move.CreateCommitment });
     expect(fee).toBeGreaterThan(0n);
-    const owner = jane.address;
-    const p = { registry: d.levetrage, nash: d.nash, owner, move: Move.CreateCommitment } as const;
-    expect(await feeToApprove(client, p)).toBe(fee);
+    const spare = devAccount('spare').address;
+    const balanceOf = () =>
+      client.readContract({ address: d.nash, abi: nashTokenAbi, functionName: 'balanceOf', args: [spare] });
+    const before = await balanceOf();
+    const p = { router: d.uniswapRouter!, weth: d.weth!, nash: d.nash, amount: fee } as const;
+    const eth = await quoteNash(client, p);
+    expect(eth).toBeGreaterThan(0n);
     const steps: string[] = [];
-    const approved = await approveFee(
-      wallet('jane'),
-      { nash: d.nash, registry: d.levetrage, amount: 10n * fee },
+    const bought = await buyNash(
+      wallet('spare'),
+      { ...p, maxEth: withSlippage(eth), to: spare, deadline: 2n ** 40n },
       { publicClient: client, onSimulated: () => steps.push('simulated'), onSubmitted: () => steps.push('submitted') },
     );
-    expect(approved.receipt.status).toBe('success');
-    expect(approved.result).toBe(true);
+    expect(bought.receipt.status).toBe('success');
     expect(steps).toEqual(['simulated', 'submitted']);
-    expect(await feeToApprove(client, p)).toBe(0n);
+    expect((await balanceOf()) - before).toBe(fee);
+  });
+
+  it('create burns the NASH fee from the maker with no approval, capped by maxFee', async () => {
+    const fee = await readFee(client, { registry: d.levetrage, move: Move.CreateCommitment });
+    const nashOf = () =>
+      client.readContract({ address: d.nash, abi: nashTokenAbi, functionName: 'balanceOf', args: [jane.address] });
+    const before = await nashOf();
+    await createCommitment(parseEther('0.1'), 3600);
+    expect(before - (await nashOf())).toBe(fee);
+    const now = Number((await client.getBlock()).timestamp);
+    const capped = threatParams({
+      resolver: oracle.address,
+      beneficiary: jane.address,
+      deadline: now + 3600,
+      timeoutAction: Action.Refund,
+      maxFee: fee - 1n,
+      terms: 'Refund the $13,000.',
+    });
+    const refused = await createThreat(
+      wallet('jane'),
+      { registry: d.levetrage, params: capped, engagement: NO_ENGAGEMENT, signature: '0x', stake: 1n },
+      { publicClient: client },
+    ).catch((e) => e);
+    expect(decodeError(refused)).toMatchObject({ kind: 'revert', errorName: 'FeeAboveMax' });
   });
 
   it('createThreat returns the new id from ThreatCreated; fulfil refunds the maker', async () => {

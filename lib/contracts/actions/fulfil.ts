@@ -1,4 +1,5 @@
-import type { Address } from 'viem';
+import type { Address, Hex } from 'viem';
+import { zeroHash } from 'viem';
 import { levetrageAbi } from '../abis.generated';
 import { sendWrite, type ContractWrite, type SendWriteOptions, type SigningClient } from '../write';
 
@@ -6,14 +7,16 @@ import { sendWrite, type ContractWrite, type SendWriteOptions, type SigningClien
 export interface FulfilParams {
   registry: Address;
   id: bigint;
+  /** The hash of the evidence relied on (see `submitEvidence`); zero when none. */
+  evidence?: Hex;
 }
 
-/** `fulfil(id)`: a terminator marks the demand met before the deadline; the stake goes back to the maker. */
+/** `fulfil(id, evidence)`: the threat's resolver marks the demand met; every funder is refunded. */
 export function fulfilCall(p: FulfilParams): ContractWrite<typeof levetrageAbi, 'fulfil'> {
-  return { address: p.registry, abi: levetrageAbi, functionName: 'fulfil', args: [p.id] };
+  return { address: p.registry, abi: levetrageAbi, functionName: 'fulfil', args: [p.id, p.evidence ?? zeroHash] };
 }
 
-/** Marks threat `id` fulfilled (the sender must be one of its terminators). */
+/** Marks threat `id` fulfilled (the sender must be its resolver: an oracle account). */
 export function fulfil(client: SigningClient, p: FulfilParams, options?: SendWriteOptions) {
   return sendWrite(client, fulfilCall(p), options);
 }

@@ -1,4 +1,5 @@
-import type { Address, Hex } from 'viem';
+import type { Address, Client, Hex } from 'viem';
+import { readContract } from 'viem/actions';
 import { levetrageAbi } from '../abis.generated';
 import { statusKey } from '../enums.generated';
 import { sendWrite, type ContractWrite, type SendWriteOptions, type SigningClient } from '../write';
@@ -9,15 +10,32 @@ export interface SettleParams {
   id: bigint;
   /** The beacon's proof for the pending ticket (`lib/randomness/settle-proof.ts`), or `0x`. */
   proof: Hex;
+  /**
+   * Wei sent for a beacon request (`drawFee`; zero for the block beacon). Whatever the request does not use is
+   * sent back by the registry.
+   */
+  drawFee?: bigint;
+}
+
+/** The msg.value a settle that requests draws needs (`drawFee(id)`): the beacon's request fee. */
+export function readDrawFee(client: Client, p: { registry: Address; id: bigint }): Promise<bigint> {
+  return readContract(client, { address: p.registry, abi: levetrageAbi, functionName: 'drawFee', args: [p.id] });
 }
 
 /** `settle(id, proof)`: advances a threat by its rules; anyone may call it. */
 export function settleCall(p: SettleParams): ContractWrite<typeof levetrageAbi, 'settle'> {
-  return { address: p.registry, abi: levetrageAbi, functionName: 'settle', args: [p.id, p.proof] };
+  return {
+    address: p.registry,
+    abi: levetrageAbi,
+    functionName: 'settle',
+    args: [p.id, p.proof],
+    ...(p.drawFee ? { value: p.drawFee } : {}),
+  };
 }
 
 /**
- * Settles threat `id`: resolves pending draws, requests due ones, or applies the timeout.
+ * Settles threat `id`: resolves pending draws, requests due ones (paying `drawFee`), applies the timeout, or
+ * cancels a pool past its gathering date.
  * @returns the mined write and the threat's status afterwards (`'live'`, `'escalated'`, …)
  */
 export async function settle(client: SigningClient, p: SettleParams, options?: SendWriteOptions) {

@@ -5,8 +5,10 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEther, parseEventLogs, type Abi, type Address, type Hex } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { levetrageAbi, nashTokenAbi } from '../../../lib/contracts/abis.generated';
-import type { Deployment } from '../../../lib/contracts/deployments';
+import { levetrageAbi } from '../../../lib/contracts/abis.generated';
+import { createThreatCall, threatParams } from '../../../lib/contracts/actions/create-threat';
+import { parseDeployment } from '../../../lib/contracts/deployments';
+import { oneUseEngagement, signEngagement } from '../../../lib/engagements/sign';
 import { publicClientFor, walletClientFor } from '../../../scripts/lib/chain-clients';
 import { deployContracts } from '../../../scripts/lib/deploy.mjs';
 import { ROOT } from '../../../scripts/lib/tools.mjs';
@@ -75,7 +77,7 @@ describe('deploy script with a VRF coordinator', () => {
     });
     expect(record.vrfBeacon).toMatch(/^0x[0-9a-fA-F]{40}$/);
     const vrf = record.vrfBeacon as Address;
-    const deployment: Deployment = { ...record, vrfBeacon: vrf, startBlock: 0n };
+    const deployment = parseDeployment(record);
     expect(
       await client.readContract({
         address: deployment.levetrage,
@@ -93,7 +95,8 @@ describe('deploy script with a VRF coordinator', () => {
       }),
     ).toBe(true);
 
-    // Jane (given NASH by the script on 31337) creates a threat that escalates for sure at its first draw.
+    // Jane (given NASH by the script on 31337) creates a threat that escalates for sure at its first draw; Law firm Y
+    // signs its engagement; the registry burns the fee (no approval).
     const jane = walletClientFor(client, anvilAccounts.jane.privateKey);
     const fee = await client.readContract({
       address: deployment.levetrage,
@@ -101,32 +104,31 @@ describe('deploy script with a VRF coordinator', () => {
       functionName: 'feeOf',
       args: [1],
     });
-    await client.waitForTransactionReceipt({
-      hash: await jane.writeContract({
-        address: deployment.nash,
-        abi: nashTokenAbi,
-        functionName: 'approve',
-        args: [deployment.levetrage, fee],
-      }),
-    });
     const now = await chainTime();
+    const engagement = oneUseEngagement({
+      provider: anvilAccounts.lawFirm.address,
+      maker: anvilAccounts.jane.address,
+      agreementHash: `0x${'ab'.repeat(32)}`,
+      nonce: 1n,
+      now,
+    });
+    const signature = await signEngagement(walletClientFor(client, anvilAccounts.lawFirm.privateKey), {
+      chainId: 31337,
+      registry: deployment.levetrage,
+      engagement,
+    });
+    const params = threatParams({
+      resolver: anvilAccounts.oracle.address,
+      beneficiary: anvilAccounts.jane.address,
+      deadline: now + 3600,
+      timeoutAction: 0,
+      maxFee: fee,
+      terms: 'VRF test',
+      odds: { beacon: vrf, period: 60, pEscalate: 1_000_000_000, pTerminate: 0 },
+    });
     const { request, result: id } = await client.simulateContract({
       account: jane.account,
-      address: deployment.levetrage,
-      abi: levetrageAbi,
-      functionName: 'createProbabilistic',
-      args: [
-        {
-          provider: anvilAccounts.lawFirm.address,
-          agreementHash: `0x${'ab'.repeat(32)}`,
-          terminators: [anvilAccounts.oracle.address],
-          deadline: now + 3600,
-          timeoutAction: 0,
-          terms: 'VRF test',
-        },
-        { beacon: vrf, period: 60, pEscalate: 1_000_000_000, pTerminate: 0 },
-      ],
-      value: parseEther('1'),
+      ...createThreatCall({ registry: deployment.levetrage, params, engagement, signature, stake: parseEther('1') }),
     });
     await client.waitForTransactionReceipt({ hash: await jane.writeContract(request) });
 

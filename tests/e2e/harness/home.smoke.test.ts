@@ -37,7 +37,7 @@ describe('home page', () => {
         functionName: 'getThreat',
         args: [s.id],
       });
-      expect(threat.maker).toBe(s.maker);
+      expect(threat.beneficiary).toBe(s.maker);
     }
     await expect.poll(() => page.locator('[data-threat-id="3"]').innerText()).toContain('SLAPP');
     await expect.poll(() => page.locator('[data-threat-id="2"]').innerText()).toContain('5% escalation chance');

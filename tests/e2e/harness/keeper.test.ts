@@ -49,7 +49,7 @@ describe('keeper on the seeded chain', () => {
         args: [action.id],
       });
       for (const d of draws) {
-        expect(d.args.lapsed).toBe(false);
+        expect(d.args.neutralized).toBe(false);
         expect(outcomeFromEnum(d.args.outcome)).toBe(
           drawOutcome({
             value: d.args.value,

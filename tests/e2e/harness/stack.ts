@@ -173,8 +173,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const deployed = await t('deploy', () => deployContracts({ rpcUrl: anvil.rpcUrl }));
     const deployment = getDeployment(31337);
     if (!deployment) throw new Error('lib/contracts/deployments.json has no entry for chain 31337');
-    for (const key of ['levetrage', 'nash', 'prevrandaoBeacon'] as const) {
-      if (deployed[key].toLowerCase() !== deployment[key].toLowerCase()) {
+    for (const key of [
+      'levetrage',
+      'nash',
+      'extension',
+      'prevrandaoBeacon',
+      'panelResolver',
+      'uniswapRouter',
+    ] as const) {
+      if ((deployed[key] ?? '').toLowerCase() !== (deployment[key] ?? '').toLowerCase()) {
         throw new Error(
           `Deployed ${key} at ${deployed[key]} but lib/contracts/deployments.json says ${deployment[key]}: ` +
             'the deploy script changed its transaction order; run `npm run dev -- --fresh` to record the new addresses and commit them.',

@@ -28,7 +28,9 @@ describe('POST/GET /api/agreements/render', { timeout: 60_000 }, () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(res.headers.get('x-agreement-sha256')).toBe(DEMO_AGREEMENT_SHA256['joe-pinata']);
     expect(sha256(bytes)).toBe(DEMO_AGREEMENT_SHA256['joe-pinata']);
-    expect(res.headers.get('content-disposition')).toBe(`inline; filename="levetrage-pr-campaign-brief-${DEMO_AGREEMENT_SHA256['joe-pinata'].slice(2, 10)}.pdf"`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `inline; filename="levetrage-pr-campaign-brief-${DEMO_AGREEMENT_SHA256['joe-pinata'].slice(2, 10)}.pdf"`,
+    );
     expect(res.headers.get('x-agreement-inputs-sha256')).toMatch(/^0x[0-9a-f]{64}$/);
   });
 
@@ -53,9 +55,15 @@ describe('POST/GET /api/agreements/render', { timeout: 60_000 }, () => {
         { path: 'fields.surprise', message: expect.stringContaining('Unknown field “surprise”') },
       ]),
     );
-    expect(await expectProblems(await post('{"not json'))).toEqual([{ path: '', message: 'The agreement inputs are not valid JSON.' }]);
-    expect(await expectProblems(await post(''))).toEqual([{ path: '', message: 'Send the agreement inputs as the JSON body.' }]);
-    expect(await expectProblems(await post('[1,2]'))).toEqual([{ path: '', message: 'The agreement inputs must be a JSON object.' }]);
+    expect(await expectProblems(await post('{"not json'))).toEqual([
+      { path: '', message: 'The agreement inputs are not valid JSON.' },
+    ]);
+    expect(await expectProblems(await post(''))).toEqual([
+      { path: '', message: 'Send the agreement inputs as the JSON body.' },
+    ]);
+    expect(await expectProblems(await post('[1,2]'))).toEqual([
+      { path: '', message: 'The agreement inputs must be a JSON object.' },
+    ]);
     await expectProblems(await post('"x"'.padEnd(60_000, ' ')), 413);
     await expectProblems(await post('{}', { 'content-length': '999999' }), 413);
     expect((await expectProblems(await get('')))[0].path).toBe('inputs');

@@ -72,10 +72,17 @@ async function readBody(request: Request, limit: number): Promise<string | null>
 export async function POST(request: Request): Promise<Response> {
   const body = await readBody(request, MAX_BODY_BYTES);
   if (body === null)
-    return problemsResponse(413, 'The request is too large.', [{ path: '', message: `Send at most ${MAX_BODY_BYTES} bytes of inputs JSON.` }]);
-  if (body === '\u0000not utf-8') return problemsResponse(400, 'The agreement inputs are not valid.', [{ path: '', message: 'The body is not UTF-8 text.' }]);
+    return problemsResponse(413, 'The request is too large.', [
+      { path: '', message: `Send at most ${MAX_BODY_BYTES} bytes of inputs JSON.` },
+    ]);
+  if (body === '\u0000not utf-8')
+    return problemsResponse(400, 'The agreement inputs are not valid.', [
+      { path: '', message: 'The body is not UTF-8 text.' },
+    ]);
   if (body.trim() === '')
-    return problemsResponse(400, 'The agreement inputs are not valid.', [{ path: '', message: 'Send the agreement inputs as the JSON body.' }]);
+    return problemsResponse(400, 'The agreement inputs are not valid.', [
+      { path: '', message: 'Send the agreement inputs as the JSON body.' },
+    ]);
   // Rendered bytes depend on the inputs only, but a POST answer is not shared: it may hold confidential clauses.
   return pdfResponse(parseInputsJson(body), { download: false, cache: 'no-store' });
 }
