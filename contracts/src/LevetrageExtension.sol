@@ -114,9 +114,11 @@ contract LevetrageExtension is LevetrageBase {
     function breach(uint256 id, bytes32 evidence) external onlyDelegated nonReentrant returns (Status) {
         Threat storage threat = _threats[id];
         _requireDecidable(id, threat);
+        (,,, Status status, Action timeoutAction) = threat.loadSlot1();
+        // Live or Claimed only: a gathering pool never met its threshold (nor the engagement's minStake).
+        if (status == Status.Gathering) revert ThreatNotLive(id, status);
         if (!_extra[id].isPromise) revert NotAPromise(id);
         emit PromiseBroken(id, msg.sender, evidence);
-        (,,,, Action timeoutAction) = threat.loadSlot1();
         return _timeout(id, threat, timeoutAction);
     }
 
