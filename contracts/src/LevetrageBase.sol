@@ -118,6 +118,9 @@ abstract contract LevetrageBase is ILevetrageEvents, ILevetrageErrors, EIP712, R
     mapping(bytes32 engagementId => uint256) internal _acceptedUses;
     /// @dev Threats a signed multi-use engagement has backed.
     mapping(bytes32 engagementId => uint256) internal _signedUses;
+    /// @dev The engagement accepted on chain with each provider nonce (acceptance consumes the nonce, so there is
+    /// at most one), so that `revokeNonce` voids it too.
+    mapping(address provider => mapping(uint64 nonce => bytes32 engagementId)) internal _acceptedWithNonce;
 
     /// @param nash_ The NASH token burned for moves and paid forfeits.
     constructor(INashToken nash_) EIP712("Levetrage", "1") {

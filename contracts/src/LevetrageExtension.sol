@@ -92,6 +92,7 @@ contract LevetrageExtension is LevetrageBase {
         _consumeNonce(engagement.provider, engagement.nonce);
         engagementId = _engagementId(engagement);
         _acceptedUses[engagementId] = engagement.uses;
+        _acceptedWithNonce[engagement.provider][engagement.nonce] = engagementId;
         emit EngagementAccepted(engagementId, engagement.provider, engagement.maker, engagement);
     }
 
@@ -107,6 +108,9 @@ contract LevetrageExtension is LevetrageBase {
     /// @notice See ILevetrage.
     function revokeNonce(uint64 nonce) external onlyDelegated {
         _nonces[msg.sender][nonce >> 8] |= 1 << (nonce & 255);
+        // An engagement accepted on chain consumed this nonce at acceptance: void it as well.
+        bytes32 accepted = _acceptedWithNonce[msg.sender][nonce];
+        if (accepted != bytes32(0)) delete _acceptedUses[accepted];
         emit NonceRevoked(msg.sender, nonce);
     }
 
