@@ -403,12 +403,12 @@ contract Levetrage is LevetrageBase {
             (feeUsed, requested) = _request(id, threat, odds.beacon, settled, through, 0);
             if (requested) return (Status.Live, feeUsed);
             // The beacon refused. Past the grace time the due draws count as neutral, so no stake is ever locked.
-            if (block.timestamp < uint256(deadline) + BEACON_GRACE) return (Status.Live, 0);
+            if (block.timestamp < uint256(deadline) + BEACON_GRACE) return (Status.Live, feeUsed);
             _neutralize(id, settled + 1, through);
             threat.setDraws(through, through, 0);
-            if (through < due) return (Status.Live, 0);
+            if (through < due) return (Status.Live, feeUsed);
         }
-        if (block.timestamp >= deadline) return (_timeout(id, threat, timeoutAction), 0);
+        if (block.timestamp >= deadline) return (_timeout(id, threat, timeoutAction), feeUsed);
         if (!progressed) revert NothingToSettle(id);
         return (Status.Live, 0);
     }
@@ -461,16 +461,18 @@ contract Levetrage is LevetrageBase {
         // Enough gas for the whole request, so that its failure is the beacon's, never a starved call's.
         uint256 needed = REQUEST_GAS + REQUEST_GAS / 63 + 30_000;
         if (gasleft() < needed) revert GasTooLowForRequest(gasleft(), needed);
+        bool paid;
         try beacon.request{value: fee, gas: REQUEST_GAS}() returns (uint48 ticket) {
             if (ticket <= TICKET_MASK) {
                 threat.setDraws(settled, through, ticket | (uint48(lapses) << 40));
                 emit DrawRequested(id, settled + 1, through, ticket);
                 return (fee, true);
             }
+            paid = true; // the beacon kept its fee for an unusable ticket: msg.value paid it, not the stakes
         } catch {}
         threat.setDraws(settled, settled, 0);
         emit DrawRequestFailed(id, settled + 1, through);
-        return (0, false);
+        return (paid ? fee : 0, false);
     }
 
     /// @dev Settles periods `from`..`through` as neutral (a beacon that lapsed too often or refused past grace).
