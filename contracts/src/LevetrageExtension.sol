@@ -122,6 +122,11 @@ contract LevetrageExtension is LevetrageBase {
         // Live or Claimed only: a gathering pool never met its threshold (nor the engagement's minStake).
         if (status == Status.Gathering) revert ThreatNotLive(id, status);
         if (!_extra[id].isPromise) revert NotAPromise(id);
+        // Like fulfil: a pending draw whose value is already fixed cannot be pre-empted (settle it first).
+        (, uint24 settled, uint24 pending, uint48 ticket) = threat.loadSlot3();
+        if (pending > settled && _odds[id].beacon.isDetermined(ticket & uint48(TICKET_MASK))) {
+            revert DrawDetermined(id, settled + 1, ticket);
+        }
         emit PromiseBroken(id, msg.sender, evidence);
         return _timeout(id, threat, timeoutAction);
     }

@@ -348,7 +348,8 @@ interface ILevetrage is ILevetrageEvents, ILevetrageErrors {
     function release(uint256 id) external;
 
     /// @notice Records a promise broken before its deadline; the timeout action applies at once.
-    /// @dev Requirements: msg.sender is the resolver; the threat is a promise, Live or Claimed.
+    /// @dev Requirements: msg.sender is the resolver; the threat is a promise, Live or Claimed (with fulfil's
+    /// deadline rule); no pending draw whose value is already determined (`DrawDetermined`: settle it first).
     function breach(uint256 id, bytes32 evidence) external returns (Status status);
 
     /// @notice Attaches evidence to a threat (anyone; the event records the role the registry can verify).
