@@ -64,7 +64,8 @@ contract RegistryHandler is HandlerCreate, HandlerChecks {
     function _matches(uint256 id, uint8 what) internal view returns (bool) {
         G storage t = g[id];
         Status s = t.status;
-        if (what == LIVE_BEFORE_DEADLINE) return s == Status.Live && block.timestamp < t.deadline;
+        // up to and including the deadline itself, where fulfil, hold and breach must start to revert
+        if (what == LIVE_BEFORE_DEADLINE) return s == Status.Live && block.timestamp <= t.deadline;
         if (what == CLAIMED) return s == Status.Claimed;
         if (what == GATHERING) return s == Status.Gathering;
         if (what == FUNDED) return t.funded && _isActive(s);
@@ -419,7 +420,7 @@ contract RegistryHandler is HandlerCreate, HandlerChecks {
     function drawAndSettle(uint256 idSeed, uint8 mode, uint256 valueSeed) external {
         _begin("drawAndSettle");
         mode %= 6;
-        uint256 id = _pickPending(idSeed, mode == 5);
+        uint256 id = _pickPending(idSeed, mode == 5 && valueSeed % 2 == 0);
         address keeper_ = keepers[valueSeed % keepers.length];
         if (id == 0) {
             id = _pickSettleable(idSeed);
@@ -432,7 +433,7 @@ contract RegistryHandler is HandlerCreate, HandlerChecks {
             beacon.setLapsed(ticket);
         } else if (mode == 5) {
             beacon.setDetermined(ticket);
-            if (g[id].isPromise) _breach(id, g[id].resolver);
+            if (g[id].isPromise && (valueSeed >> 1) % 2 == 0) _breach(id, g[id].resolver);
             else _fulfil(id, g[id].resolver);
             return;
         } else {
@@ -481,7 +482,7 @@ contract RegistryHandler is HandlerCreate, HandlerChecks {
         _begin("beaconControl");
         mode %= 8;
         if (mode < 3) beacon.setFailRequests(mode == 0);
-        else if (mode == 3) beacon.setHugeTickets(x % 4 == 0);
+        else if (mode == 3) beacon.setHugeTickets(x % 2 == 0);
         else beacon.setFee(mode == 4 ? 0 : x % 1e15);
     }
 
