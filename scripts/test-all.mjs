@@ -4,9 +4,11 @@
 //   typecheck  tsc --noEmit                (the whole project, tests included; 1 check, or 1 failure per error)
 //   contracts  forge test --json           (contracts/test/**)
 //   unit       vitest --project unit       (lib/**, components/**, scripts/** *.test.*)
+//   indexer    vitest --project indexer    (indexer/test/**: real anvil + contracts + the Ponder indexer on
+//                                          PGlite and on a Postgres it starts; needs initdb/pg_ctl)
 //   e2e        vitest --project e2e        (tests/e2e/**: real anvil + contracts + next start + Chromium)
 // Skipped / todo tests count as failed: every test must assert something that could fail.
-// Flags: --only typecheck,contracts,unit,e2e  run a subset.
+// Flags: --only typecheck,contracts,unit,indexer,e2e  run a subset.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -84,6 +86,7 @@ const SUITES = [
   ['typecheck', typecheck],
   ['contracts', contracts],
   ['unit', () => vitest('unit')],
+  ['indexer', () => vitest('indexer', { PONDER_TELEMETRY_DISABLED: 'true' })],
   ['e2e', e2e],
 ];
 
