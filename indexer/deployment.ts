@@ -5,6 +5,9 @@
 //   INDEXER_START_BLOCK      overrides the deployment's startBlock
 //   INDEXER_POLLING_MS       realtime polling interval (default 1000; the dev loop and tests use less)
 //   INDEXER_GETLOGS_RANGE    most blocks per eth_getLogs (default: Ponder finds out from the RPC's errors)
+//   INDEXER_PANEL_RESOLVER / INDEXER_REALITY_RESOLVER / INDEXER_UMA_RESOLVER  resolver contracts to index
+//                            (default: `panelResolver`, `realityResolver`, `umaResolver` of the deployment record;
+//                            absent: their own events are not indexed — the registry's events still are)
 // The addresses are parsed with the app's own `parseDeployment` (lib/contracts/deployments.ts).
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -20,6 +23,15 @@ export interface IndexerSettings {
   startBlock: number;
   pollingMs: number;
   getLogsRange: number | undefined;
+  /** Resolver contracts whose own events are indexed (indexer/src/resolvers.ts). */
+  resolvers: { panel: `0x${string}` | null; reality: `0x${string}` | null; uma: `0x${string}` | null };
+}
+
+const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
+function optionalAddress(name: string, value: unknown): `0x${string}` | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value !== 'string' || !ADDRESS.test(value)) throw new Error(`${name} is not an address: ${String(value)}`);
+  return value as `0x${string}`;
 }
 
 function intFromEnv(name: string, fallback: number | undefined): number | undefined {
@@ -48,6 +60,11 @@ export function loadSettings(): IndexerSettings {
     startBlock,
     pollingMs: intFromEnv('INDEXER_POLLING_MS', 1000)!,
     getLogsRange: intFromEnv('INDEXER_GETLOGS_RANGE', undefined),
+    resolvers: {
+      panel: optionalAddress('panelResolver', process.env.INDEXER_PANEL_RESOLVER || (record as unknown as Record<string, unknown>).panelResolver),
+      reality: optionalAddress('realityResolver', process.env.INDEXER_REALITY_RESOLVER || (record as unknown as Record<string, unknown>).realityResolver),
+      uma: optionalAddress('umaResolver', process.env.INDEXER_UMA_RESOLVER || (record as unknown as Record<string, unknown>).umaResolver),
+    },
   };
 }
 

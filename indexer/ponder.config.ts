@@ -7,8 +7,9 @@ import { createConfig } from 'ponder';
 import { http } from 'viem';
 import { levetrageAbi, nashAbi, vrfBeaconAbi } from './abis.generated';
 import { REPO_ROOT, settings } from './deployment';
+import { panelResolverEventsAbi, realityResolverEventsAbi, umaResolverEventsAbi } from './resolver-abis';
 
-const { deployment, startBlock } = settings;
+const { deployment, startBlock, resolvers } = settings;
 const ZERO = '0x0000000000000000000000000000000000000000';
 
 export default createConfig({
@@ -30,7 +31,10 @@ export default createConfig({
     Nash: { chain: 'chain', abi: nashAbi, address: deployment.nash, startBlock },
     // Without a VRF beacon on this chain the filter watches the zero address, which emits nothing.
     VrfBeacon: { chain: 'chain', abi: vrfBeaconAbi, address: deployment.vrfBeacon ?? ZERO, startBlock },
-    // EXTENSION POINT (resolvers): add the panel / Reality.eth / UMA resolver contracts here once they are
-    // deployed and recorded (see indexer/src/resolvers.ts).
+    // The resolver contracts, when the deployment records them (indexer/src/resolvers.ts). Zero address when
+    // absent: no logs, and the handlers are not registered.
+    PanelResolver: { chain: 'chain', abi: panelResolverEventsAbi, address: resolvers.panel ?? ZERO, startBlock },
+    RealityResolver: { chain: 'chain', abi: realityResolverEventsAbi, address: resolvers.reality ?? ZERO, startBlock },
+    UmaResolver: { chain: 'chain', abi: umaResolverEventsAbi, address: resolvers.uma ?? ZERO, startBlock },
   },
 });

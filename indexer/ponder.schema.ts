@@ -504,3 +504,105 @@ export const eventLog = onchainTable(
   }),
   (table) => ({ threatIdx: index().on(table.threatId), nameIdx: index().on(table.name) }),
 );
+
+/*//////////////////////////////////////////////////////////////
+      RESOLVER CONTRACTS (indexed when the deployment has them)
+//////////////////////////////////////////////////////////////*/
+
+/** A k-of-n panel deciding a threat (PanelResolver). */
+export const panel = onchainTable('panel', (t) => ({
+  threatId: t.bigint().primaryKey(),
+  resolver: t.hex().notNull(),
+  members: t.json().$type<string[]>().notNull(),
+  k: t.integer().notNull(),
+  n: t.integer().notNull(),
+  grace: t.int8({ mode: 'number' }).notNull(),
+  approvals: t.integer().notNull(),
+  heldUntil: t.int8({ mode: 'number' }),
+  decidedAt: t.int8({ mode: 'number' }),
+  evidence: t.hex(),
+}));
+
+/** One panel member's approval. */
+export const panelApproval = onchainTable(
+  'panel_approval',
+  (t) => ({
+    id: t.text().primaryKey(),
+    threatId: t.bigint().notNull(),
+    member: t.hex().notNull(),
+    evidence: t.hex().notNull(),
+    count: t.integer().notNull(),
+    timestamp: t.int8({ mode: 'number' }).notNull(),
+    txHash: t.hex().notNull(),
+  }),
+  (table) => ({ threatIdx: index().on(table.threatId), memberIdx: index().on(table.member) }),
+);
+
+/** A Reality.eth question asked for a threat (RealityResolver; one per round). */
+export const realityQuestion = onchainTable(
+  'reality_question',
+  (t) => ({
+    questionId: t.hex().primaryKey(),
+    threatId: t.bigint().notNull(),
+    resolver: t.hex().notNull(),
+    round: t.integer().notNull(),
+    arbitrator: t.hex().notNull(),
+    timeout: t.int8({ mode: 'number' }).notNull(),
+    minBond: t.bigint().notNull(),
+    answers: t.integer().notNull(),
+    lastAnswerYes: t.boolean(),
+    lastBond: t.bigint(),
+    claimedAt: t.int8({ mode: 'number' }),
+    heldUntil: t.int8({ mode: 'number' }),
+    resolvedYes: t.boolean(), // null while open
+    resolvedAt: t.int8({ mode: 'number' }),
+    askedAt: t.int8({ mode: 'number' }).notNull(),
+  }),
+  (table) => ({ threatIdx: index().on(table.threatId) }),
+);
+
+/** Answers given through the RealityResolver. */
+export const realityAnswer = onchainTable(
+  'reality_answer',
+  (t) => ({
+    id: t.text().primaryKey(),
+    threatId: t.bigint().notNull(),
+    questionId: t.hex().notNull(),
+    answerer: t.hex().notNull(),
+    yes: t.boolean().notNull(),
+    bond: t.bigint().notNull(),
+    timestamp: t.int8({ mode: 'number' }).notNull(),
+    txHash: t.hex().notNull(),
+  }),
+  (table) => ({ questionIdx: index().on(table.questionId), answererIdx: index().on(table.answerer) }),
+);
+
+/** An UMA assertion of a threat's fulfilment (UmaResolver), with its dispute and resolution. */
+export const umaAssertion = onchainTable(
+  'uma_assertion',
+  (t) => ({
+    assertionId: t.hex().primaryKey(),
+    threatId: t.bigint().notNull(),
+    resolver: t.hex().notNull(),
+    asserter: t.hex().notNull(),
+    bond: t.bigint().notNull(),
+    expiration: t.int8({ mode: 'number' }).notNull(),
+    heldUntil: t.int8({ mode: 'number' }),
+    disputedAt: t.int8({ mode: 'number' }),
+    truthful: t.boolean(), // null until resolved
+    resolvedAt: t.int8({ mode: 'number' }),
+    applied: t.boolean(), // OutcomeApplied: true = fulfilled, false = hold released; null until applied
+    assertedAt: t.int8({ mode: 'number' }).notNull(),
+  }),
+  (table) => ({ threatIdx: index().on(table.threatId), asserterIdx: index().on(table.asserter) }),
+);
+
+/** A threat's UMA claim (UmaConfigured). */
+export const umaConfig = onchainTable('uma_config', (t) => ({
+  threatId: t.bigint().primaryKey(),
+  resolver: t.hex().notNull(),
+  bond: t.bigint().notNull(),
+  liveness: t.int8({ mode: 'number' }).notNull(),
+  claimHash: t.hex().notNull(),
+  claim: t.text().notNull(),
+}));

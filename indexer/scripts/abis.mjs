@@ -7,8 +7,9 @@
 //   vrfBeaconAbi  VrfBeacon (Requested, Answered, AnswerIgnored)
 //   registryGettersAbi  the public getters of LevetrageBase (ENGAGEMENT_TYPEHASH, nash, constants)
 //   resolverKindAbi     IResolver.kind(), read once per resolver contract
-// Resolver contracts (panel, Reality.eth, UMA): add their artifacts to OPTIONAL below once they exist;
-// a missing optional artifact is skipped (see indexer/src/resolvers.ts, the extension point).
+// Resolver contracts (panel, Reality.eth, UMA): their events are in indexer/resolver-abis.ts until their
+// artifacts are in this branch (indexer/core/resolver-abis.test.ts then checks them against the artifacts); an
+// optional artifact listed in OPTIONAL is generated when present and skipped when missing.
 // Flags: --check  exit 1 when the file on disk differs (used by tests), without writing.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -26,7 +27,7 @@ const REQUIRED = [
   ['registryGettersAbi', 'Levetrage.sol/Levetrage.json', (item, core) => item.type === 'function' && item.stateMutability !== 'nonpayable' && item.stateMutability !== 'payable' && !core.has(item.name)],
   ['resolverKindAbi', 'IResolver.sol/IResolver.json', (item) => item.type === 'function' && item.name === 'kind'],
 ];
-// EXTENSION POINT (resolvers): e.g. ['panelResolverAbi', 'PanelResolver.sol/PanelResolver.json', () => true].
+// e.g. ['panelResolverAbi', 'PanelResolver.sol/PanelResolver.json', () => true] once the resolvers are merged.
 const OPTIONAL = [];
 
 function load(path) {

@@ -38,6 +38,7 @@ export function sourcesHash() {
     join(INDEXER, 'ponder.schema.ts'),
     join(INDEXER, 'abis.generated.ts'),
     join(INDEXER, 'deployment.ts'),
+    join(INDEXER, 'resolver-abis.ts'),
     ...files(join(INDEXER, 'core')),
     ...files(join(INDEXER, 'src')).filter((f) => !f.includes(`${join('src', 'api')}`) && !f.endsWith('build-version.ts')),
     join(ROOT, 'lib', 'indexer', 'enums.ts'),

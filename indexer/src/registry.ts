@@ -49,10 +49,12 @@ async function resolverKindFor(context: Context, address: `0x${string}`): Promis
     return known.kind;
   }
   let kind: string = 'account';
-  const code = await context.client.getCode({ address });
+  // At the latest block, cached for good (`immutable`): a resolver's code and kind() do not change, and the
+  // indexer then needs no archive node (no state at old blocks).
+  const code = await context.client.getCode({ address, cache: 'immutable' });
   if (code && code !== '0x' && !code.toLowerCase().startsWith('0xef0100')) {
     try {
-      kind = resolverKindOf(await context.client.readContract({ address, abi: resolverKindAbi, functionName: 'kind' }));
+      kind = resolverKindOf(await context.client.readContract({ address, abi: resolverKindAbi, functionName: 'kind', cache: 'immutable' }));
     } catch {
       kind = 'contract';
     }
@@ -658,7 +660,7 @@ ponder.on('Levetrage:BeaconAllowed', async ({ event, context }) => {
   let lapseBlocks: number | null = kind === 'block' ? PREVRANDAO_HISTORY_WINDOW : null;
   if (kind === 'vrf') {
     try {
-      lapseBlocks = Number(await context.client.readContract({ address, abi: vrfBeaconAbi, functionName: 'lapseBlocks' }));
+      lapseBlocks = Number(await context.client.readContract({ address, abi: vrfBeaconAbi, functionName: 'lapseBlocks', cache: 'immutable' }));
     } catch {
       lapseBlocks = null;
     }

@@ -18,6 +18,14 @@ describe('getIndexedThreat', () => {
           escalation: { threatId: '4', provider: '0x02', engagementId: tx, amount: '7', paid: true, cause: 'draw-escalate', maker: '0x01', timestamp: 1, blockNumber: 1, txHash: tx, actedAt: null, actedDelay: null },
           acted: [],
           events: [{ id: 'x', contract: 'Levetrage', name: 'ThreatCreated', threatId: '4', args: { id: '4' }, timestamp: 1, blockNumber: 1, logIndex: 0, txHash: tx }],
+          resolver: {
+            panel: null,
+            panelApprovals: [],
+            realityQuestions: [],
+            realityAnswers: [],
+            umaConfig: { threatId: '4', resolver: '0x03', bond: '9', liveness: 7200, claimHash: tx, claim: 'paid' },
+            umaAssertions: [{ assertionId: tx, threatId: '4', resolver: '0x03', asserter: '0x04', bond: '9', expiration: 9, heldUntil: null, disputedAt: 5, truthful: false, resolvedAt: 6, applied: false, assertedAt: 1 }],
+          },
         },
       }),
     });
@@ -28,6 +36,8 @@ describe('getIndexedThreat', () => {
     expect(d!.fundingEvents[0]).toMatchObject({ amount: null, stakeAfter: 7n });
     expect(d!.escalation).toMatchObject({ amount: 7n, threatId: 4n });
     expect(d!.events[0]!.threatId).toBe(4n);
+    expect(d!.resolver.umaConfig).toMatchObject({ bond: 9n, claim: 'paid' });
+    expect(d!.resolver.umaAssertions[0]).toMatchObject({ threatId: 4n, bond: 9n, truthful: false });
     expect(await getIndexedThreat(client, { id: 5n })).toBeNull();
   });
 });

@@ -9,7 +9,13 @@ import {
   FULFILMENT_BIGINTS,
   FUNDER_BIGINTS,
   FUNDING_EVENT_BIGINTS,
+  PANEL_APPROVAL_BIGINTS,
+  PANEL_BIGINTS,
+  REALITY_ANSWER_BIGINTS,
+  REALITY_QUESTION_BIGINTS,
   THREAT_BIGINTS,
+  UMA_ASSERTION_BIGINTS,
+  UMA_CONFIG_BIGINTS,
   fromWire,
 } from './parse';
 import type {
@@ -22,7 +28,13 @@ import type {
   FulfilmentRow,
   FunderRow,
   FundingEventRow,
+  PanelApprovalRow,
+  PanelRow,
+  RealityAnswerRow,
+  RealityQuestionRow,
   ThreatDetail,
+  UmaAssertionRow,
+  UmaConfigRow,
   ThreatRow,
   Wire,
 } from './types';
@@ -50,5 +62,13 @@ export async function getIndexedThreat(client: IndexerClient, params: { id: bigi
     escalation: d.escalation ? fromWire<EscalationRow>(d.escalation, ESCALATION_BIGINTS) : null,
     acted: d.acted.map((r) => fromWire<ActedRow>(r, ACTED_BIGINTS)),
     events: d.events.map((r) => fromWire<EventLogRow>(r, EVENT_LOG_BIGINTS)),
+    resolver: {
+      panel: d.resolver.panel ? fromWire<PanelRow>(d.resolver.panel, PANEL_BIGINTS) : null,
+      panelApprovals: d.resolver.panelApprovals.map((r) => fromWire<PanelApprovalRow>(r, PANEL_APPROVAL_BIGINTS)),
+      realityQuestions: d.resolver.realityQuestions.map((r) => fromWire<RealityQuestionRow>(r, REALITY_QUESTION_BIGINTS)),
+      realityAnswers: d.resolver.realityAnswers.map((r) => fromWire<RealityAnswerRow>(r, REALITY_ANSWER_BIGINTS)),
+      umaConfig: d.resolver.umaConfig ? fromWire<UmaConfigRow>(d.resolver.umaConfig, UMA_CONFIG_BIGINTS) : null,
+      umaAssertions: d.resolver.umaAssertions.map((r) => fromWire<UmaAssertionRow>(r, UMA_ASSERTION_BIGINTS)),
+    },
   };
 }

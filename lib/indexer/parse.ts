@@ -16,7 +16,13 @@ import type {
   FunderRow,
   FundingEventRow,
   NashHolderRow,
+  PanelApprovalRow,
+  PanelRow,
+  RealityAnswerRow,
+  RealityQuestionRow,
   ThreatRow,
+  UmaAssertionRow,
+  UmaConfigRow,
   Wire,
 } from './types';
 
@@ -42,6 +48,12 @@ export const FUNDING_EVENT_BIGINTS = keys<FundingEventRow>()(['threatId', 'amoun
 export const ENGAGEMENT_BIGINTS = keys<EngagementRow>()(['minStake', 'maxStake', 'nonce'] as const);
 export const ACCOUNT_BIGINTS = keys<AccountRow>()(['makerStake', 'refundsReceived', 'providerEscalatedAmount', 'funderAmount', 'funderReclaimed', 'withdrawn'] as const);
 export const EVENT_LOG_BIGINTS = keys<EventLogRow>()(['threatId'] as const);
+export const PANEL_BIGINTS = keys<PanelRow>()(['threatId'] as const);
+export const PANEL_APPROVAL_BIGINTS = keys<PanelApprovalRow>()(['threatId'] as const);
+export const REALITY_QUESTION_BIGINTS = keys<RealityQuestionRow>()(['threatId', 'minBond', 'lastBond'] as const);
+export const REALITY_ANSWER_BIGINTS = keys<RealityAnswerRow>()(['threatId', 'bond'] as const);
+export const UMA_CONFIG_BIGINTS = keys<UmaConfigRow>()(['threatId', 'bond'] as const);
+export const UMA_ASSERTION_BIGINTS = keys<UmaAssertionRow>()(['threatId', 'bond'] as const);
 export const NASH_HOLDER_BIGINTS = keys<NashHolderRow>()(['balance', 'burned', 'dividendsClaimed', 'excludedEarned'] as const);
 
 /** Converts the named fields of a wire row from decimal strings to bigint (null stays null). */

@@ -20,7 +20,13 @@ import type {
   fundingEvent,
   meta,
   nashHolder,
+  panel,
+  panelApproval,
+  realityAnswer,
+  realityQuestion,
   threat,
+  umaAssertion,
+  umaConfig,
 } from '../../indexer/ponder.schema';
 import type { EndCause, IndexedAction, IndexedKind, IndexedStatus, ResolverKind, StatsGroup } from './enums';
 
@@ -52,6 +58,22 @@ export type FeeRow = typeof fee.$inferSelect;
 export type BeaconRow = typeof beacon.$inferSelect;
 export type MetaRow = typeof meta.$inferSelect;
 export type NashHolderRow = typeof nashHolder.$inferSelect;
+export type PanelRow = typeof panel.$inferSelect;
+export type PanelApprovalRow = typeof panelApproval.$inferSelect;
+export type RealityQuestionRow = typeof realityQuestion.$inferSelect;
+export type RealityAnswerRow = typeof realityAnswer.$inferSelect;
+export type UmaConfigRow = typeof umaConfig.$inferSelect;
+export type UmaAssertionRow = typeof umaAssertion.$inferSelect;
+
+/** What a resolver contract recorded about a threat (empty for an oracle account). */
+export interface ResolverRecord {
+  panel: PanelRow | null;
+  panelApprovals: PanelApprovalRow[];
+  realityQuestions: RealityQuestionRow[];
+  realityAnswers: RealityAnswerRow[];
+  umaConfig: UmaConfigRow | null;
+  umaAssertions: UmaAssertionRow[];
+}
 
 /** Everything the indexer knows about one threat (`GET /api/threats/:id`). */
 export interface ThreatDetail {
@@ -64,8 +86,9 @@ export interface ThreatDetail {
   fundingEvents: FundingEventRow[];
   escalation: EscalationRow | null;
   acted: ActedRow[];
-  /** Every registry event of the threat, in chain order. */
+  /** Every event of the threat (registry, VRF beacon, resolver contract), in chain order. */
   events: EventLogRow[];
+  resolver: ResolverRecord;
 }
 
 /** A page of a keyset-paginated list: pass `nextCursor` back as `cursor` for the next page (null: last page). */

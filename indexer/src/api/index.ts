@@ -27,7 +27,13 @@ import schema, {
   fulfilment,
   funder,
   fundingEvent,
+  panel,
+  panelApproval,
+  realityAnswer,
+  realityQuestion,
   threat,
+  umaAssertion,
+  umaConfig,
 } from 'ponder:schema';
 import { Hono, type Context } from 'hono';
 import { stream } from 'hono/streaming';
@@ -88,6 +94,14 @@ app.get('/api/threats/:id', async (c) => {
     db.select().from(acted).where(eq(acted.threatId, id)).orderBy(asc(acted.id)),
     db.select().from(eventLog).where(eq(eventLog.threatId, id)).orderBy(asc(eventLog.id)),
   ]);
+  const [panels, approvals, questions, answers, umaConfigs, assertions] = await Promise.all([
+    db.select().from(panel).where(eq(panel.threatId, id)),
+    db.select().from(panelApproval).where(eq(panelApproval.threatId, id)).orderBy(asc(panelApproval.id)),
+    db.select().from(realityQuestion).where(eq(realityQuestion.threatId, id)).orderBy(asc(realityQuestion.round)),
+    db.select().from(realityAnswer).where(eq(realityAnswer.threatId, id)).orderBy(asc(realityAnswer.id)),
+    db.select().from(umaConfig).where(eq(umaConfig.threatId, id)),
+    db.select().from(umaAssertion).where(eq(umaAssertion.threatId, id)).orderBy(asc(umaAssertion.assertedAt)),
+  ]);
   const detail: ThreatDetail = {
     threat: row as ThreatRow,
     draws,
@@ -99,6 +113,14 @@ app.get('/api/threats/:id', async (c) => {
     escalation: escalations[0] ?? null,
     acted: actedRows,
     events,
+    resolver: {
+      panel: panels[0] ?? null,
+      panelApprovals: approvals,
+      realityQuestions: questions,
+      realityAnswers: answers,
+      umaConfig: umaConfigs[0] ?? null,
+      umaAssertions: assertions,
+    },
   };
   return send(c, detail);
 });
