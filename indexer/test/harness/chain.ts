@@ -61,10 +61,11 @@ export function artifact(file: string, name: string): { abi: Abi; bytecode: Hex 
   return { abi: json.abi, bytecode: json.bytecode.object };
 }
 
-export async function startTestChain({ port, dir }: { port: number; dir: string }): Promise<TestChain> {
+/** `anvilArgs`: more anvil flags (the benchmark starts its chain at a high genesis block number). */
+export async function startTestChain({ port, dir, anvilArgs = [] }: { port: number; dir: string; anvilArgs?: string[] }): Promise<TestChain> {
   mkdirSync(dir, { recursive: true });
   const testBeaconArtifact = artifact('TestBeacon.sol', 'TestBeacon');
-  const anvil = await startAnvil({ port });
+  const anvil = await startAnvil({ port, extraArgs: anvilArgs });
   try {
     await rpc(anvil.rpcUrl, 'anvil_setCode', [FAKE_COORDINATOR, RETURN_BLOCK_NUMBER]);
     await rpc(anvil.rpcUrl, 'anvil_setBalance', [FAKE_COORDINATOR, '0x56BC75E2D63100000']);

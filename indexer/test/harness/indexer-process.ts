@@ -104,6 +104,12 @@ export async function waitForIndexed(ix: IndexerProcess, block: number | bigint,
     if (ix.child.exitCode !== null || ix.child.signalCode !== null) {
       throw new Error(`indexer exited (${ix.child.exitCode ?? ix.child.signalCode}) before block ${block}:\n${ix.output().slice(-4000)}`);
     }
+    // Only our child's server counts (not a stale indexer left on the port).
+    const port = new URL(ix.url).port;
+    if (!new RegExp(`Created HTTP server port=${port}\\b`).test(ix.output())) {
+      await new Promise((r) => setTimeout(r, 150));
+      continue;
+    }
     try {
       const res = await fetch(`${ix.url}/api/status`, { signal: AbortSignal.timeout(5000) });
       if (res.ok) {
