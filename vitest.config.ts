@@ -3,11 +3,13 @@ import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-// Two projects (run one with `vitest run --project unit|e2e`):
+// Three projects (run one with `vitest run --project unit|e2e|indexer`):
 // - unit: pure logic and components (lib/**, components/**, scripts/**), node environment by default;
 //   a file opts into the DOM with a `// @vitest-environment jsdom` comment on its first line.
 // - e2e: browser flows in tests/e2e/** on the harness (real anvil, real contracts, next start, Chromium);
 //   one file at a time in a single fork (they share ports), long timeouts (the first may build Next).
+// - indexer: the indexer (indexer/) against a real anvil + contracts, on PGlite and on a Postgres the test
+//   starts; one file at a time (fixed ports), long timeouts (backfills, crash recovery).
 export default defineConfig({
   resolve: { alias: { '@': root } },
   test: {
@@ -23,6 +25,7 @@ export default defineConfig({
             'components/**/*.test.{ts,tsx}',
             'scripts/**/*.test.{ts,mts,mjs}',
             'app/**/*.test.{ts,tsx}',
+            'indexer/core/**/*.test.ts',
           ],
           testTimeout: 20_000,
         },
@@ -38,6 +41,19 @@ export default defineConfig({
           fileParallelism: false,
           isolate: true,
           testTimeout: 120_000,
+          hookTimeout: 15 * 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'indexer',
+          environment: 'node',
+          include: ['indexer/test/**/*.test.ts'],
+          pool: 'forks',
+          maxWorkers: 1,
+          fileParallelism: false,
+          testTimeout: 300_000,
           hookTimeout: 15 * 60_000,
         },
       },

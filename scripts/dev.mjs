@@ -4,15 +4,18 @@
 //   2. deploys the contracts with contracts/script/Deploy.s.sol unless the persisted chain already has them,
 //      records the addresses in lib/contracts/deployments.json, and seeds the white paper's demo threats
 //   3. the keeper (scripts/keeper.ts), which settles due draws and deadlines every few seconds
-//   4. next dev on http://localhost:3000
+//   4. the indexer (indexer/, Ponder) on http://127.0.0.1:42069: PGlite in .dev/indexer/ (Postgres when
+//      DATABASE_URL is set); the app reads lists from it and falls back to the chain when it is down
+//   5. next dev on http://localhost:3000
 // Flags: --fresh      wipe the persisted chain first (new deploy + seed)
 //        --no-keeper  do not start the keeper
-//        --no-next    chain only (anvil, contracts, seed, keeper), e.g. when the app runs elsewhere
-// Env:   DEV_ANVIL_PORT (8545), DEV_APP_PORT (3000), DEV_STATE_FILE (.dev/anvil-state.json)
+//        --no-next    chain only (anvil, contracts, seed, keeper, indexer), e.g. when the app runs elsewhere
+//        --no-indexer do not start the indexer (the app then reads the chain directly)
+// Env:   DEV_ANVIL_PORT (8545), DEV_APP_PORT (3000), DEV_INDEXER_PORT (42069), DEV_STATE_FILE (.dev/anvil-state.json)
 // Ctrl-C stops everything (anvil writes its state on the way out).
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { startAnvil } from './lib/anvil.mjs';
 import { deployContracts, recordedDeploymentIsLive, run, staleContracts, writeDeployment } from './lib/deploy.mjs';
 import { devAccounts } from './lib/dev-accounts.mjs';
@@ -28,9 +31,10 @@ const port = (name, fallback) => {
 };
 const ANVIL_PORT = port('DEV_ANVIL_PORT', 8545);
 const APP_PORT = port('DEV_APP_PORT', 3000);
+const INDEXER_PORT = port('DEV_INDEXER_PORT', 42069);
 const RPC_URL = `http://127.0.0.1:${ANVIL_PORT}`;
 const STATE = process.env.DEV_STATE_FILE ? resolve(process.env.DEV_STATE_FILE) : join(ROOT, '.dev', 'anvil-state.json');
-const FLAGS = ['--fresh', '--no-keeper', '--no-next'];
+const FLAGS = ['--fresh', '--no-keeper', '--no-next', '--no-indexer'];
 const args = new Set(process.argv.slice(2));
 for (const a of args) {
   if (!FLAGS.includes(a)) {
@@ -44,8 +48,8 @@ const children = [];
 let anvil = null;
 let stopping = false;
 
-/** Spawns a long-running child with its output prefixed, and stops everything if it dies unexpectedly. */
-function startChild(name, cmd, argv, env = {}) {
+/** Spawns a long-running child with its output prefixed, and stops everything if it dies unexpectedly (unless optional). */
+function startChild(name, cmd, argv, env = {}, { optional = false } = {}) {
   const child = spawn(cmd, argv, {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -60,7 +64,9 @@ function startChild(name, cmd, argv, env = {}) {
   prefix(child.stdout, process.stdout);
   prefix(child.stderr, process.stderr);
   child.on('exit', (code, signal) => {
-    if (!stopping) {
+    if (!stopping && optional) {
+      console.error(`[dev] ${name} exited (${signal ?? `code ${code}`}); the rest keeps running.`);
+    } else if (!stopping) {
       console.error(`[dev] ${name} exited unexpectedly (${signal ?? `code ${code}`}); stopping.`);
       void shutdown(1);
     }
@@ -181,6 +187,18 @@ async function main() {
       '3',
     ]);
   }
+  if (!args.has('--no-indexer')) {
+    // Optional: without it the app reads the chain directly (and says so).
+    const indexerDir = join(dirname(STATE), 'indexer', 'pglite');
+    log(`starting the indexer on http://127.0.0.1:${INDEXER_PORT} (${process.env.DATABASE_URL ? 'Postgres: DATABASE_URL' : `PGlite in ${indexerDir.replace(ROOT + '/', '')}`})`);
+    startChild('indexer', process.execPath, [join(ROOT, 'indexer', 'scripts', 'start.mjs'), 'dev', '--port', String(INDEXER_PORT), '--hostname', '127.0.0.1'], {
+      INDEXER_RPC_URL: RPC_URL,
+      INDEXER_CHAIN_ID: '31337',
+      INDEXER_PGLITE_DIR: indexerDir,
+      INDEXER_POLLING_MS: '500',
+      PONDER_TELEMETRY_DISABLED: 'true',
+    }, { optional: true });
+  }
   if (args.has('--no-next')) {
     printAccounts();
     console.log(`Levetrage chain is running: ${RPC_URL} (no app: --no-next)`);
@@ -194,6 +212,7 @@ async function main() {
     [join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'dev', '--webpack', '-p', String(APP_PORT)],
     {
       NEXT_PUBLIC_LOCAL_RPC_URL: RPC_URL,
+      ...(args.has('--no-indexer') ? {} : { NEXT_PUBLIC_INDEXER_URL: `http://127.0.0.1:${INDEXER_PORT}` }),
       NEXT_TELEMETRY_DISABLED: '1',
     },
   );

@@ -6,9 +6,11 @@
 //              enums.generated.ts and .gas-snapshot are current (scripts/lib/lint-checks.mjs; 1 check each)
 //   contracts  forge test --json           (contracts/test/**)
 //   unit       vitest --project unit       (lib/**, components/**, scripts/** *.test.*)
+//   indexer    vitest --project indexer    (indexer/test/**: real anvil + contracts + the Ponder indexer on
+//                                          PGlite and on a Postgres it starts; needs initdb/pg_ctl)
 //   e2e        vitest --project e2e        (tests/e2e/**: real anvil + contracts + next start + Chromium)
 // Skipped / todo tests count as failed: every test must assert something that could fail.
-// Flags: --only typecheck,lint,contracts,unit,e2e  run a subset.
+// Flags: --only typecheck,lint,contracts,unit,indexer,e2e  run a subset.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -123,6 +125,7 @@ const SUITES = [
   ['lint', lint],
   ['contracts', contracts],
   ['unit', () => vitest('unit')],
+  ['indexer', () => vitest('indexer', { PONDER_TELEMETRY_DISABLED: 'true' })],
   ['e2e', e2e],
 ];
 

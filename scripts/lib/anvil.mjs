@@ -48,11 +48,12 @@ export async function rpcIsUp(rpcUrl) {
 
 /**
  * Starts anvil.
- * @param {{ port: number, statePath?: string, blockTime?: number, chainId?: number, silent?: boolean }} opts
- *   statePath: load/dump the chain there (restart keeps state); blockTime: seconds per block (else automine).
+ * @param {{ port: number, statePath?: string, blockTime?: number, chainId?: number, silent?: boolean, extraArgs?: string[] }} opts
+ *   statePath: load/dump the chain there (restart keeps state); blockTime: seconds per block (else automine);
+ *   extraArgs: more anvil flags (e.g. `--number N`, the genesis block number).
  * @returns {Promise<{ rpcUrl: string, process: import('node:child_process').ChildProcess, stop: () => Promise<void> }>}
  */
-export async function startAnvil({ port, statePath, blockTime, chainId = 31337, silent = true }) {
+export async function startAnvil({ port, statePath, blockTime, chainId = 31337, silent = true, extraArgs = [] }) {
   const rpcUrl = `http://127.0.0.1:${port}`;
   if (await rpcIsUp(rpcUrl)) {
     throw new Error(`Port ${port} already answers JSON-RPC: another anvil is running there. Stop it first.`);
@@ -64,6 +65,7 @@ export async function startAnvil({ port, statePath, blockTime, chainId = 31337, 
     args.push('--state', statePath, '--state-interval', '30');
   }
   if (silent) args.push('--silent');
+  args.push(...extraArgs);
   const child = spawn(foundryBin('anvil'), args, { stdio: ['ignore', 'inherit', 'inherit'] });
   let exited = false;
   const exitPromise = new Promise((r) =>
