@@ -114,7 +114,7 @@ export async function startTestChain({ port, dir, anvilArgs = [] }: { port: numb
       chainId: record.chainId,
       registry: record.levetrage,
       nash: record.nash,
-      prevrandaoBeacon: record.prevrandaoBeacon,
+      prevrandaoBeacon: record.prevrandaoBeacon!, // the local deploy always deploys it
       vrfBeacon: record.vrfBeacon,
       testBeacon,
       testBeaconAbi: testBeaconArtifact.abi,
