@@ -520,7 +520,9 @@ contract RegistryHandler is HandlerCreate, HandlerChecks {
         G storage t = g[id];
         Status s = t.status;
         if (s == Status.Live || (gathering && s == Status.Gathering)) return block.timestamp < t.deadline;
-        if (s == Status.Claimed) return block.timestamp < t.holdUntil;
+        // Claimed: until the hold ends or the deadline, whichever is later (a hold that ran out before the
+        // deadline leaves the threat as decidable as a live one; LevetrageBase._requireDecidable)
+        if (s == Status.Claimed) return block.timestamp < t.holdUntil || block.timestamp < t.deadline;
         return false;
     }
 
