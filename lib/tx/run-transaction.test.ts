@@ -123,7 +123,7 @@ beforeAll(async () => {
   });
   const conn = await connect(config, { connector: config.connectors[0] });
   me = conn.accounts[0];
-}, 120_000);
+}, 300_000); // a deploy may compile first on a busy machine
 
 afterAll(async () => {
   if (config) await disconnect(config).catch(() => {});
