@@ -1,33 +1,34 @@
 'use client';
 
-import { ConnectButton } from '@rainbow-me/rainbowkit';
 import { getPublicClient } from '@wagmi/core';
 import { useEffect, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useAccount, useBalance, useConfig, useReadContract, useSwitchChain } from 'wagmi';
 import { TxStatus, useTransaction } from '@/components/tx';
+import { ConnectWalletButton } from '@/components/wallet/ConnectControl';
+import { WalletScope } from '@/components/wallet/wallet-runtime';
 import { buyNashCall, quoteNash, withSlippage } from '@/lib/contracts/actions/buy-nash';
 import { levetrageAbi, nashTokenAbi } from '@/lib/contracts/abis.generated';
 import { createdThreatId } from '@/lib/contracts/events';
 import { deployedChains } from '@/lib/chains';
 import { getDeployment } from '@/lib/contracts/deployments';
 import { formatEth, formatNash } from '@/lib/format';
+import { chosenBeacon } from '@/lib/wizard/beacons';
 import { canEscalate, firstInvalidStep } from '@/lib/wizard/schema';
-import { sharePath, shareUrl } from '@/lib/wizard/share';
 import { STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import { moveFor, toCreateCall, toStakeWei } from '@/lib/wizard/to-params';
 import type { WizardValues } from '@/lib/wizard/types';
 import { EngagementCheckNote, useEngagementCheck } from './EngagementCheck';
-import { ShareResult } from './ShareResult';
+import type { SignPanelProps } from './SignPanel';
 
 /**
- * Review-and-sign: reads the NASH fee of the move from the chain (`feeOf`), shows stake + fee, checks the
+ * Review-and-sign (the wallet part, loaded with the wallet code when the wizard reaches this step): reads the NASH fee of the move from the chain (`feeOf`), shows stake + fee, checks the
  * provider's engagement in the browser, then runs "buy the NASH fee" (only when the wallet holds less NASH than
  * the fee, through the deployment's Uniswap pool) and the create call through the one transaction helper. The
  * registry burns the fee itself, capped by the fee shown here (`maxFee`): no approval. On success shows the share
- * link from the ThreatCreated event.
+ * link from the ThreatCreated event (`onCreated`: the wizard then closes the draft, see SignPanel.tsx).
  */
-export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s: StepId) => void }) {
+function SignPanelBody({ onCreated, goTo }: Omit<SignPanelProps, 'created'>) {
   const { getValues, watch } = useFormContext<WizardValues>();
   const kind = watch('kind');
   const stakeEth = watch('stakeEth');
@@ -36,7 +37,6 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
   const { switchChain, isPending: switching } = useSwitchChain();
   const deployment = chainId !== undefined ? getDeployment(chainId) : null;
   const tx = useTransaction();
-  const [created, setCreated] = useState<{ id: bigint; chainId: number } | null>(null);
   const [problem, setProblem] = useState<{ step: StepId } | null>(null);
 
   const move = moveFor(kind);
@@ -87,12 +87,6 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
     stakeWei = null;
   }
 
-  if (created) {
-    const path = sharePath(created.chainId, created.id);
-    const url = shareUrl(typeof window === 'undefined' ? '' : window.location.origin, created.chainId, created.id);
-    return <ShareResult url={url} path={path} id={created.id} />;
-  }
-
   async function sign() {
     if (!deployment || chainId === undefined || !address || fee.data === undefined) return;
     const values = getValues();
@@ -111,7 +105,7 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
     const registry = deployment.levetrage;
     const create = toCreateCall(values, {
       registry,
-      beacon: deployment.prevrandaoBeacon ?? deployment.vrfBeacon,
+      beacon: chosenBeacon(values.beacon, deployment)?.address,
       maker: address,
       maxFee: fee.data,
       deployment,
@@ -138,10 +132,7 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
     if (result.ok) {
       const receipt = result.receipts.at(-1);
       const id = receipt ? createdThreatId(receipt.logs, registry) : null;
-      if (id !== null) {
-        setCreated({ id, chainId });
-        onCreated();
-      }
+      if (id !== null) onCreated({ id: id.toString(), chainId });
     }
   }
 
@@ -166,7 +157,7 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
             Connect a wallet to create the threat. On the local chain, the built-in dev wallet works without an
             extension.
           </p>
-          <ConnectButton />
+          <ConnectWalletButton />
         </div>
       ) : !deployment ? (
         <div className="mt-2" role="alert">
@@ -254,5 +245,14 @@ export function SignPanel({ onCreated, goTo }: { onCreated: () => void; goTo: (s
         </>
       )}
     </section>
+  );
+}
+
+/** The sign panel under the wallet providers (default export: loaded with `next/dynamic`). */
+export default function SignPanelWallet(props: Omit<SignPanelProps, 'created'>) {
+  return (
+    <WalletScope>
+      <SignPanelBody {...props} />
+    </WalletScope>
   );
 }
