@@ -22,13 +22,14 @@ import { EngagementCheckNote, useEngagementCheck } from './EngagementCheck';
 import type { SignPanelProps } from './SignPanel';
 
 /**
- * Review-and-sign (the wallet part, loaded with the wallet code when the wizard reaches this step): reads the NASH fee of the move from the chain (`feeOf`), shows stake + fee, checks the
- * provider's engagement in the browser, then runs "buy the NASH fee" (only when the wallet holds less NASH than
- * the fee, through the deployment's Uniswap pool) and the create call through the one transaction helper. The
+ * Review-and-sign, the wallet part (loaded with the wallet code when the wizard reaches this step): reads the
+ * NASH fee of the move from the chain (`feeOf`), shows stake + fee, checks the provider's engagement in the
+ * browser, then runs "buy the NASH fee" (only when the wallet holds less NASH than the fee, through the
+ * deployment's Uniswap pool) and the create call through the one transaction helper. The
  * registry burns the fee itself, capped by the fee shown here (`maxFee`): no approval. On success shows the share
  * link from the ThreatCreated event (`onCreated`: the wizard then closes the draft, see SignPanel.tsx).
  */
-function SignPanelBody({ onCreated, goTo }: Omit<SignPanelProps, 'created'>) {
+function SignPanelBody({ onCreated, goTo }: Pick<SignPanelProps, 'goTo' | 'onCreated'>) {
   const { getValues, watch } = useFormContext<WizardValues>();
   const kind = watch('kind');
   const stakeEth = watch('stakeEth');
@@ -249,7 +250,7 @@ function SignPanelBody({ onCreated, goTo }: Omit<SignPanelProps, 'created'>) {
 }
 
 /** The sign panel under the wallet providers (default export: loaded with `next/dynamic`). */
-export default function SignPanelWallet(props: Omit<SignPanelProps, 'created'>) {
+export default function SignPanelWallet(props: Pick<SignPanelProps, 'goTo' | 'onCreated'>) {
   return (
     <WalletScope>
       <SignPanelBody {...props} />
