@@ -51,7 +51,8 @@ export function devWallet({ chain, storage = defaultKeyStorage() }: DevWalletPar
       }
       const accounts = await this.getAccounts();
       storage.setItem(CONNECTED_FLAG, '1');
-      return { accounts, chainId: chain.id };
+      // wagmi ≥ 2.17 types `accounts` by `withCapabilities`; the dev wallet has no capabilities (plain addresses).
+      return { accounts: accounts as never, chainId: chain.id };
     },
     async disconnect() {
       storage.removeItem(CONNECTED_FLAG);
