@@ -33,6 +33,7 @@ export function WalletHeader() {
             <Link
               key={n.href}
               href={n.href}
+              prefetch={false}
               aria-current={pathname?.startsWith(n.href) ? 'page' : undefined}
               className={
                 pathname?.startsWith(n.href)
