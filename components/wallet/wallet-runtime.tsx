@@ -3,7 +3,7 @@
 import { connect, disconnect, getAccount, reconnect, switchChain, watchAccount, type Config } from '@wagmi/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { WagmiProvider } from 'wagmi';
+import { WagmiContext } from 'wagmi';
 import { LOCAL_CHAIN_ID } from '@/lib/chains';
 import { DEV_WALLET_ID } from './dev-wallet/dev-wallet-connector';
 import { createWalletConfig } from './wagmi-config';
@@ -65,13 +65,15 @@ export function startWalletRuntime(): WalletRuntime {
 
 /**
  * The providers a wallet island renders under (wagmi hooks, TanStack Query). Every island shares the one
- * config, so they all see the same account; only the runtime reconnects (never each provider).
+ * config, so they all see the same account. Only the runtime reconnects: the islands use wagmi's context
+ * directly, not `WagmiProvider`, whose hydration (with `reconnectOnMount={false}`) empties the connections
+ * of the shared config each time an island mounts.
  */
 export function WalletScope({ children }: { children: ReactNode }) {
   const { config, queryClient } = startWalletRuntime();
   return (
-    <WagmiProvider config={config} reconnectOnMount={false}>
+    <WagmiContext.Provider value={config}>
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-    </WagmiProvider>
+    </WagmiContext.Provider>
   );
 }
