@@ -93,6 +93,7 @@ export default async function Home() {
           <Link
             key={n.href}
             href={n.href}
+            prefetch={false}
             className="rounded-lg border border-slate-200 bg-white p-3 hover:border-slate-400"
           >
             <span className="font-medium text-slate-900">{n.label}</span>
@@ -123,7 +124,7 @@ export default async function Home() {
           ) : c.threats.length === 0 ? (
             <p className="mt-3 text-slate-600">
               No threats yet.{' '}
-              <Link href="/create" className="underline">
+              <Link href="/create" prefetch={false} className="underline">
                 Create the first one
               </Link>
               .

@@ -131,7 +131,11 @@ function printAccounts() {
   console.log(`\nDev accounts (anvil; import a private key into your wallet, network ${RPC_URL}, chain id 31337).`);
   console.log('Well-known keys: never use them on a real network.\n');
   for (const a of devAccounts) console.log(`  ${a.label.padEnd(42)} ${a.address}  ${a.privateKey}`);
-  console.log('');
+  console.log(
+    '\nNo wallet extension? Use the built-in dev wallet: "Use the built-in dev wallet" under the header of /create,\n' +
+      '/me, /provider or /oracle. It starts as a burner (fund it in one click) and can act as any account above\n' +
+      '(the account list of its panel: "Act as a dev account", e.g. Oracle, Law firm Y, X Corp).\n',
+  );
 }
 
 async function main() {

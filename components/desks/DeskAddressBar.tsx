@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import { useRouter } from 'next/navigation';
-import { useAccount } from 'wagmi';
+import { useAccount } from '@/components/wallet/wallet-store';
 import type { Address } from 'viem';
 import { useAppChain } from '@/components/wallet/use-app-chain';
 import { deskHref } from './desk-query';

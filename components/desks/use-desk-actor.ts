@@ -1,6 +1,6 @@
 'use client';
 
-import { useAccount } from 'wagmi';
+import { useAccount } from '@/components/wallet/wallet-store';
 import type { Address } from 'viem';
 import { useAppChain } from '@/components/wallet/use-app-chain';
 

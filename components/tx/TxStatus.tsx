@@ -1,6 +1,7 @@
 'use client';
 
-import { useChainId, useChains } from 'wagmi';
+import { useAppChain } from '@/components/wallet/use-app-chain';
+import { getChain } from '@/lib/chains';
 import type { TxState } from '@/lib/tx/tx-state';
 
 /** Props of `<TxStatus />`. */
@@ -32,8 +33,8 @@ export function TxStatus({
   successMessage = 'Done.',
   onReset,
 }: TxStatusProps) {
-  const chainId = useChainId();
-  const explorer = useChains().find((c) => c.id === chainId)?.blockExplorers?.default.url;
+  const { chainId } = useAppChain();
+  const explorer = getChain(chainId)?.blockExplorers?.default.url;
   if (state.phase === 'idle') return null;
 
   const step =

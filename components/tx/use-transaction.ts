@@ -1,10 +1,9 @@
 'use client';
 
 import { useCallback, useReducer, useRef } from 'react';
-import { useConfig } from 'wagmi';
-import { useQueryClient } from '@tanstack/react-query';
+import { loadWallet } from '@/components/wallet/wallet-store';
 import { initialTxState, isBusy, txReducer, type TxState } from '@/lib/tx/tx-state';
-import { runTransactions, type TxRequest, type TxResult, type TxStep } from '@/lib/tx/run-transaction';
+import type { TxRequest, TxResult, TxStep } from '@/lib/tx/run-transaction';
 
 /** What `useTransaction()` returns: the state plus `run` and `reset`. */
 export interface UseTransaction extends TxState {
@@ -25,40 +24,49 @@ export interface UseTransaction extends TxState {
  * The transaction hook of the wallet pages (wizard, desks), over `runTransactions` (lib/tx). The public
  * threat page's "trigger draws" does not use it: it runs without wagmi (`lib/threats/settle.ts`, loaded on
  * click); both reach the chain through the same pipeline and actions (`lib/contracts`).
- * Must be used under `WalletProviders`. On success, refetches every wagmi read (balances, threats).
+ * Needs no provider: the wallet code (wagmi) and the pipeline are loaded on the first run (a desk read by typed
+ * address loads neither). On success, refetches every wagmi read (balances, threats).
  */
 export function useTransaction(): UseTransaction {
-  const config = useConfig();
-  const queryClient = useQueryClient();
   const [state, dispatch] = useReducer(txReducer, initialTxState);
   const running = useRef(false);
 
-  const run = useCallback(
-    async (request: TxRequest | TxStep[]): Promise<TxResult> => {
-      if (running.current) {
-        return {
-          ok: false,
-          receipts: [],
-          hashes: [],
-          error: {
-            kind: 'unknown',
-            title: 'Already running',
-            message: 'A transaction is already in progress; wait for it to finish.',
-          },
-        };
-      }
-      running.current = true;
+  const run = useCallback(async (request: TxRequest | TxStep[]): Promise<TxResult> => {
+    if (running.current) {
+      return {
+        ok: false,
+        receipts: [],
+        hashes: [],
+        error: {
+          kind: 'unknown',
+          title: 'Already running',
+          message: 'A transaction is already in progress; wait for it to finish.',
+        },
+      };
+    }
+    running.current = true;
+    try {
+      const steps = Array.isArray(request) ? request : [{ request }];
+      let loaded;
       try {
-        const steps = Array.isArray(request) ? request : [{ request }];
-        const result = await runTransactions(config, steps, { onEvent: dispatch });
-        if (result.receipts.length > 0) await queryClient.invalidateQueries();
-        return result;
-      } finally {
-        running.current = false;
+        loaded = await Promise.all([loadWallet(), import('@/lib/tx/run-transaction')]);
+      } catch (e) {
+        const error = {
+          kind: 'rpc-down' as const,
+          title: 'Wallet code not loaded',
+          message: `The wallet code could not be loaded (${(e as Error).message}). Check your connection and retry.`,
+        };
+        dispatch({ type: 'fail', error });
+        return { ok: false, receipts: [], hashes: [], error };
       }
-    },
-    [config, queryClient],
-  );
+      const [{ config, queryClient }, { runTransactions }] = loaded;
+      const result = await runTransactions(config, steps, { onEvent: dispatch });
+      if (result.receipts.length > 0) await queryClient.invalidateQueries();
+      return result;
+    } finally {
+      running.current = false;
+    }
+  }, []);
 
   const reset = useCallback(() => dispatch({ type: 'reset' }), []);
   return { ...state, state, busy: isBusy(state), run, reset };

@@ -1,10 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { useSwitchChain } from 'wagmi';
 import { decodeError } from '@/lib/errors/decode-error';
 import { deployedChains } from '@/lib/chains';
 import { useAppChain } from './use-app-chain';
+import { loadWallet } from './wallet-store';
 
 /**
  * Shown when the connected wallet is on a network where Levetrage is not deployed:
@@ -12,7 +12,7 @@ import { useAppChain } from './use-app-chain';
  */
 export function NetworkBanner() {
   const { wrongNetwork, walletChainId } = useAppChain();
-  const { switchChainAsync, isPending } = useSwitchChain();
+  const [isPending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!wrongNetwork) return null;
   const targets = deployedChains();
@@ -33,10 +33,13 @@ export function NetworkBanner() {
             disabled={isPending}
             onClick={async () => {
               setError(null);
+              setPending(true);
               try {
-                await switchChainAsync({ chainId: c.id });
+                await (await loadWallet()).switchChain(c.id);
               } catch (e) {
                 setError(decodeError(e).message);
+              } finally {
+                setPending(false);
               }
             }}
             className="rounded-md bg-amber-600 px-3 py-1.5 font-semibold text-white hover:bg-amber-700 disabled:opacity-60"

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { ConnectButton } from '@rainbow-me/rainbowkit';
+import { ConnectControl } from './ConnectControl';
 import { DevWalletPanel } from './DevWalletPanel';
 import { NetworkBanner } from './NetworkBanner';
 
@@ -13,7 +13,10 @@ const NAV = [
   { href: '/oracle', label: 'Oracle desk' },
 ] as const;
 
-/** Header of the wallet routes: nav, connect button, dev-wallet controls and the wrong-network banner. */
+/**
+ * Header of the wallet routes: nav, connect button, dev-wallet controls and the wrong-network banner.
+ * Light: the wallet code (wagmi, RainbowKit) loads only on "Connect" or for a wallet connected before.
+ */
 export function WalletHeader() {
   const pathname = usePathname();
   return (
@@ -30,6 +33,7 @@ export function WalletHeader() {
             <Link
               key={n.href}
               href={n.href}
+              prefetch={false}
               aria-current={pathname?.startsWith(n.href) ? 'page' : undefined}
               className={
                 pathname?.startsWith(n.href)
@@ -42,7 +46,7 @@ export function WalletHeader() {
           ))}
         </nav>
         <div className="ml-auto">
-          <ConnectButton chainStatus="icon" accountStatus="address" showBalance={false} />
+          <ConnectControl />
         </div>
       </div>
       <div className="mx-auto max-w-5xl px-4 pb-2">

@@ -1,6 +1,8 @@
-export { WalletProviders } from './WalletProviders';
 export { WalletHeader } from './WalletHeader';
 export { NetworkBanner } from './NetworkBanner';
 export { DevWalletPanel } from './DevWalletPanel';
+export { ConnectControl, ConnectWalletButton } from './ConnectControl';
+export { WalletAutoConnect } from './WalletAutoConnect';
 export { useAppChain, type AppChain } from './use-app-chain';
-export { createWalletConfig, devWalletEnabled } from './wagmi-config';
+export { useWallet, useAccount, loadWallet, requestConnect, wasConnected, type WalletSnapshot } from './wallet-store';
+export { devWalletEnabled, DEV_WALLET_ID } from './dev-wallet/enabled';

@@ -1,6 +1,6 @@
 'use client';
 
-import { useAccount } from 'wagmi';
+import { useAccount } from './wallet-store';
 import { defaultChainId, getDeployedChain } from '@/lib/chains';
 import { getDeployment, type Deployment } from '@/lib/contracts/deployments';
 

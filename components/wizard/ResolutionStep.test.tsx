@@ -6,7 +6,7 @@ import { EMPTY_VALUES } from '@/lib/wizard/types';
 import { renderInForm } from './test-utils';
 
 const ME = '0xa0Ee7A142d267C1f36714E4a8F75612F20a79720';
-vi.mock('wagmi', () => ({ useAccount: () => ({ address: ME }) }));
+vi.mock('@/components/wallet/wallet-store', () => ({ useAccount: () => ({ address: ME }) }));
 
 import { ResolutionStep } from './steps/ResolutionStep';
 

@@ -1,6 +1,5 @@
 'use client';
 
-import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 
 /** The created threat's share link, as text, a QR code and a copy button. */
@@ -10,7 +9,9 @@ export function ShareResult({ url, path, id }: { url: string; path: string; id: 
 
   useEffect(() => {
     let live = true;
-    QRCode.toDataURL(url, { margin: 1, width: 220, errorCorrectionLevel: 'M' })
+    // The QR code library loads only when there is a link to show (not with the wizard).
+    import('qrcode')
+      .then((QRCode) => QRCode.toDataURL(url, { margin: 1, width: 220, errorCorrectionLevel: 'M' }))
       .then((d) => live && setQr(d))
       .catch(() => live && setQr(null));
     return () => {

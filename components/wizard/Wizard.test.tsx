@@ -49,8 +49,8 @@ vi.mock('next/navigation', async () => {
     useRouter: () => ({ push: (href: string) => act(() => nav.push(href)), back: () => act(() => nav.back()) }),
   };
 });
-vi.mock('wagmi', () => ({ useAccount: () => ({ address: undefined }) }));
-vi.mock('./SignPanel', () => ({ SignPanel: () => <p>sign panel</p> }));
+vi.mock('@/components/wallet/wallet-store', () => ({ useAccount: () => ({ address: undefined }) }));
+vi.mock('./SignPanel', () => ({ SignPanel: () => <p>sign panel</p>, DraftClosedNote: () => <p>draft closed</p> }));
 
 import { Wizard } from './Wizard';
 

@@ -11,9 +11,10 @@ import { LOCAL_CHAIN_ID } from '@/lib/chains';
 import { presetValues, PRESETS } from '@/lib/wizard/presets';
 import { stepSchema, type FieldProblem } from '@/lib/wizard/schema';
 import { nextStep, parseStep, previousStep, stepsFor, STEP_TITLES, type StepId } from '@/lib/wizard/steps';
-import { clearDraft, loadDraft, saveDraft } from '@/lib/wizard/storage';
+import { clearDraft, loadCreated, loadDraft, saveCreated, saveDraft, type CreatedThreat } from '@/lib/wizard/storage';
 import { EMPTY_VALUES, type WizardValues } from '@/lib/wizard/types';
 import { ErrorSummary } from './ErrorSummary';
+import { DraftClosedNote } from './SignPanel';
 import { Progress } from './Progress';
 import { DemandStep } from './steps/DemandStep';
 import { EscalationStep } from './steps/EscalationStep';
@@ -60,7 +61,12 @@ export function Wizard() {
   const [loaded, setLoaded] = useState(false);
   const [summaryShown, setSummaryShown] = useState(false);
   const [notice, setNotice] = useState('');
-  const [created, setCreated] = useState(false);
+  // The threat this draft created: the draft is then closed (Back, Change or a reload never offer a second Sign).
+  const [created, setCreatedState] = useState<CreatedThreat | null>(null);
+  const setCreated = useCallback((c: CreatedThreat | null) => {
+    saveCreated(session(), c);
+    setCreatedState(c);
+  }, []);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const shownStep = useRef<StepId | null>(null);
@@ -68,6 +74,7 @@ export function Wizard() {
   // Restore the draft once on the client (sessionStorage does not exist on the server).
   useEffect(() => {
     reset(loadDraft(session()));
+    setCreatedState(loadCreated(session()));
     setLoaded(true);
   }, [reset]);
 
@@ -121,8 +128,20 @@ export function Wizard() {
     );
   }
 
+  /** A new draft copied from the closed one: nothing of it is signed yet. */
+  function copyDraft() {
+    const from = created;
+    setCreated(null);
+    setNotice(
+      from
+        ? `A new draft, copied from the draft of threat #${from.id}. Nothing of it is signed yet: check each step, then sign to create a second threat.`
+        : '',
+    );
+    goTo('kind');
+  }
+
   function startOver() {
-    setCreated(false);
+    setCreated(null);
     clearDraft(session());
     reset(structuredClone(EMPTY_VALUES));
     setNotice('');
@@ -157,6 +176,7 @@ export function Wizard() {
             {STEP_TITLES[step]}
           </h2>
           <ErrorSummary ref={summaryRef} problems={problems} />
+          {created && step !== 'review' && <DraftClosedNote created={created} onCopy={copyDraft} />}
           {notice && step === 'kind' && (
             <p
               role="status"
@@ -173,15 +193,7 @@ export function Wizard() {
           {step === 'resolution' && <ResolutionStep onEditDeadline={() => goTo('demand')} />}
           {step === 'odds' && <OddsStep now={now} />}
           {step === 'stakes' && <StakesStep now={now} />}
-          {step === 'review' && (
-            <ReviewStep
-              goTo={goTo}
-              onCreated={() => {
-                clearDraft(session());
-                setCreated(true);
-              }}
-            />
-          )}
+          {step === 'review' && <ReviewStep goTo={goTo} created={created} onCreated={setCreated} onCopy={copyDraft} />}
 
           <div className="mt-8 flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
             {created && step === 'review' && (
@@ -190,7 +202,7 @@ export function Wizard() {
                 onClick={startOver}
                 className="rounded-md bg-indigo-700 px-5 py-2 font-semibold text-white"
               >
-                Create another threat
+                Start a blank threat
               </button>
             )}
             {prev && !(created && step === 'review') && (

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Hex, hashAgreementFile } from './hash-file';
-import { clearDraft, DRAFT_KEY, loadDraft, saveDraft, type DraftStorage } from './storage';
+import {
+  clearDraft,
+  CREATED_KEY,
+  DRAFT_KEY,
+  loadCreated,
+  loadDraft,
+  saveCreated,
+  saveDraft,
+  type DraftStorage,
+} from './storage';
 import { EMPTY_VALUES } from './types';
 import { createHash } from 'node:crypto';
 
@@ -51,6 +60,22 @@ describe('draft storage', () => {
     };
     expect(() => saveDraft(broken, EMPTY_VALUES)).not.toThrow();
     expect(loadDraft(broken)).toEqual(EMPTY_VALUES);
+  });
+});
+
+describe('closed draft (the threat a signed draft created)', () => {
+  it('is remembered for the tab, forgotten for a new draft, and a bad record reads as none', () => {
+    const s = memory();
+    const m = s.map;
+    expect(loadCreated(s)).toBeNull();
+    saveCreated(s, { id: '6', chainId: 31337 });
+    expect(loadCreated(s)).toEqual({ id: '6', chainId: 31337 });
+    saveCreated(s, null);
+    expect(loadCreated(s)).toBeNull();
+    m.set(CREATED_KEY, JSON.stringify({ id: 'six', chainId: 31337 }));
+    expect(loadCreated(s)).toBeNull();
+    m.set(CREATED_KEY, '{');
+    expect(loadCreated(s)).toBeNull();
   });
 });
 

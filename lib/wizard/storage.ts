@@ -47,3 +47,36 @@ export function clearDraft(storage: DraftStorage | undefined): void {
     /* ignore */
   }
 }
+
+/** sessionStorage key of the threat the current draft created (the draft is then closed). */
+export const CREATED_KEY = 'levetrage.wizard.created.v1';
+
+/** The threat a signed draft created: the draft is closed, so it is never signed a second time by mistake. */
+export interface CreatedThreat {
+  id: string;
+  chainId: number;
+}
+
+/** The threat the draft in this tab created, if any (survives Back, Change and reloads). */
+export function loadCreated(storage: DraftStorage | undefined): CreatedThreat | null {
+  try {
+    const raw = storage?.getItem(CREATED_KEY);
+    if (!raw) return null;
+    const v = JSON.parse(raw) as Partial<CreatedThreat>;
+    return typeof v.id === 'string' && /^\d+$/.test(v.id) && Number.isSafeInteger(v.chainId)
+      ? { id: v.id, chainId: v.chainId! }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Records that the draft was signed (or forgets it, with `null`: a new draft). */
+export function saveCreated(storage: DraftStorage | undefined, created: CreatedThreat | null): void {
+  try {
+    if (created) storage?.setItem(CREATED_KEY, JSON.stringify(created));
+    else storage?.removeItem(CREATED_KEY);
+  } catch {
+    /* quota or privacy mode */
+  }
+}

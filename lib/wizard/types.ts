@@ -7,6 +7,8 @@ import type { ThreatKind, TimeoutAction } from '../threats/types';
 export type { ThreatKind };
 export type PeriodUnit = 'minutes' | 'hours' | 'days';
 export type OddsMode = 'manual' | 'target' | 'range';
+/** Which of the deployment's randomness beacons a probabilistic threat draws from. */
+export type BeaconChoice = 'prevrandao' | 'vrf';
 
 export interface TerminatorEntry {
   address: string;
@@ -41,6 +43,8 @@ export interface WizardValues {
   pTerminatePct: string;
   periodValue: string;
   periodUnit: PeriodUnit;
+  /** The randomness beacon of the draws (lib/wizard/beacons.ts); '' = the deployment's first. */
+  beacon: BeaconChoice | '';
   targetPct: string;
   targetDays: string;
   /** Step 6: stake in ETH; losses and the disputed amount in any one currency (e.g. USD). */
@@ -72,6 +76,7 @@ export const EMPTY_VALUES: WizardValues = {
   pTerminatePct: '0',
   periodValue: '1',
   periodUnit: 'days',
+  beacon: '',
   targetPct: '50',
   targetDays: '30',
   stakeEth: '',

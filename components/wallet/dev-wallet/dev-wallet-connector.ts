@@ -1,12 +1,12 @@
 import { createConnector } from '@wagmi/core';
 import { getAddress, SwitchChainError, type Chain } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import { defaultKeyStorage, getOrCreateBurnerKey, type KeyStorage } from './burner-key';
+import { DEV_WALLET_CONNECTED_KEY as CONNECTED_FLAG } from '../wallet-store';
+import { currentIdentity, defaultKeyStorage, type KeyStorage } from './burner-key';
 import { createDevWalletProvider, type DevWalletProvider } from './dev-wallet-provider';
+import { DEV_WALLET_ID } from './enabled';
 
-/** Connector id of the dev wallet (also RainbowKit's wallet id). */
-export const DEV_WALLET_ID = 'levetrageDevWallet';
-const CONNECTED_FLAG = 'levetrage.devWallet.connected';
+export { DEV_WALLET_ID };
 
 /** Parameters of `devWallet()`. */
 export interface DevWalletParameters {
@@ -19,17 +19,24 @@ export interface DevWalletParameters {
 /**
  * A wagmi connector over a burner key kept in the browser: a built-in wallet for the local anvil
  * chain, so a newcomer with no extension can click through every flow. Signs without asking
- * (the key and its funds are throwaway). Reconnects after a reload.
+ * (the key and its funds are throwaway). Reconnects after a reload. Can also act as one of the README's
+ * anvil dev accounts (the oracle, a provider, the adversary of the demo data): anvil signs for those.
  */
 export function devWallet({ chain, storage = defaultKeyStorage() }: DevWalletParameters) {
   let provider: DevWalletProvider | undefined;
   let providerKey: string | undefined;
 
+  // The identity (a burner key, or a dev account anvil signs for) is read on every use: switching
+  // accounts in the dev wallet panel takes effect at once.
   const currentProvider = () => {
-    const key = getOrCreateBurnerKey(storage);
-    if (!provider || providerKey !== key) {
-      provider = createDevWalletProvider(privateKeyToAccount(key), chain);
-      providerKey = key;
+    const who = currentIdentity(storage);
+    const id = who.kind === 'burner' ? who.key : `dev:${who.address}`;
+    if (!provider || providerKey !== id) {
+      provider = createDevWalletProvider(
+        who.kind === 'burner' ? privateKeyToAccount(who.key) : { address: who.address, type: 'unlocked' },
+        chain,
+      );
+      providerKey = id;
     }
     return provider;
   };
@@ -44,7 +51,8 @@ export function devWallet({ chain, storage = defaultKeyStorage() }: DevWalletPar
       }
       const accounts = await this.getAccounts();
       storage.setItem(CONNECTED_FLAG, '1');
-      return { accounts, chainId: chain.id };
+      // wagmi ≥ 2.17 types `accounts` by `withCapabilities`; the dev wallet has no capabilities (plain addresses).
+      return { accounts: accounts as never, chainId: chain.id };
     },
     async disconnect() {
       storage.removeItem(CONNECTED_FLAG);

@@ -6,6 +6,7 @@ import {
   numberToHex,
   type Chain,
   type EIP1193RequestFn,
+  type Address,
   type Hex,
   type LocalAccount,
 } from 'viem';
@@ -37,18 +38,25 @@ interface TxParams {
   nonce?: Hex;
 }
 
+/** An anvil dev account: anvil holds its key and signs for it (`eth_sendTransaction`, `eth_signTypedData_v4`). */
+export interface UnlockedAccount {
+  address: Address;
+  type: 'unlocked';
+}
+
 /**
  * The dev wallet's EIP-1193 provider: accounts, chain id and signatures come from `account`;
  * everything else (calls, estimates, receipts, logs) is forwarded to `chain`'s RPC.
  * Only one chain: switching to another answers 4902 (unknown chain), as wallets do.
- * @param account The burner account (viem `privateKeyToAccount`).
+ * @param account The burner account (viem `privateKeyToAccount`), or an anvil dev account that anvil
+ *   signs for (acting as the oracle, a provider or the adversary of the demo data).
  * @param chain The local anvil chain.
  */
-export function createDevWalletProvider(account: LocalAccount, chain: Chain): DevWalletProvider {
+export function createDevWalletProvider(account: LocalAccount | UnlockedAccount, chain: Chain): DevWalletProvider {
   const rpcUrl = chain.rpcUrls.default.http[0];
   const transport = http(rpcUrl, { retryCount: 0 });
   const publicClient = createPublicClient({ chain, transport });
-  const walletClient = createWalletClient({ account, chain, transport });
+  const walletClient = account.type === 'unlocked' ? null : createWalletClient({ account, chain, transport });
   const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
 
   const request = (async ({ method, params }: { method: string; params?: unknown }) => {
@@ -73,7 +81,12 @@ export function createDevWalletProvider(account: LocalAccount, chain: Chain): De
         if (tx.from && tx.from.toLowerCase() !== account.address.toLowerCase()) {
           throw new ProviderRpcError(4100, `The dev wallet cannot sign for ${tx.from}.`);
         }
-        return walletClient.sendTransaction({
+        if (account.type === 'unlocked')
+          return publicClient.request({
+            method: 'eth_sendTransaction',
+            params: [{ ...tx, from: account.address }],
+          } as never);
+        return walletClient!.sendTransaction({
           account,
           chain,
           to: tx.to,
@@ -84,8 +97,15 @@ export function createDevWalletProvider(account: LocalAccount, chain: Chain): De
         });
       }
       case 'personal_sign':
+        if (account.type === 'unlocked')
+          return publicClient.request({ method: 'personal_sign', params: [p[0], account.address] } as never);
         return account.signMessage({ message: { raw: p[0] as Hex } });
       case 'eth_signTypedData_v4': {
+        if (account.type === 'unlocked')
+          return publicClient.request({
+            method: 'eth_signTypedData_v4',
+            params: [account.address, typeof p[1] === 'string' ? p[1] : JSON.stringify(p[1])],
+          } as never);
         const typed = typeof p[1] === 'string' ? JSON.parse(p[1]) : p[1];
         const { EIP712Domain: _omit, ...types } = typed.types ?? {};
         return account.signTypedData({

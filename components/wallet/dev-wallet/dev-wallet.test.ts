@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { defineChain, recoverMessageAddress, recoverTypedDataAddress, toHex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import { BURNER_KEY_STORAGE, getOrCreateBurnerKey, replaceBurnerKey, type KeyStorage } from './burner-key';
+import {
+  ACTABLE_DEV_ACCOUNTS,
+  actAsDevAccount,
+  BURNER_KEY_STORAGE,
+  currentIdentity,
+  getOrCreateBurnerKey,
+  listBurnerKeys,
+  newBurnerKey,
+  selectBurner,
+  type KeyStorage,
+} from './burner-key';
 import { createDevWalletProvider, ProviderRpcError } from './dev-wallet-provider';
 import { devWallet } from './dev-wallet-connector';
 import { createConfig, http } from '@wagmi/core';
@@ -39,9 +49,39 @@ describe('burner key', () => {
     s.setItem(BURNER_KEY_STORAGE, 'not-a-key');
     const k = getOrCreateBurnerKey(s);
     expect(k).toMatch(/^0x[0-9a-f]{64}$/);
-    const k2 = replaceBurnerKey(s);
+    const k2 = newBurnerKey(s);
     expect(k2).not.toBe(k);
     expect(getOrCreateBurnerKey(s)).toBe(k2);
+  });
+
+  it('keeps every earlier burner selectable after "new burner" (also a browser with only the old single key)', () => {
+    const s = memoryStorage();
+    const legacy = '0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d';
+    s.setItem(BURNER_KEY_STORAGE, legacy); // stored by the previous version: one key, no list
+    const k2 = newBurnerKey(s);
+    const k3 = newBurnerKey(s);
+    expect(listBurnerKeys(s)).toEqual([legacy, k2, k3]);
+    selectBurner(legacy, s);
+    expect(currentIdentity(s)).toEqual({
+      kind: 'burner',
+      key: legacy,
+      address: privateKeyToAccount(legacy).address,
+    });
+    expect(listBurnerKeys(s)).toHaveLength(3);
+    expect(() => selectBurner(`0x${'11'.repeat(32)}`, s)).toThrow(/not created in this browser/);
+  });
+
+  it('acts as a README dev account until a burner is chosen again', () => {
+    const s = memoryStorage();
+    const burner = getOrCreateBurnerKey(s);
+    const oracle = actAsDevAccount('oracle', s);
+    expect(oracle.address).toBe('0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65');
+    expect(currentIdentity(s)).toMatchObject({ kind: 'dev', role: 'oracle', address: oracle.address });
+    expect(ACTABLE_DEV_ACCOUNTS.map((a) => a.role)).toEqual(expect.arrayContaining(['oracle', 'lawFirm', 'xcorp']));
+    expect(ACTABLE_DEV_ACCOUNTS.map((a) => a.role)).not.toContain('deployer');
+    expect(() => actAsDevAccount('nobody', s)).toThrow(/No dev account/);
+    selectBurner(burner, s);
+    expect(currentIdentity(s)).toMatchObject({ kind: 'burner', key: burner });
   });
 });
 

@@ -2,7 +2,12 @@ export { devWallet, DEV_WALLET_ID, type DevWalletParameters } from './dev-wallet
 export { createDevWalletProvider, ProviderRpcError, type DevWalletProvider } from './dev-wallet-provider';
 export {
   getOrCreateBurnerKey,
-  replaceBurnerKey,
+  newBurnerKey,
+  selectBurner,
+  listBurnerKeys,
+  actAsDevAccount,
+  currentIdentity,
+  ACTABLE_DEV_ACCOUNTS,
   defaultKeyStorage,
   BURNER_KEY_STORAGE,
   type KeyStorage,

@@ -7,6 +7,8 @@ import { probabilityToPercentString } from '@/lib/wizard/units';
 import type { WizardValues } from '@/lib/wizard/types';
 import { Field, inputClass } from '../Field';
 import { LossFields } from './LossFields';
+import { useAppChain } from '@/components/wallet/use-app-chain';
+import { beaconOptions, chosenBeacon } from '@/lib/wizard/beacons';
 
 const MODES = [
   { value: 'manual', title: 'I’ll set p myself' },
@@ -18,6 +20,9 @@ const MODES = [
 export function OddsStep({ now }: { now: number }) {
   const { register, watch, setValue, getValues } = useFormContext<WizardValues>();
   const mode = watch('oddsMode');
+  const { deployment } = useAppChain();
+  const beacons = beaconOptions(deployment);
+  const beacon = chosenBeacon(watch('beacon'), deployment);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
 
   function setP(p: number, text: string) {
@@ -163,6 +168,36 @@ export function OddsStep({ now }: { now: number }) {
           <input {...a11y} inputMode="decimal" className={`${inputClass} w-40`} {...register('pTerminatePct')} />
         )}
       </Field>
+      <fieldset className="mt-6" data-testid="beacon-choice">
+        <legend className="font-semibold">Where the draws’ randomness comes from</legend>
+        {beacons.length === 0 ? (
+          <p className="mt-1 text-sm text-red-700" role="alert">
+            This network has no randomness beacon deployed: a probabilistic threat cannot be created here.
+          </p>
+        ) : (
+          <div className="mt-2 grid gap-2">
+            {beacons.map((b) => (
+              <label
+                key={b.id}
+                className="flex cursor-pointer gap-3 rounded-md border border-slate-300 bg-white p-3 has-[:checked]:border-indigo-700 has-[:checked]:ring-2 has-[:checked]:ring-indigo-700"
+              >
+                <input
+                  type="radio"
+                  value={b.id}
+                  checked={beacon?.id === b.id}
+                  onChange={() => setValue('beacon', b.id, { shouldDirty: true })}
+                  name="beacon"
+                  className="mt-1 h-5 w-5"
+                />
+                <span>
+                  <span className="block font-semibold">{b.title}</span>
+                  <span className="mt-1 block text-sm text-slate-700">{b.trust}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        )}
+      </fieldset>
     </>
   );
 }

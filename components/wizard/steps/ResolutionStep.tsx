@@ -1,7 +1,7 @@
 'use client';
 
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { useAccount } from 'wagmi';
+import { useAccount } from '@/components/wallet/wallet-store';
 import { fieldId } from '@/lib/wizard/steps';
 import type { WizardValues } from '@/lib/wizard/types';
 import { Field, inputClass, useFieldError } from '../Field';

@@ -6,8 +6,10 @@ import { composeTerms } from '@/lib/wizard/to-params';
 import { deadlineSeconds, periodSeconds } from '@/lib/wizard/units';
 import { stepsFor, STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import type { WizardValues } from '@/lib/wizard/types';
-import { SignPanel } from '../SignPanel';
+import { SignPanel, type SignPanelProps } from '../SignPanel';
 import { formatDate } from '@/lib/format';
+import { chosenBeacon } from '@/lib/wizard/beacons';
+import { useAppChain } from '@/components/wallet/use-app-chain';
 
 const ACTION_TEXT = {
   refund: 'Refund to you',
@@ -27,9 +29,10 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** Step 7: "check your answers" — everything that will be signed, each section with a Change link — then sign. */
-export function ReviewStep({ goTo, onCreated }: { goTo: (s: StepId) => void; onCreated: () => void }) {
+export function ReviewStep({ goTo, created, onCreated, onCopy }: SignPanelProps) {
   const { getValues } = useFormContext<WizardValues>();
   const v = getValues();
+  const { deployment } = useAppChain();
   const deadline = deadlineSeconds(v.deadline);
   const sections: { step: StepId; rows: [string, ReactNode][] }[] = [
     {
@@ -91,6 +94,7 @@ export function ReviewStep({ goTo, onCreated }: { goTo: (s: StepId) => void; onC
         ['Escalation per draw', v.pEscalatePct ? `${v.pEscalatePct}%` : ''],
         ['Refund per draw', `${v.pTerminatePct || '0'}%`],
         ['One draw every', `${v.periodValue} ${v.periodUnit} (${periodSeconds(v.periodValue, v.periodUnit)} s)`],
+        ['Randomness', chosenBeacon(v.beacon, deployment)?.title ?? 'No beacon on this network'],
       ],
     },
     { step: 'stakes', rows: [['Stake', v.stakeEth ? `${v.stakeEth} ETH` : '']] },
@@ -122,7 +126,7 @@ export function ReviewStep({ goTo, onCreated }: { goTo: (s: StepId) => void; onC
             </dl>
           </section>
         ))}
-      <SignPanel goTo={goTo} onCreated={onCreated} />
+      <SignPanel goTo={goTo} created={created} onCreated={onCreated} onCopy={onCopy} />
     </>
   );
 }

@@ -1,0 +1,243 @@
+#!/usr/bin/env -S npx tsx
+// Benchmark of the JavaScript every route loads at first visit, and Lighthouse mobile performance of the
+// pages newcomers land on (a benchmark, not a test: no assertions).
+//
+//   npx tsx benchmarks/bundle/run.mjs [--label after] [--runs 3] [--lh-routes /,/create,/provider,/oracle,/me]
+//                                     [--app-dir DIR]  (serve a build made elsewhere, e.g. of the code before)
+//
+// 1. Makes sure a production build exists (`next build --webpack` of a snapshot of the working tree, shared
+//    with the e2e harness, skipped when the sources did not change).
+// 2. Starts anvil (8660 + TEST_PORT_OFFSET), deploys the contracts, seeds the white paper's threats.
+// 3. Serves the build with `next start` (3060 + TEST_PORT_OFFSET).
+// 4. For every route: a fresh Chromium context (390x844, empty storage = a first visit, no wallet), loads the
+//    page and records every script loaded until the network is idle and 1.5 s more (this includes what
+//    Next.js prefetches for the links in view), by gzip -9 of the raw bytes. Scripts named in the HTML
+//    document are counted separately ("document").
+// 5. Lighthouse 12, default mobile preset (simulated slow 4G, 4x CPU), `--runs` times per Lighthouse route.
+// Writes benchmarks/bundle/report-<label>.json. Stops everything it started.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..', '..');
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const LABEL = arg('label', 'after');
+const RUNS = Number(arg('runs', 3));
+const LH_ROUTES = arg('lh-routes', '/,/create,/provider,/oracle,/me').split(',').filter(Boolean);
+const BUDGET = 200 * 1024;
+/** `--app-dir DIR`: serve an existing production build in DIR (e.g. an export of the code before a change). */
+const APP_DIR = arg('app-dir');
+
+const { testPort } = await import(join(ROOT, 'scripts/lib/tools.mjs'));
+const { ensureNextBuild } = await import(join(ROOT, 'scripts/lib/next-build.mjs'));
+const { startAnvil } = await import(join(ROOT, 'scripts/lib/anvil.mjs'));
+const { deployContracts } = await import(join(ROOT, 'scripts/lib/deploy.mjs'));
+const { seedDemo } = await import(join(ROOT, 'scripts/seed.ts'));
+const { devAccount } = await import(join(ROOT, 'scripts/lib/dev-accounts.mjs'));
+const { chromium } = await import('playwright-core');
+const lighthouse = (await import('lighthouse')).default;
+const chromeLauncher = await import('chrome-launcher');
+
+const ANVIL_PORT = testPort(8660);
+const APP_PORT = testPort(3060);
+const ORIGIN = `http://127.0.0.1:${APP_PORT}`;
+const log = (...a) => console.log('[bundle]', ...a);
+const cleanups = [];
+async function cleanup() {
+  for (const fn of cleanups.reverse()) await fn().catch(() => {});
+  cleanups.length = 0;
+}
+process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const kib = (b) => Number((b / 1024).toFixed(1));
+
+async function waitForHttp(url, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const ok = await fetch(url, { signal: AbortSignal.timeout(5000) })
+      .then((r) => r.status < 500)
+      .catch(() => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** Scripts one route loads at a first visit (no storage, no wallet), by gzip -9 bytes. */
+async function measureRoute(browser, route) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const scripts = new Map();
+  const pending = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() !== 'script') return;
+    pending.push(
+      res
+        .body()
+        .then((body) => {
+          const url = res.url().replace(ORIGIN, '');
+          if (!scripts.has(url))
+            scripts.set(url, { url, raw: body.length, gzip9: gzipSync(body, { level: 9 }).length });
+        })
+        .catch(() => {}),
+    );
+  });
+  const res = await page.goto(ORIGIN + route, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1500);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  const html = await res.text();
+  const inDocument = (u) => html.includes(u.split('?')[0]);
+  const files = [...scripts.values()].sort((a, b) => b.gzip9 - a.gzip9);
+  const sum = (xs) => xs.reduce((a, x) => a + x.gzip9, 0);
+  const doc = files.filter((f) => inDocument(f.url));
+  await context.close();
+  return {
+    route,
+    status: res.status(),
+    scripts: files.length,
+    gzip9Bytes: sum(files),
+    documentGzip9Bytes: sum(doc),
+    kib: kib(sum(files)),
+    documentKib: kib(sum(doc)),
+    withinBudget: sum(files) <= BUDGET,
+    files,
+  };
+}
+
+try {
+  let build = { dir: APP_DIR, built: false, ms: 0 };
+  if (!APP_DIR) {
+    log('next build (skipped when unchanged) ...');
+    build = await ensureNextBuild({ log });
+    log(build.built ? `built in ${build.ms} ms in ${build.dir}` : `build up to date in ${build.dir}`);
+  }
+
+  const anvil = await startAnvil({ port: ANVIL_PORT });
+  cleanups.push(() => anvil.stop());
+  await deployContracts({ rpcUrl: anvil.rpcUrl });
+  await seedDemo(anvil.rpcUrl);
+  const lawFirm = devAccount('lawFirm').address;
+  const oracle = devAccount('oracle').address;
+  const jane = devAccount('jane').address;
+
+  const next = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', build.dir, '-p', String(APP_PORT), '-H', '127.0.0.1'],
+    {
+      cwd: build.dir,
+      env: { ...process.env, LOCAL_RPC_URL: anvil.rpcUrl, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
+  let nextOutput = '';
+  next.stdout.on('data', (d) => (nextOutput += d));
+  next.stderr.on('data', (d) => (nextOutput += d));
+  cleanups.push(async () => process.kill(-next.pid, 'SIGTERM'));
+  await waitForHttp(`${ORIGIN}/calculator`, 120_000).catch((e) => {
+    throw new Error(`${e.message}; next start said:\n${nextOutput.slice(-3000)}`);
+  });
+
+  const routes = [
+    '/',
+    '/calculator',
+    '/create',
+    '/create?step=review',
+    '/me',
+    `/me?address=${jane}`,
+    '/provider',
+    `/provider?address=${lawFirm}`,
+    '/oracle',
+    `/oracle?address=${oracle}`,
+    '/t/31337/1',
+    '/no-such-page',
+  ];
+  for (const r of routes) await fetch(ORIGIN + r).catch(() => {}); // warm the server
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS, headless: true });
+  cleanups.push(() => browser.close());
+  const perRoute = [];
+  for (const r of routes) {
+    const m = await measureRoute(browser, r);
+    perRoute.push(m);
+    log(`${r}: ${m.kib} KiB gzip (${m.scripts} scripts; ${m.documentKib} KiB named in the document)`);
+  }
+
+  const lh = [];
+  for (const route of LH_ROUTES) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const loadAvg1m = Number(loadavg()[0].toFixed(2));
+      const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
+      try {
+        const result = await lighthouse(ORIGIN + route, {
+          port: chrome.port,
+          output: 'json',
+          onlyCategories: ['performance'],
+          logLevel: 'error',
+        });
+        const a = result.lhr.audits;
+        runs.push({
+          score: Math.round(result.lhr.categories.performance.score * 100),
+          fcpMs: Math.round(a['first-contentful-paint'].numericValue),
+          lcpMs: Math.round(a['largest-contentful-paint'].numericValue),
+          tbtMs: Math.round(a['total-blocking-time'].numericValue),
+          cls: Number(a['cumulative-layout-shift'].numericValue.toFixed(4)),
+          totalByteWeight: Math.round(a['total-byte-weight'].numericValue),
+          loadAvg1m,
+        });
+        log(`lighthouse ${route} run ${i + 1}: performance ${runs.at(-1).score}`);
+      } finally {
+        await chrome.kill();
+      }
+    }
+    lh.push({
+      route,
+      runs,
+      medianScore: median(runs.map((r) => r.score)),
+      bestScore: Math.max(...runs.map((r) => r.score)),
+      medianLcpMs: median(runs.map((r) => r.lcpMs)),
+      medianTbtMs: median(runs.map((r) => r.tbtMs)),
+    });
+  }
+
+  const report = {
+    label: LABEL,
+    measuredAt: new Date().toISOString(),
+    machine: {
+      node: process.version,
+      cpus: cpus().length,
+      loadAvg1mAtEnd: Number(loadavg()[0].toFixed(2)),
+      chromium: await browser.version(),
+    },
+    build: { command: 'next build --webpack', dir: build.dir, rebuilt: build.built, buildMs: build.ms },
+    budgetGzipBytes: BUDGET,
+    summary: perRoute.map((m) => ({
+      route: m.route,
+      kib: m.kib,
+      documentKib: m.documentKib,
+      withinBudget: m.withinBudget,
+    })),
+    lighthouse: { version: '12.2.3', preset: 'mobile (default config)', routes: lh },
+    routes: perRoute,
+  };
+  writeFileSync(join(HERE, `report-${LABEL}.json`), JSON.stringify(report, null, 2) + '\n');
+  log(`report written to benchmarks/bundle/report-${LABEL}.json`);
+} catch (e) {
+  console.error('[bundle] failed:', e?.stack ?? e);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
