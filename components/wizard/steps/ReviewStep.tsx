@@ -3,11 +3,11 @@
 import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { composeTerms } from '@/lib/wizard/to-params';
-import { deadlineSeconds, periodSeconds } from '@/lib/wizard/units';
+import { deadlineSeconds, parseStakeWei, periodSeconds } from '@/lib/wizard/units';
 import { stepsFor, STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import type { WizardValues } from '@/lib/wizard/types';
 import { SignPanel } from '../SignPanel';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatEth, formatInteger, formatPeriods } from '@/lib/format';
 
 const ACTION_TEXT = {
   refund: 'Refund to you',
@@ -90,10 +90,13 @@ export function ReviewStep({ goTo, onCreated }: { goTo: (s: StepId) => void; onC
       rows: [
         ['Escalation per draw', v.pEscalatePct ? `${v.pEscalatePct}%` : ''],
         ['Refund per draw', `${v.pTerminatePct || '0'}%`],
-        ['One draw every', `${v.periodValue} ${v.periodUnit} (${periodSeconds(v.periodValue, v.periodUnit)} s)`],
+        [
+          'One draw every',
+          `${formatPeriods(Number(v.periodValue), v.periodUnit.replace(/s$/, ''))} (${formatInteger(periodSeconds(v.periodValue, v.periodUnit))} seconds)`,
+        ],
       ],
     },
-    { step: 'stakes', rows: [['Stake', v.stakeEth ? `${v.stakeEth} ETH` : '']] },
+    { step: 'stakes', rows: [['Stake', stakeText(v.stakeEth)]] },
   ];
   const shown = stepsFor(v.kind);
   return (
@@ -125,6 +128,12 @@ export function ReviewStep({ goTo, onCreated }: { goTo: (s: StepId) => void; onC
       <SignPanel goTo={goTo} onCreated={onCreated} />
     </>
   );
+}
+
+/** The stake as it will be locked ("1,000 ETH" for "1000"), or the typed text when it does not parse. */
+function stakeText(raw: string): string {
+  const wei = raw.trim() ? parseStakeWei(raw) : null;
+  return wei === null ? (raw ? `${raw} ETH` : '') : formatEth(wei, { maxDecimals: 18 });
 }
 
 function composeSafe(v: WizardValues): string {
