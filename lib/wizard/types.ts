@@ -43,8 +43,10 @@ export interface WizardValues {
   periodUnit: PeriodUnit;
   targetPct: string;
   targetDays: string;
-  /** Step 6: stake in ETH; losses and the disputed amount in any one currency (e.g. USD). */
+  /** Step 6: stake in ETH; losses and the disputed amount in one currency, `lossCurrency` (USD or ETH). */
   stakeEth: string;
+  /** The currency of the disputed amount and the losses; the page shows each in the other too (ETH/USD feed). */
+  lossCurrency?: 'usd' | 'eth';
   disputedAmount: string;
   makerLoss: string;
   adversaryLoss: string;
@@ -78,5 +80,6 @@ export const EMPTY_VALUES: WizardValues = {
   disputedAmount: '',
   makerLoss: '',
   adversaryLoss: '',
+  lossCurrency: 'usd',
   ignoreChancePct: '10',
 };
