@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adversaryExposure, type ExposureAction } from './exposure';
+import { adversaryExposure, certainDrawWarning, type ExposureAction } from './exposure';
 
 const stake = '3 ETH';
 
@@ -51,5 +51,12 @@ describe('adversaryExposure: probabilistic (draws escalate 40%, 50% still live a
   it('clamps bad probabilities', () => {
     const e = adversaryExposure({ ...odds, timeoutAction: 'escalate', probDrawsEscalate: Number.NaN, probLiveAtDeadline: 3 });
     expect(e.probActed).toBe(1);
+  });
+});
+
+describe('certainDrawWarning', () => {
+  it('warns at 100% per period only', () => {
+    expect(certainDrawWarning(1)).toContain('escalates at the very first draw for certain');
+    expect(certainDrawWarning(0.999)).toBeNull();
   });
 });

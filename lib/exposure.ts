@@ -89,3 +89,13 @@ export function adversaryExposure(input: ExposureInput): Exposure {
       : 'The loss is not on chain: it is what the provider’s action would cost you (the maker may state her figures in the demand and agreement).';
   return { probProviderActs, probMakerMustAct, probActed, atDeadline, summary, lossSource };
 }
+
+/**
+ * The warning for a per-period escalation chance of 100% (wizard and calculator alike): the first draw escalates
+ * for certain, so the adversary has no time to comply; null below 100%.
+ */
+export function certainDrawWarning(pPerPeriod: number): string | null {
+  return pPerPeriod >= 1
+    ? 'A 100% chance per period escalates at the very first draw for certain: the adversary has no time to comply. Choose a lower chance, or a commitment if you mean it to be certain.'
+    : null;
+}

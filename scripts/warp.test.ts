@@ -13,7 +13,7 @@ import { ROOT, testPort } from './lib/tools.mjs';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'levetrage-warp-'));
-const env = { DEV_CHAIN_FILE: join(dir, 'dev-chain.json') } as NodeJS.ProcessEnv;
+const env: Record<string, string> = { DEV_CHAIN_FILE: join(dir, 'dev-chain.json') };
 const stops: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const stop of stops) await stop();

@@ -1,7 +1,5 @@
-import { formatDate, formatEth, formatUsdOf, type UsdPrice } from '@/lib/format';
-import type { ThreatView } from '@/lib/threats/types';
-import type { ExplorerLinks } from './explorer';
-import { Mono } from './Section';
+import { formatDate, formatEth, formatUsdOf } from '@/lib/format';
+import { Mono, type ThreatSectionProps } from './Section';
 
 const TONE = {
   fulfilled: 'bg-green-50 ring-green-200 text-green-950',
@@ -12,15 +10,7 @@ const TONE = {
 } as const;
 
 /** How the threat ended, prominently, when it has. */
-export function EndBanner({
-  threat,
-  links,
-  price,
-}: {
-  threat: ThreatView;
-  links: ExplorerLinks;
-  price?: UsdPrice | null;
-}) {
+export function EndBanner({ threat, links, price }: ThreatSectionProps) {
   const end = threat.end;
   if (!end) return null;
   const usd = formatUsdOf(end.amount, price);

@@ -1,20 +1,10 @@
 import { EthAmount } from '@/components/EthAmount';
-import { formatDate, formatNash, type UsdPrice } from '@/lib/format';
-import type { ThreatView } from '@/lib/threats/types';
-import type { ExplorerLinks } from './explorer';
-import { Fact, Mono, Section } from './Section';
+import { formatDate, formatNash } from '@/lib/format';
+import { Fact, Mono, Section, type ThreatSectionProps } from './Section';
 import { VerifyAgreement } from './VerifyAgreement';
 
 /** The stake, who receives it on escalation (the provider and their signed agreement), and the record. */
-export function StakeSection({
-  threat,
-  links,
-  price,
-}: {
-  threat: ThreatView;
-  links: ExplorerLinks;
-  price?: UsdPrice | null;
-}) {
+export function StakeSection({ threat, links, price }: ThreatSectionProps) {
   return (
     <Section id="stake" title="The stake and the provider">
       <dl className="divide-y divide-slate-100">

@@ -5,7 +5,7 @@ import {
   probabilityForTarget,
   threatOdds,
 } from '../game-theory';
-import { adversaryExposure, type Exposure } from '../exposure';
+import { adversaryExposure, certainDrawWarning, type Exposure } from '../exposure';
 import { formatPercent } from '../format';
 import type { WizardValues } from './types';
 import { deadlineSeconds, parseDecimal, percentToParts, periodSeconds, PROB_SCALE } from './units';
@@ -175,12 +175,8 @@ export function computeWizardMath(v: WizardValues, now: number): WizardMath {
     });
     // escalating at the timeout adds the threats still live then; forfeiting commits the maker to act then
     q = exposure.probActed;
-    if (p >= 1)
-      warnings.push({
-        kind: 'certain-draw',
-        message:
-          'A 100% chance per period escalates at the very first draw for certain: the adversary has no time to comply. Choose a lower chance, or a commitment if you mean it to be certain.',
-      });
+    const certain = certainDrawWarning(p);
+    if (certain) warnings.push({ kind: 'certain-draw', message: certain });
   } else {
     exposure = adversaryExposure({ kind: 'commitment', timeoutAction, stake });
     q = exposure.probActed;

@@ -1,8 +1,8 @@
 'use client';
 
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useAppChain } from '@/components/wallet/use-app-chain';
 import { useEthUsd } from '@/components/prices/use-eth-usd';
+import { defaultChainId } from '@/lib/chains';
 import { formatEthNumber, formatUsd, formatUsdOf } from '@/lib/format';
 import type { EthUsdPrice } from '@/lib/prices/eth-usd';
 import type { WizardValues } from '@/lib/wizard/types';
@@ -30,8 +30,7 @@ export function PriceSource({ price }: { price: EthUsdPrice | null }) {
 
 /** The stake in dollars beside its field, at the feed's price. */
 export function StakeInUsd() {
-  const { chainId } = useAppChain();
-  const price = useEthUsd(chainId);
+  const price = useEthUsd(defaultChainId()); // one ETH price for all chains: no wallet needed for it
   const stake = useWatch<WizardValues, 'stakeEth'>({ name: 'stakeEth' });
   const wei = stake ? parseStakeWei(stake) : null;
   if (wei === null || !price) return null;
@@ -48,8 +47,7 @@ export function StakeInUsd() {
  */
 export function LossFields() {
   const { register } = useFormContext<WizardValues>();
-  const { chainId } = useAppChain();
-  const price = useEthUsd(chainId);
+  const price = useEthUsd(defaultChainId()); // one ETH price for all chains: no wallet needed for it
   const values = useWatch<WizardValues>();
   const currency = values.lossCurrency === 'eth' ? 'eth' : 'usd';
   const unit = currency === 'usd' ? 'USD' : 'ETH';
