@@ -49,7 +49,12 @@ describe('adversaryExposure: probabilistic (draws escalate 40%, 50% still live a
     );
   });
   it('clamps bad probabilities', () => {
-    const e = adversaryExposure({ ...odds, timeoutAction: 'escalate', probDrawsEscalate: Number.NaN, probLiveAtDeadline: 3 });
+    const e = adversaryExposure({
+      ...odds,
+      timeoutAction: 'escalate',
+      probDrawsEscalate: Number.NaN,
+      probLiveAtDeadline: 3,
+    });
     expect(e.probActed).toBe(1);
   });
 });

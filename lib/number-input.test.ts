@@ -13,7 +13,8 @@ describe('parseNumberInput', () => {
   ])('%j → %j', (raw, want) => expect(parseNumberInput(raw)).toBe(want));
 
   it('refuses what is not a number', () => {
-    for (const raw of ['a lot', '1.2.3', '5%', '-3', '1e6', '.', '0x10', '1,5', '10,00', '1 5', '1.000,5']) expect(parseNumberInput(raw)).toBeNaN();
+    for (const raw of ['a lot', '1.2.3', '5%', '-3', '1e6', '.', '0x10', '1,5', '10,00', '1 5', '1.000,5'])
+      expect(parseNumberInput(raw)).toBeNaN();
   });
 
   it('percent fields take "5%" as 5, the same as "5"', () => {

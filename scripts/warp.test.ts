@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rpc, startAnvil } from './lib/anvil.mjs';
-import { DEFAULT_RPC_URL, keepClockMonotonic, readDevChain, removeDevChain, resolveRpcUrl, writeDevChain } from './lib/dev-chain.mjs';
+import {
+  DEFAULT_RPC_URL,
+  keepClockMonotonic,
+  readDevChain,
+  removeDevChain,
+  resolveRpcUrl,
+  writeDevChain,
+} from './lib/dev-chain.mjs';
 import { ROOT, testPort } from './lib/tools.mjs';
 
 const run = promisify(execFile);

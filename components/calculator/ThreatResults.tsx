@@ -31,7 +31,10 @@ export function ThreatResults({ view }: { view: ThreatCalculation }) {
         What the threat does
       </h2>
       {certainDrawWarning(view.p) ? (
-        <p className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 text-sm" data-testid="certain-draw-warning">
+        <p
+          className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 text-sm"
+          data-testid="certain-draw-warning"
+        >
           <strong>Warning: </strong>
           {certainDrawWarning(view.p)}
         </p>

@@ -90,7 +90,11 @@ export function DrawsSection({
                         {' '}
                         · from block{' '}
                         {links.block(req.ticket) ? (
-                          <a href={links.block(req.ticket)} className="text-indigo-700 underline" rel="noopener noreferrer">
+                          <a
+                            href={links.block(req.ticket)}
+                            className="text-indigo-700 underline"
+                            rel="noopener noreferrer"
+                          >
                             {req.ticket}
                           </a>
                         ) : (
@@ -103,7 +107,12 @@ export function DrawsSection({
                     chainId={threat.chainId}
                     source={
                       req
-                        ? { kind, beacon: odds.beacon, ticket: req.ticket, requestedAtBlock: req.blockNumber.toString() }
+                        ? {
+                            kind,
+                            beacon: odds.beacon,
+                            ticket: req.ticket,
+                            requestedAtBlock: req.blockNumber.toString(),
+                          }
                         : undefined
                     }
                     blockHref={req && kind === 'block' ? links.block(req.ticket) : undefined}

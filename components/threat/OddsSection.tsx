@@ -114,7 +114,8 @@ export function OddsSection({ threat, schedule, cost, loss, price }: OddsSection
             {threat.odds ? <span data-testid="exposure-at-deadline">{exposure.atDeadline} </span> : null}
             {hasLoss ? (
               <>
-                Expected cost: <EthAmount eth={exposure.probActed * cost.loss} price={price} strong testId="expected-cost" />{' '}
+                Expected cost:{' '}
+                <EthAmount eth={exposure.probActed * cost.loss} price={price} strong testId="expected-cost" />{' '}
                 <span className="text-slate-600">= {formatPercent(exposure.probActed)} × your loss.</span>
               </>
             ) : (
@@ -184,8 +185,8 @@ export function OddsSection({ threat, schedule, cost, loss, price }: OddsSection
           {price ? (
             <span data-testid="usd-source">
               {' '}
-              Dollars at {formatUsd(Number(price.answer) / 10 ** price.decimals)} per ETH from the Chainlink ETH/USD feed{' '}
-              <code className="break-all">{price.feed}</code>, updated {formatDate(price.updatedAt)}
+              Dollars at {formatUsd(Number(price.answer) / 10 ** price.decimals)} per ETH from the Chainlink ETH/USD
+              feed <code className="break-all">{price.feed}</code>, updated {formatDate(price.updatedAt)}
               {price.stale ? ' (stale: older than 6 hours)' : ''}.
             </span>
           ) : null}

@@ -158,9 +158,7 @@ describe('ThreatPage (server render)', () => {
     const out = html(threat(), '12abc');
     expect(out).toContain('value="12abc"');
     expect(out).toContain('aria-invalid="true"');
-    expect(textOf(out)).toContain(
-      'is not an amount: use digits and at most one decimal point.',
-    );
+    expect(textOf(out)).toContain('is not an amount: use digits and at most one decimal point.');
     expect(textOf(out)).toContain('Your expected cost per day 5% × your loss');
     const custom = textOf(html(threat(), '100'));
     expect(custom).toContain('Your expected cost per day 5 ETH = 5% × your loss');
@@ -187,7 +185,14 @@ describe('ThreatPage (server render)', () => {
       kind: 'commitment',
       odds: undefined,
       status: 'fulfilled',
-      end: { kind: 'fulfilled', amount: parseEther('1'), paid: true, txHash: TX, blockNumber: 9n, timestamp: START + 100 },
+      end: {
+        kind: 'fulfilled',
+        amount: parseEther('1'),
+        paid: true,
+        txHash: TX,
+        blockNumber: 9n,
+        timestamp: START + 100,
+      },
     });
     const text = textOf(html(t));
     expect(text).not.toMatch(/in \d+ days|happens for sure/);

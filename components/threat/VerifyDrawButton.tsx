@@ -67,7 +67,13 @@ export function VerifyDrawButton(props: VerifyDrawButtonProps) {
       const b = await verifyBeaconValue(client, source, props.value);
       setState({ kind: 'done', ok: r.ok && b.ok, fair: b.text, outcome, block: b.block?.toString() ?? null });
     } catch (e) {
-      setState({ kind: 'done', ok: false, fair: `Could not verify: ${(e as Error).message}`, outcome: '', block: null });
+      setState({
+        kind: 'done',
+        ok: false,
+        fair: `Could not verify: ${(e as Error).message}`,
+        outcome: '',
+        block: null,
+      });
     }
   }
   return (

@@ -24,11 +24,7 @@ export function WalletProviders({ children }: { children: ReactNode }) {
   return (
     <WagmiProvider config={config}>
       <QueryClientProvider client={queryClient}>
-        <RainbowKitProvider
-          initialChain={localChain}
-          theme={theme}
-          modalSize="compact"
-        >
+        <RainbowKitProvider initialChain={localChain} theme={theme} modalSize="compact">
           {children}
         </RainbowKitProvider>
       </QueryClientProvider>

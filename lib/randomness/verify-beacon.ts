@@ -54,7 +54,11 @@ export async function verifyBeaconValue(client: Client, source: BeaconSource, va
   try {
     if (source.kind === 'block') return await checkBlock(client, source, value);
     if (source.kind === 'vrf') return await checkVrf(client, source, value);
-    return { ok: false, block: null, text: 'This beacon is of a kind the page cannot check; only the arithmetic was verified.' };
+    return {
+      ok: false,
+      block: null,
+      text: 'This beacon is of a kind the page cannot check; only the arithmetic was verified.',
+    };
   } catch (e) {
     return { ok: false, block: null, text: `Could not check the beacon: ${(e as Error).message.split('\n')[0]}` };
   }
@@ -101,7 +105,11 @@ async function checkVrf(client: Client, s: BeaconSource, value: Hex): Promise<Be
   if (!log) return { ok: false, block: null, text: `The VRF beacon has no answer recorded for ticket ${s.ticket}.` };
   const coordinator = await readContract(client, { address: s.beacon, abi: VRF_ABI, functionName: 'coordinator' });
   if (!same(log.args.value ?? '0x', value))
-    return { ok: false, block: log.blockNumber, text: `Not the beacon's value: the VRF answered ${log.args.value}, but the draw used ${value}.` };
+    return {
+      ok: false,
+      block: log.blockNumber,
+      text: `Not the beacon's value: the VRF answered ${log.args.value}, but the draw used ${value}.`,
+    };
   return {
     ok: true,
     block: log.blockNumber,

@@ -102,9 +102,21 @@ describe('item 2: the adversary’s exposure for every timeout action and kind',
     ['commitment', Action.Escalate, /^The provider acts against you for certain \(100%\)\./],
     ['commitment', Action.Forfeit, /^The maker must act against you or lose her stake, for certain \(100%\)/],
     ['commitment', Action.Refund, /^Nothing irrevocable happens \(0%\): the stake goes back to the maker/],
-    ['probabilistic', Action.Escalate, /chance a draw pays the provider before the deadline, and the stake reaches the provider at the deadline otherwise: 100% in all\./],
-    ['probabilistic', Action.Forfeit, /; otherwise \([\d.]+%\) the maker forfeits the stake at the deadline unless she acts against you herself: 100% chance someone acts against you\./],
-    ['probabilistic', Action.Refund, /^[\d.]+% chance a draw pays the provider before the deadline; otherwise the stake goes back to the maker: [\d.]+% in all\./],
+    [
+      'probabilistic',
+      Action.Escalate,
+      /chance a draw pays the provider before the deadline, and the stake reaches the provider at the deadline otherwise: 100% in all\./,
+    ],
+    [
+      'probabilistic',
+      Action.Forfeit,
+      /; otherwise \([\d.]+%\) the maker forfeits the stake at the deadline unless she acts against you herself: 100% chance someone acts against you\./,
+    ],
+    [
+      'probabilistic',
+      Action.Refund,
+      /^[\d.]+% chance a draw pays the provider before the deadline; otherwise the stake goes back to the maker: [\d.]+% in all\./,
+    ],
   ];
   it.each(cases)('%s with timeout action %i', async (kind, action, words) => {
     const id = await create({
@@ -121,7 +133,8 @@ describe('item 2: the adversary’s exposure for every timeout action and kind',
     await Promise.all([page.waitForURL(/unit=usd/), page.click('#odds form button[type="submit"]')]);
     expect(await text(page, '[data-testid="loss-used"]')).toBe('10 ETH (≈ $30,000)');
     const expected = await text(page, '[data-testid="expected-cost"]');
-    if (kind === 'commitment') expect(expected).toBe(action === Action.Refund ? '0 ETH (≈ $0.00)' : '10 ETH (≈ $30,000)');
+    if (kind === 'commitment')
+      expect(expected).toBe(action === Action.Refund ? '0 ETH (≈ $0.00)' : '10 ETH (≈ $30,000)');
     else expect(expected).toMatch(/ETH \(≈ \$[\d,.]+\)$/);
     expect(await text(page, '[data-testid="usd-source"]')).toMatch(
       /Dollars at \$3,000 per ETH from the Chainlink ETH\/USD feed 0x[0-9a-fA-F]{40}, updated/,

@@ -73,11 +73,7 @@ export function LossFields() {
         <Field
           name="disputedAmount"
           label={`Amount in dispute (${unit})`}
-          hint={
-            <>
-              What you ask the adversary for (Jane: 13,000 USD).{other('disputedAmount')}
-            </>
-          }
+          hint={<>What you ask the adversary for (Jane: 13,000 USD).{other('disputedAmount')}</>}
         >
           {(a11y) => <input {...a11y} inputMode="decimal" className={inputClass} {...register('disputedAmount')} />}
         </Field>
