@@ -28,15 +28,16 @@ export interface AxeReport {
 export async function axeScan(page: Page): Promise<AxeReport> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: any[] }> } })
+    type Result = { id: string; impact: AxeImpact | null; help: string; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Result[] }> } })
       .axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({
-      id: v.id as string,
-      impact: v.impact as AxeImpact | null,
-      help: v.help as string,
-      nodes: v.nodes.length as number,
-      targets: v.nodes.slice(0, 3).map((n: { target: string[] }) => n.target.join(' ')) as string[],
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.length,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
     }));
   });
   const counts: Record<AxeImpact, number> = { critical: 0, serious: 0, moderate: 0, minor: 0 };
