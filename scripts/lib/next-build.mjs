@@ -44,6 +44,7 @@ const SKIP = [
   /^benchmarks\//,
   /^scripts\//,
   /^tests\//,
+  /^indexer\/test\//,
   /\.test\.[cm]?[jt]sx?$/,
   /(^|\/)__tests__\//,
   /(^|\/)testing\//,

@@ -232,9 +232,9 @@ describe('items 6 and 9: ended threats, and verifying a draw against the beacon'
     // v2: "✓ Verified: r = 506535011 >= pEscalate + pTerminate = 1, so the outcome is continue."
     const fair = await text(page, '[data-testid="verify-fair-1"]');
     expect(fair).toMatch(
-      /^✓ Fair: this draw came from block (\d+), which nobody could know when the draw was requested \(in block \d+\)\. Its header hashes to the block hash and its random value \(prevrandao\) is the draw's value\./,
+      /^✓ Fair: this draw came from block ([\d,]+), which nobody could know when the draw was requested \(in block [\d,]+\)\. Its header hashes to the block hash and its random value \(prevrandao\) is the draw's value\./,
     );
-    const block = BigInt(/from block (\d+)/.exec(fair)![1]);
+    const block = BigInt(/from block ([\d,]+)/.exec(fair)![1].replace(/,/g, ''));
     const header = await client.getBlock({ blockNumber: block });
     expect(await text(page, '[data-testid="draw-1"]')).toContain(`from block ${block}`);
     expect(await text(page, '[data-testid="draw-1"]')).toContain(header.mixHash);
@@ -320,5 +320,10 @@ describe('item 10: accessibility and polish', () => {
     await page.fill('#threat-demand', '13,000');
     await expect.poll(() => page.locator('svg[data-chart="escalation-curve"]').count(), { timeout: 30_000 }).toBe(1);
     expect(await page.locator('[data-field-error]').count()).toBe(0);
+    expect(await page.getByTestId('certain-draw-warning').count()).toBe(0);
+    // p = 100% is accepted by the rules (it is a probability) but warned about, in the wizard's words
+    await page.fill('#threat-pPercent', '100%');
+    await page.getByTestId('certain-draw-warning').waitFor({ timeout: 30_000 });
+    expect(await text(page, '[data-testid="certain-draw-warning"]')).toContain('escalates at the very first draw');
   });
 });
