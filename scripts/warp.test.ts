@@ -20,7 +20,8 @@ import { ROOT, testPort } from './lib/tools.mjs';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'levetrage-warp-'));
-const env: Record<string, string> = { DEV_CHAIN_FILE: join(dir, 'dev-chain.json') };
+// this test's own dev-chain record, and no RPC_URL from the shell
+const env: NodeJS.ProcessEnv = { ...process.env, RPC_URL: '', DEV_CHAIN_FILE: join(dir, 'dev-chain.json') };
 const stops: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const stop of stops) await stop();
@@ -51,7 +52,7 @@ describe('side commands find the dev chain', () => {
     const before = await latestTime(anvil.rpcUrl);
     const { stdout } = await run(process.execPath, ['scripts/warp.mjs', '2d'], {
       cwd: ROOT,
-      env: { ...process.env, RPC_URL: '', ...env },
+      env,
     });
     expect(stdout).toContain(`Chain: ${anvil.rpcUrl} (the running \`npm run dev\``);
     expect(stdout).toMatch(/Warped 172800 s/);
