@@ -87,6 +87,16 @@ export default async function Home() {
         irrevocably paid to a law or PR firm that acts on receipt — for sure (a commitment) or with probability p each
         period, by a verifiable draw (a probabilistic threat).
       </p>
+      <p className="mt-4 flex flex-wrap items-center gap-3">
+        <Link
+          href="/create"
+          data-testid="home-cta"
+          className="rounded-md bg-indigo-700 px-5 py-2.5 text-lg font-semibold text-white shadow-sm hover:bg-indigo-800"
+        >
+          Create a threat
+        </Link>
+        <span className="text-sm text-slate-600">Step by step, with the math shown; a wallet only at the end.</span>
+      </p>
 
       <nav aria-label="Main" className="mt-6 grid gap-3 sm:grid-cols-2">
         {NAV.map((n) => (

@@ -9,6 +9,8 @@ import {
   formatInteger,
   formatPercent,
   formatPpb,
+  formatUsd,
+  formatUsdOf,
   formatRelative,
   formatEthNumber,
   isoDate,
@@ -151,5 +153,26 @@ describe('one formatter per quantity', () => {
   it('period counts with their unit', () => {
     expect(formatPeriods(1, 'day')).toBe('1 day');
     expect(formatPeriods(13.5, 'day')).toBe('13.5 days');
+  });
+});
+
+describe('dollars beside ETH', () => {
+  const price = { answer: 3000n * 10n ** 8n, decimals: 8 };
+  it('formatUsd', () => {
+    expect(formatUsd(9000)).toBe('$9,000');
+    expect(formatUsd(8.4)).toBe('$8.40');
+    expect(formatUsd(0.001)).toBe('< $0.01');
+    expect(formatUsd(0)).toBe('$0.00');
+    expect(formatUsd(-12.5)).toBe('−$12.50');
+  });
+  it('formatUsdOf: wei or an ETH number at the feed price, nothing without a price', () => {
+    expect(formatUsdOf(3n * 10n ** 18n, price)).toBe('≈ $9,000');
+    expect(formatUsdOf(2_800_000_000_000_000n, price)).toBe('≈ $8.40');
+    expect(formatUsdOf(1.5, price)).toBe('≈ $4,500');
+    expect(formatUsdOf(1n, null)).toBe('');
+  });
+  it('small amounts are never shown as 0 ETH', () => {
+    expect(formatEth(2_800_000_000_000_000n)).toBe('0.0028 ETH');
+    expect(formatEth(28_000_000_000_000n)).toBe('< 0.0001 ETH');
   });
 });

@@ -7,6 +7,7 @@
  */
 import { formatEther, parseEther } from 'viem';
 import { PROB_SCALE } from './contracts/constants';
+import { cleanNumberText } from './number-input';
 
 /** Probabilities are parts per PROB_SCALE (1e9), as on-chain (`lib/contracts/constants.ts`). */
 export { PROB_SCALE };
@@ -66,13 +67,43 @@ export function formatAmount(x: number): string {
 }
 
 /**
+ * A US-dollar amount for display beside ETH: `formatUsd(9000)` → `"$9,000"`, 8.4 → `"$8.40"` (cents below
+ * $1,000, none from it), a non-zero amount under a cent → `"< $0.01"`.
+ */
+export function formatUsd(usd: number): string {
+  if (!Number.isFinite(usd)) return '—';
+  const abs = Math.abs(usd);
+  if (abs > 0 && abs < 0.005) return '< $0.01';
+  const digits = abs >= 1000 ? 0 : 2;
+  const text = abs.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return `${usd < 0 && text !== '0.00' ? '−' : ''}$${text}`;
+}
+
+/** A price as the ETH/USD feed gives it (lib/prices/eth-usd): `answer` USD per ETH with `decimals` decimals. */
+export interface UsdPrice {
+  answer: bigint;
+  decimals: number;
+}
+
+/**
+ * The dollar value written beside an ETH amount: `"≈ $9,000"` for 3 ETH at 3,000 USD per ETH; `""` without a
+ * price (nothing is guessed). `amount` is wei, or ETH as a number for expected values.
+ */
+export function formatUsdOf(amount: bigint | number, price: UsdPrice | null | undefined): string {
+  if (!price || price.answer <= 0n) return '';
+  const perEth = Number(price.answer) / 10 ** price.decimals;
+  const eth = typeof amount === 'bigint' ? Number(formatEther(amount)) : amount;
+  return `≈ ${formatUsd(eth * perEth)}`;
+}
+
+/**
  * Parses a user-typed ETH amount ("1.5", "10,000", " 2 ") into wei.
  * @returns The amount in wei, or an error message saying what is wrong.
  */
 export function parseEthInput(text: string): { ok: true; wei: bigint } | { ok: false; error: string } {
-  const cleaned = text.replace(/[,_\s]/g, '').replace(/eth$/i, '');
+  const cleaned = cleanNumberText(text, { unit: 'ETH' });
   if (cleaned === '') return { ok: false, error: 'Enter an amount in ETH, for example 10 or 0.5.' };
-  if (!/^\d*\.?\d*$/.test(cleaned) || cleaned === '.') {
+  if (cleaned === null) {
     return { ok: false, error: `“${text.trim()}” is not an amount: use digits and at most one decimal point.` };
   }
   const [, frac = ''] = cleaned.split('.');

@@ -12,6 +12,8 @@
 //        --no-next    chain only (anvil, contracts, seed, keeper, indexer), e.g. when the app runs elsewhere
 //        --no-indexer do not start the indexer (the app then reads the chain directly)
 // Env:   DEV_ANVIL_PORT (8545), DEV_APP_PORT (3000), DEV_INDEXER_PORT (42069), DEV_STATE_FILE (.dev/anvil-state.json)
+//        DEV_CHAIN_FILE (.dev/dev-chain.json: the RPC URL `npm run warp`, seed and keeper read to find this chain)
+// A restored chain's clock continues from its last block (scripts/lib/dev-chain.mjs keepClockMonotonic).
 // Ctrl-C stops everything (anvil writes its state on the way out).
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { startAnvil } from './lib/anvil.mjs';
 import { deployContracts, recordedDeploymentIsLive, run, staleContracts, writeDeployment } from './lib/deploy.mjs';
 import { devAccounts } from './lib/dev-accounts.mjs';
+import { keepClockMonotonic, removeDevChain, writeDevChain } from './lib/dev-chain.mjs';
 import { ROOT, foundryBin, sleep } from './lib/tools.mjs';
 
 const port = (name, fallback) => {
@@ -104,6 +107,7 @@ async function shutdown(code = 0) {
   stopping = true;
   log('stopping ...');
   for (const c of [...children].reverse()) await stopChild(c);
+  removeDevChain();
   if (anvil) {
     await anvil.stop();
     log(`chain state saved in ${STATE.replace(ROOT + '/', '')}`);
@@ -151,6 +155,13 @@ async function main() {
       void shutdown(1);
     }
   });
+
+  // a restored chain keeps its clock: never earlier than its last block (warps survive restarts)
+  const clock = await keepClockMonotonic(RPC_URL);
+  if (clock.next > Math.floor(Date.now() / 1000))
+    log(`chain time continues from ${new Date(clock.next * 1000).toISOString()} (ahead of the wall clock: warped)`);
+  const chainFile = writeDevChain({ rpcUrl: RPC_URL });
+  log(`side commands (npm run warp / seed / keeper) find this chain through ${chainFile.replace(ROOT + '/', '')}`);
 
   if (await recordedDeploymentIsLive(RPC_URL)) {
     log('contracts already on the persisted chain (use `npm run dev -- --fresh` for a clean one)');

@@ -11,6 +11,7 @@ import { Status, type StatusKey } from '../lib/contracts/enums.generated';
 import { settleProof } from '../lib/randomness/settle-proof';
 import { publicClientFor, walletClientFor, type ScriptWallet } from './lib/chain-clients';
 import { devAccount } from './lib/dev-accounts.mjs';
+import { describeRpcSource, resolveRpcUrl } from './lib/dev-chain.mjs';
 
 /** One settle the keeper sent. */
 export interface KeeperAction {
@@ -156,7 +157,9 @@ async function main() {
     const i = args.indexOf(`--${name}`);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const rpcUrl = opt('rpc') ?? process.env.RPC_URL ?? 'http://127.0.0.1:8545';
+  const resolved = resolveRpcUrl(opt('rpc')); // --rpc, RPC_URL, the running `npm run dev`, else 8545
+  const rpcUrl = resolved.rpcUrl;
+  console.log(`[keeper] chain: ${describeRpcSource(resolved)}`);
   const intervalSec = Number(opt('interval') ?? 3);
   if (!Number.isFinite(intervalSec) || intervalSec <= 0)
     throw new Error('--interval must be a positive number of seconds');

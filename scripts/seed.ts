@@ -16,6 +16,7 @@ import { formatDuration } from '../lib/format';
 import { STORIES, storyEscalates, type Story } from '../lib/stories';
 import type { ThreatKind } from '../lib/threats/types';
 import { devAccount } from './lib/dev-accounts.mjs';
+import { describeRpcSource, resolveRpcUrl } from './lib/dev-chain.mjs';
 import { publicClientFor, walletClientFor } from './lib/chain-clients';
 
 const DAY = 24 * 60 * 60;
@@ -154,7 +155,9 @@ export async function seedDemo(rpcUrl: string, deploymentOverride?: Deployment):
 }
 
 if (process.argv[1] && /seed\.ts$/.test(process.argv[1])) {
-  const rpcUrl = process.argv[2] ?? process.env.RPC_URL ?? 'http://127.0.0.1:8545';
+  const resolved = resolveRpcUrl(process.argv[2]); // argument, RPC_URL, the running `npm run dev`, else 8545
+  const rpcUrl = resolved.rpcUrl;
+  console.log(`[seed] chain: ${describeRpcSource(resolved)}`);
   seedDemo(rpcUrl)
     .then((seeded) => {
       for (const s of seeded) console.log(`seeded #${s.id} ${s.kind} ${s.key}`);

@@ -1,15 +1,22 @@
 #!/usr/bin/env node
 // `npm run warp -- 1h|2d|90m|3600`: moves the local chain's time forward and mines a block, so deadlines
-// and draw periods come due now (the keeper of `npm run dev` then settles them). RPC: RPC_URL or 8545.
+// and draw periods come due now (the keeper of `npm run dev` then settles them). RPC: `--rpc URL`, RPC_URL, or
+// the running `npm run dev`'s chain (.dev/dev-chain.json, whatever DEV_ANVIL_PORT it uses), else 8545.
 import { rpc } from './lib/anvil.mjs';
+import { describeRpcSource, resolveRpcUrl } from './lib/dev-chain.mjs';
 import { parseDuration } from './lib/duration.mjs';
 
-const rpcUrl = process.env.RPC_URL ?? 'http://127.0.0.1:8545';
-const arg = process.argv[2];
+const argv = process.argv.slice(2);
+const rpcFlag = argv.indexOf('--rpc');
+const explicit = rpcFlag >= 0 ? argv.splice(rpcFlag, 2)[1] : undefined;
+const resolved = resolveRpcUrl(explicit);
+const rpcUrl = resolved.rpcUrl;
+const arg = argv[0];
 if (!arg) {
-  console.error('Usage: npm run warp -- <duration>   e.g. 1h, 2d, 90m, 1d12h, 3600');
+  console.error('Usage: npm run warp -- <duration> [--rpc URL]   e.g. 1h, 2d, 90m, 1d12h, 3600');
   process.exit(2);
 }
+console.log(`Chain: ${describeRpcSource(resolved)}`);
 try {
   const seconds = parseDuration(arg);
   const chainId = Number(await rpc(rpcUrl, 'eth_chainId'));

@@ -1,5 +1,6 @@
 import { CostPerPeriod, CumulativeCost, EscalationCurve } from '@/components/charts';
 import type { ThreatCalculation } from '@/lib/calculator/compute-threat';
+import { certainDrawWarning } from '@/lib/exposure';
 import { formatAmount, formatPercent, formatPeriods } from '@/lib/format';
 
 function Stat({ label, value, id }: { label: string; value: string; id: string }) {
@@ -29,6 +30,15 @@ export function ThreatResults({ view }: { view: ThreatCalculation }) {
       <h2 id="threat-results" className="text-lg font-semibold">
         What the threat does
       </h2>
+      {certainDrawWarning(view.p) ? (
+        <p
+          className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 text-sm"
+          data-testid="certain-draw-warning"
+        >
+          <strong>Warning: </strong>
+          {certainDrawWarning(view.p)}
+        </p>
+      ) : null}
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <Stat
           id="cost-maker"

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import type { Address } from 'viem';
 import { useTransaction } from '@/components/tx/use-transaction';
 import { TxStatus } from '@/components/tx/TxStatus';
@@ -26,6 +27,8 @@ export interface BalanceActionProps {
 export function BalanceAction({ owner, chainId, contract, functionName, amount, label, testId }: BalanceActionProps) {
   const router = useRouter();
   const tx = useTransaction();
+  // the amount sent, kept: after the refresh `amount` is the new balance (0), not what was sent
+  const [sent, setSent] = useState<bigint>(0n);
   const actor = useDeskActor(owner, chainId);
   const disabledReason = amount === 0n ? 'Nothing to take out.' : actor.reason;
   return (
@@ -35,6 +38,7 @@ export function BalanceAction({ owner, chainId, contract, functionName, amount, 
         data-testid={testId}
         disabled={!!disabledReason || tx.busy}
         onClick={async () => {
+          setSent(amount);
           const call = functionName === 'claim' ? claimCall({ nash: contract }) : withdrawCall({ registry: contract });
           const r = await tx.run({ ...call, chainId });
           if (r.ok) router.refresh();
@@ -44,7 +48,7 @@ export function BalanceAction({ owner, chainId, contract, functionName, amount, 
         {label} {amount > 0n ? formatEth(amount) : ''}
       </button>
       {disabledReason && amount > 0n && <p className="text-xs text-slate-600">{disabledReason}</p>}
-      <TxStatus state={tx.state} successMessage={`Sent ${formatEth(amount)} to your wallet.`} onReset={tx.reset} />
+      <TxStatus state={tx.state} successMessage={`Sent ${formatEth(sent)} to your wallet.`} onReset={tx.reset} />
     </div>
   );
 }

@@ -19,10 +19,16 @@ export function DemandSection({ threat }: { threat: ThreatView }) {
         <Fact label="Deadline" testId="threat-deadline">
           {formatDate(threat.deadline)}{' '}
           <span className="text-slate-600">
-            (<Countdown target={threat.deadline} chainNow={threat.readAt.timestamp} testId="deadline-countdown" />)
+            {threat.end ? (
+              '(no longer applies: the threat has ended)'
+            ) : (
+              <>
+                (<Countdown target={threat.deadline} chainNow={threat.readAt.timestamp} testId="deadline-countdown" />)
+              </>
+            )}
           </span>
         </Fact>
-        <Fact label="If the deadline passes" testId="threat-timeout-action">
+        <Fact label={threat.end ? 'Had the deadline passed' : 'If the deadline passes'} testId="threat-timeout-action">
           <strong>{action.label}</strong>: {action.explain}
           {threat.odds ? ', after every draw up to the deadline has been made' : ''}.
         </Fact>

@@ -27,6 +27,11 @@ export function DrawsSection({
   links: ExplorerLinks;
 }) {
   const odds = threat.odds;
+  // the request that handed each draw to the beacon: the last DrawRequested covering its period before it settled
+  const requestOf = (d: ThreatView['draws'][number]) =>
+    [...threat.requests]
+      .reverse()
+      .find((r) => r.fromPeriod <= d.period && d.period <= r.throughPeriod && r.blockNumber <= d.blockNumber);
   const pending = threat.pendingThrough > threat.settledPeriods;
   const live = threat.status === 'live';
   const settleLabel = !odds
@@ -43,7 +48,7 @@ export function DrawsSection({
       title={odds ? 'Draws' : 'Settlement'}
       lead={
         odds
-          ? 'Each value comes from a randomness beacon fixed after the draw was requested; the outcome is keccak256(value, threat id, period) mod 1e9 compared with the odds. Verify any draw in your browser.'
+          ? 'Each value comes from a randomness beacon fixed after the draw was requested (for the block beacon, the random value of a later block); the outcome is keccak256(value, threat id, period) mod 1e9 compared with the odds. Verify any draw in your browser: it checks the value is the beacon’s and the outcome follows.'
           : 'A commitment is settled once, at the deadline, by anyone.'
       }
     >
@@ -56,6 +61,8 @@ export function DrawsSection({
           <ol className="space-y-3" data-testid="draw-list">
             {threat.draws.map((d) => {
               const o = OUTCOME_LABELS[d.outcome];
+              const req = requestOf(d);
+              const kind = odds.beaconKind ?? 'other';
               return (
                 <li
                   key={d.period}
@@ -78,8 +85,37 @@ export function DrawsSection({
                   </p>
                   <p className="mt-1 text-xs text-slate-600">
                     value <Mono value={d.value} /> · tx <Mono value={d.txHash} href={links.tx(d.txHash)} />
+                    {req && kind === 'block' ? (
+                      <>
+                        {' '}
+                        · from block{' '}
+                        {links.block(req.ticket) ? (
+                          <a
+                            href={links.block(req.ticket)}
+                            className="text-indigo-700 underline"
+                            rel="noopener noreferrer"
+                          >
+                            {req.ticket}
+                          </a>
+                        ) : (
+                          req.ticket
+                        )}
+                      </>
+                    ) : null}
                   </p>
                   <VerifyDrawButton
+                    chainId={threat.chainId}
+                    source={
+                      req
+                        ? {
+                            kind,
+                            beacon: odds.beacon,
+                            ticket: req.ticket,
+                            requestedAtBlock: req.blockNumber.toString(),
+                          }
+                        : undefined
+                    }
+                    blockHref={req && kind === 'block' ? links.block(req.ticket) : undefined}
                     threatId={threat.id.toString()}
                     period={d.period}
                     value={d.value}

@@ -1,7 +1,5 @@
-import { formatDate, formatEth } from '@/lib/format';
-import type { ThreatView } from '@/lib/threats/types';
-import type { ExplorerLinks } from './explorer';
-import { Mono } from './Section';
+import { formatDate, formatEth, formatUsdOf } from '@/lib/format';
+import { Mono, type ThreatSectionProps } from './Section';
 
 const TONE = {
   fulfilled: 'bg-green-50 ring-green-200 text-green-950',
@@ -12,10 +10,11 @@ const TONE = {
 } as const;
 
 /** How the threat ended, prominently, when it has. */
-export function EndBanner({ threat, links }: { threat: ThreatView; links: ExplorerLinks }) {
+export function EndBanner({ threat, links, price }: ThreatSectionProps) {
   const end = threat.end;
   if (!end) return null;
-  const amount = formatEth(end.amount);
+  const usd = formatUsdOf(end.amount, price);
+  const amount = `${formatEth(end.amount)}${usd ? ` (${usd})` : ''}`;
   const text = {
     fulfilled: `The demand was marked fulfilled${end.by ? ' by its resolver' : ''}; ${amount} went back to the maker${threat.funders.length ? ', and every backer can take back their share' : ''}.`,
     refunded: `${end.period ? `The draw of period ${end.period} called it off` : 'The deadline passed with a refund'}; ${amount} went back to the maker.`,
@@ -31,6 +30,7 @@ export function EndBanner({ threat, links }: { threat: ThreatView; links: Explor
       className={`rounded-xl p-4 ring-1 ${TONE[end.kind]}`}
     >
       <p className="font-semibold">{text}</p>
+      <p className="mt-1 text-sm">The deadline no longer applies: nothing more can happen to this threat’s stake.</p>
       <p className="mt-1 text-sm">
         {formatDate(end.timestamp)} · tx <Mono value={end.txHash} href={links.tx(end.txHash)} />
         {end.paid ? '' : ' · the transfer failed, so the amount waits in the registry for the recipient to withdraw'}

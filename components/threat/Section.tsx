@@ -1,3 +1,15 @@
+import type { UsdPrice } from '@/lib/format';
+import type { ThreatView } from '@/lib/threats/types';
+import type { ExplorerLinks } from './explorer';
+
+/** Props of a public-page section about the whole threat: the threat, explorer links and the ETH/USD price. */
+export interface ThreatSectionProps {
+  threat: ThreatView;
+  links: ExplorerLinks;
+  /** ETH/USD from the chain's feed; null or absent: ETH only. */
+  price?: UsdPrice | null;
+}
+
 /** A titled card section of the threat page; `id` makes it linkable (#comply, #draws…). */
 export function Section({
   id,

@@ -1,16 +1,15 @@
-import { formatDate, formatEth, formatNash } from '@/lib/format';
-import type { ThreatView } from '@/lib/threats/types';
-import type { ExplorerLinks } from './explorer';
-import { Fact, Mono, Section } from './Section';
+import { EthAmount } from '@/components/EthAmount';
+import { formatDate, formatNash } from '@/lib/format';
+import { Fact, Mono, Section, type ThreatSectionProps } from './Section';
 import { VerifyAgreement } from './VerifyAgreement';
 
 /** The stake, who receives it on escalation (the provider and their signed agreement), and the record. */
-export function StakeSection({ threat, links }: { threat: ThreatView; links: ExplorerLinks }) {
+export function StakeSection({ threat, links, price }: ThreatSectionProps) {
   return (
     <Section id="stake" title="The stake and the provider">
       <dl className="divide-y divide-slate-100">
         <Fact label="Stake locked" testId="threat-stake">
-          <strong>{formatEth(threat.stake)}</strong>
+          <EthAmount wei={threat.stake} price={price} strong />
         </Fact>
         <Fact label="Provider (paid on escalation)" testId="threat-provider">
           <Mono value={threat.provider} href={links.address(threat.provider)} />

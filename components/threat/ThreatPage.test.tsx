@@ -57,21 +57,30 @@ function threat(over: Partial<ThreatView> = {}): ThreatView {
   };
 }
 
-const html = (t: ThreatView, lossParam?: string) =>
-  renderToStaticMarkup(<ThreatPage threat={t} chainName="Anvil (local)" lossParam={lossParam} />).replace(
+const PRICE = {
+  usdPerEth: 3000,
+  answer: 3000n * 10n ** 8n,
+  decimals: 8,
+  updatedAt: START,
+  stale: false,
+  feed: '0x5FC8d32690cc91D4c39d9d3abcBD16989F875707' as const,
+};
+const html = (t: ThreatView, lossParam?: string, extra: { unitParam?: string; price?: typeof PRICE } = {}) =>
+  renderToStaticMarkup(<ThreatPage threat={t} chainName="Anvil (local)" lossParam={lossParam} {...extra} />).replace(
     /<!-- -->/g,
     '',
   );
 const textOf = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('ThreatPage (server render)', () => {
-  it('shows a live threat’s due draws, the settle button and the 10× default loss', () => {
+  it('shows a live threat’s due draws, the settle button, and assumes no loss', () => {
     const out = textOf(html(threat({ duePeriods: 3 })));
     expect(out).toContain('1 ETH is staked against you.');
     expect(out).toContain('0 settled of 30 before the deadline; 3 due now');
     expect(out).toContain('Trigger due draws');
-    expect(out).toContain('Your expected cost per day 0.5 ETH = 5% × your loss');
-    expect(out).toContain('Assumed: 10× the stake of 1 ETH.');
+    expect(out).toContain('Your expected cost per day 5% × your loss (enter your loss below');
+    expect(out).toContain('Nothing is assumed until you enter it.');
+    expect(out).not.toContain('10×');
     expect(out).toContain('25 NASH');
   });
 
@@ -123,7 +132,7 @@ describe('ThreatPage (server render)', () => {
     expect(text).toContain('The deadline has passed: the demand can no longer be marked fulfilled.');
     expect(text).toContain('Apply the timeout action');
     expect(out).not.toContain('disabled=""');
-    expect(text).toContain('100% chance the stake reaches the provider by the deadline: expected cost 10 ETH');
+    expect(text).toContain('The provider acts against you for certain (100%). Expected cost: 100% × your loss');
     expect(out).not.toContain('data-chart="escalation-curve"');
   });
 
@@ -145,15 +154,49 @@ describe('ThreatPage (server render)', () => {
     expect(textOf(html(t))).toContain('The demand was marked fulfilled by its resolver; 1 ETH went back to the maker.');
   });
 
-  it('keeps a bad loss in the form, explains it and computes with the default', () => {
+  it('keeps a bad loss in the form, explains it, and computes with a loss in ETH or USD', () => {
     const out = html(threat(), '12abc');
     expect(out).toContain('value="12abc"');
     expect(out).toContain('aria-invalid="true"');
-    expect(textOf(out)).toContain(
-      'is not an amount: use digits and at most one decimal point. Showing the default instead.',
-    );
-    expect(textOf(out)).toContain('Your expected cost per day 0.5 ETH');
+    expect(textOf(out)).toContain('is not an amount: use digits and at most one decimal point.');
+    expect(textOf(out)).toContain('Your expected cost per day 5% × your loss');
     const custom = textOf(html(threat(), '100'));
-    expect(custom).toContain('Your expected cost per day 5 ETH');
+    expect(custom).toContain('Your expected cost per day 5 ETH = 5% × your loss');
+    // $30,000 at 3,000 USD per ETH is 10 ETH: 0.5 ETH ($1,500) a day
+    const usd = textOf(html(threat(), '30,000', { unitParam: 'usd', price: PRICE }));
+    expect(usd).toContain('Your expected cost per day 0.5 ETH (≈ $1,500) = 5% × your loss');
+    expect(usd).toContain('Computing with 10 ETH (≈ $30,000) (you entered $30,000).');
+    expect(usd).toContain('Dollars at $3,000 per ETH from the Chainlink ETH/USD feed');
+    expect(usd).toContain('Stake 1 ETH (≈ $3,000)');
+  });
+
+  it('a forfeit commitment is not free to ignore: the maker must act or lose the stake', () => {
+    const t = threat({ kind: 'commitment', odds: undefined, timeoutAction: 'forfeit' });
+    const text = textOf(html(t, '10'));
+    expect(text).toContain('the maker loses the 1 ETH stake to NASH holders for sure');
+    expect(text).toContain('her threat to act is credible');
+    expect(text).toContain('The maker must act against you or lose her stake, for certain (100%)');
+    expect(text).toContain('Expected cost: 10 ETH = 100% × your loss.');
+    expect(text).not.toMatch(/expected cost 0 ETH|\b0% chance/);
+  });
+
+  it('an ended threat says what happened, not "in 30 days" or "happens for sure"', () => {
+    const t = threat({
+      kind: 'commitment',
+      odds: undefined,
+      status: 'fulfilled',
+      end: {
+        kind: 'fulfilled',
+        amount: parseEther('1'),
+        paid: true,
+        txHash: TX,
+        blockNumber: 9n,
+        timestamp: START + 100,
+      },
+    });
+    const text = textOf(html(t));
+    expect(text).not.toMatch(/in \d+ days|happens for sure/);
+    expect(text).toContain('no longer applies: the threat has ended');
+    expect(text).toContain('This threat has ended (see above)');
   });
 });

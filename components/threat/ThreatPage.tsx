@@ -1,9 +1,10 @@
-import { formatEth, formatEthNumber, formatPpb, periodPhrase } from '@/lib/format';
+import { EthAmount } from '@/components/EthAmount';
+import { formatDate, formatEth, formatPpb, periodPhrase } from '@/lib/format';
+import type { EthUsdPrice } from '@/lib/prices/eth-usd';
 import { adversaryCost, adversaryLossFromParam } from '@/lib/threats/adversary-cost';
 import { KIND_LABELS, STATUS_LABELS } from '@/lib/threats/labels';
 import { threatSchedule } from '@/lib/threats/schedule';
 import type { ThreatView } from '@/lib/threats/types';
-import { formatEther } from 'viem';
 import { ComplySection } from './ComplySection';
 import { Countdown } from './Countdown';
 import { DemandSection } from './DemandSection';
@@ -20,15 +21,18 @@ export interface ThreatPageProps {
   chainName: string;
   explorer?: string;
   lossParam?: string | string[];
+  /** The `unit` URL parameter of the loss: `eth` (default) or `usd`. */
+  unitParam?: string | string[];
+  /** ETH/USD from the chain's Chainlink feed; null or absent: ETH only. */
+  price?: EthUsdPrice | null;
 }
 
 /** The adversary's view of one threat (server component; only small islands hydrate). */
-export function ThreatPage({ threat, chainName, explorer, lossParam }: ThreatPageProps) {
+export function ThreatPage({ threat, chainName, explorer, lossParam, unitParam, price }: ThreatPageProps) {
   const links = explorerLinks(explorer);
   const schedule = threatSchedule(threat);
-  const loss = adversaryLossFromParam(lossParam, threat.stake);
-  const cost = adversaryCost(threat, schedule, loss.wei);
-  const lossText = loss.error ? ((Array.isArray(lossParam) ? lossParam[0] : lossParam) ?? '') : formatEther(loss.wei);
+  const loss = adversaryLossFromParam(lossParam, { unit: unitParam, price });
+  const cost = adversaryCost(threat, schedule, loss.wei ?? 0n);
   const live = threat.status === 'live';
   const unit = threat.odds ? periodPhrase(threat.odds.period) : '';
 
@@ -45,16 +49,22 @@ export function ThreatPage({ threat, chainName, explorer, lossParam }: ThreatPag
         <h1 className="mt-2 text-2xl font-bold leading-tight text-slate-900 sm:text-3xl">
           {live ? `${formatEth(threat.stake)} is staked against you.` : STATUS_LABELS[threat.status].explain}
         </h1>
-        <p className="mt-1 text-slate-700">{KIND_LABELS[threat.kind].explain}</p>
+        {threat.end ? null : <p className="mt-1 text-slate-700">{KIND_LABELS[threat.kind].explain}</p>}
         <dl className="mt-3 grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">
           <div className="rounded-lg bg-white p-2 ring-1 ring-slate-200">
             <dt className="text-slate-500">Stake</dt>
-            <dd className="font-semibold">{formatEth(threat.stake)}</dd>
+            <dd className="font-semibold">
+              <EthAmount wei={threat.stake} price={price} testId="header-stake" />
+            </dd>
           </div>
           <div className="rounded-lg bg-white p-2 ring-1 ring-slate-200">
-            <dt className="text-slate-500">Deadline</dt>
-            <dd className="font-semibold">
-              <Countdown target={threat.deadline} chainNow={threat.readAt.timestamp} />
+            <dt className="text-slate-500">{threat.end ? 'Ended' : 'Deadline'}</dt>
+            <dd className="font-semibold" data-testid="header-deadline">
+              {threat.end ? (
+                formatDate(threat.end.timestamp)
+              ) : (
+                <Countdown target={threat.deadline} chainNow={threat.readAt.timestamp} />
+              )}
             </dd>
           </div>
           {threat.odds ? (
@@ -63,10 +73,12 @@ export function ThreatPage({ threat, chainName, explorer, lossParam }: ThreatPag
               <dd className="font-semibold text-red-800">{formatPpb(threat.odds.pEscalate)}</dd>
             </div>
           ) : null}
-          {cost.perPeriod !== null ? (
+          {cost.perPeriod !== null && loss.wei !== null && live ? (
             <div className="rounded-lg bg-white p-2 ring-1 ring-slate-200">
               <dt className="text-slate-500">Your expected cost per {unit}</dt>
-              <dd className="font-semibold">{formatEthNumber(cost.perPeriod)}</dd>
+              <dd className="font-semibold">
+                <EthAmount eth={cost.perPeriod} price={price} />
+              </dd>
             </div>
           ) : null}
         </dl>
@@ -84,12 +96,12 @@ export function ThreatPage({ threat, chainName, explorer, lossParam }: ThreatPag
           ))}
         </nav>
       </header>
-      <EndBanner threat={threat} links={links} />
+      <EndBanner threat={threat} links={links} price={price} />
       <DemandSection threat={threat} />
       <ComplySection threat={threat} schedule={schedule} links={links} />
-      <OddsSection threat={threat} schedule={schedule} cost={cost} loss={{ ...loss, text: lossText }} />
+      <OddsSection threat={threat} schedule={schedule} cost={cost} loss={loss} price={price} />
       <DrawsSection threat={threat} schedule={schedule} links={links} />
-      <StakeSection threat={threat} links={links} />
+      <StakeSection threat={threat} links={links} price={price} />
       <footer className="pb-6 text-center text-xs text-slate-500">
         Read from the chain at block {threat.readAt.blockNumber.toString()}. Nothing on this page needs a wallet.
       </footer>

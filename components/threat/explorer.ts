@@ -2,6 +2,7 @@
 export interface ExplorerLinks {
   tx: (hash: string) => string | undefined;
   address: (address: string) => string | undefined;
+  block: (n: bigint | number) => string | undefined;
 }
 
 /** Link builders for an explorer base URL (undefined: no links). */
@@ -10,5 +11,6 @@ export function explorerLinks(base: string | undefined): ExplorerLinks {
   return {
     tx: (hash) => (root ? `${root}/tx/${hash}` : undefined),
     address: (address) => (root ? `${root}/address/${address}` : undefined),
+    block: (n) => (root ? `${root}/block/${n.toString()}` : undefined),
   };
 }

@@ -35,6 +35,7 @@ describe('VerifyDrawButton', () => {
     // pEscalate just above the roll: the rule says escalate
     render(
       <VerifyDrawButton
+        chainId={31337}
         threatId="7"
         period={3}
         value={VALUE}
@@ -47,11 +48,17 @@ describe('VerifyDrawButton', () => {
     fireEvent.click(screen.getByTestId('verify-draw-3'));
     const result = await screen.findByTestId('verify-result-3');
     expect(result.dataset.ok).toBe('true');
-    expect(result.textContent).toBe(`✓ Verified: r = ${r} < pEscalate = ${r + 1}, so the outcome is escalate.`);
+    // no beacon source given here (the e2e checks the beacon against a real chain): the arithmetic, in words
+    expect(screen.getByTestId('verify-outcome-3').textContent).toMatch(
+      /^The draw rolled [\d.]+% of the range \([\d,]+ of 1,000,000,000\), below the [\d.]+% escalation chance: it escalates, as the chain recorded\.$/,
+    );
+    expect(screen.getByTestId('verify-fair-3').textContent).toContain('only the arithmetic was checked');
+    expect(result.textContent).not.toMatch(/pEscalate|r = /);
   });
   it('flags an outcome the draw rule does not give', async () => {
     render(
       <VerifyDrawButton
+        chainId={31337}
         threatId="7"
         period={3}
         value={VALUE}
@@ -64,7 +71,9 @@ describe('VerifyDrawButton', () => {
     fireEvent.click(screen.getByTestId('verify-draw-3'));
     const result = await screen.findByTestId('verify-result-3');
     expect(result.dataset.ok).toBe('false');
-    expect(result.textContent).toMatch(/^✗ Mismatch: .* gives continue, but the chain recorded escalate\.$/);
+    expect(screen.getByTestId('verify-outcome-3').textContent).toMatch(
+      /^Mismatch: the draw rolled .* so it continues, which is not what the chain recorded\./,
+    );
   });
 });
 

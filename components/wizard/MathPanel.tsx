@@ -81,9 +81,19 @@ export function MathPanel({ now }: { now: number }) {
           <div className="rounded-md bg-white p-3 sm:col-span-2">
             <dt className="text-sm text-slate-600">If the adversary does not comply by the deadline</dt>
             <dd className="font-semibold" data-testid="q-total">
-              {m.q === 1
-                ? 'The threat is carried out for certain (probability 100%).'
-                : 'Nothing irrevocable happens (probability 0%).'}
+              {m.exposure.summary}
+            </dd>
+            <dd className="mt-1 text-sm text-slate-700" data-testid="exposure-at-deadline">
+              {m.exposure.atDeadline}
+            </dd>
+          </div>
+        )}
+        {values.kind === 'probabilistic' && (
+          <div className="rounded-md bg-white p-3 sm:col-span-2">
+            <dt className="text-sm text-slate-600">If the adversary never complies (as its page will say)</dt>
+            <dd data-testid="exposure-summary">{m.exposure.summary}</dd>
+            <dd className="mt-1 text-sm text-slate-700" data-testid="exposure-at-deadline">
+              {m.exposure.atDeadline}
             </dd>
           </div>
         )}

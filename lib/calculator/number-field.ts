@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseNumberInput } from '../number-input';
 
 /**
  * Zod building blocks for calculator inputs. Inputs arrive as strings (URL search params, form
@@ -40,18 +41,13 @@ export function describeRule(rule: NumberRule): string {
 }
 
 /**
- * Text → number: trims, accepts thousands separators ("1,000,000", "1 000 000", "1_000"),
- * returns `undefined` for an empty string (reported as "required") and NaN for garbage.
+ * Text → number with lib/number-input (the wizard's parser too): thousands separators ("1,000,000",
+ * "1 000 000", "1_000"), signs, exponents and a trailing "%" ("5%" is 5); `undefined` for an empty string
+ * (reported as "required") and NaN for garbage.
  */
 export function parseNumberText(input: unknown): unknown {
   if (typeof input !== 'string') return input;
-  const text = input
-    .trim()
-    .replace(/[,_\s\u00a0]/g, '')
-    .replace(/^−/, '-');
-  if (text === '') return undefined;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return Number.NaN;
-  return Number(text);
+  return parseNumberInput(input, { percent: true, signed: true, exponent: true });
 }
 
 /** A required numeric input named `label`, constrained by `rule`, with messages naming the field. */

@@ -74,3 +74,25 @@ export function usdToWei(usd: number, price: Pick<EthUsdPrice, 'answer' | 'decim
   const micros = BigInt(Math.round(usd * 1e6));
   return (micros * 10n ** BigInt(18 + price.decimals)) / (price.answer * 1_000_000n);
 }
+
+/** The USD value of an ETH amount given as a number (an expected value) at `price`. */
+export function ethToUsd(eth: number, price: Pick<EthUsdPrice, 'answer' | 'decimals'>): number {
+  return eth * (Number(price.answer) / 10 ** price.decimals);
+}
+
+/**
+ * The price from the deployment's feed (`ethUsdFeed` in deployments.json / ETH_USD_FEED), or null when the chain
+ * has no feed or the feed does not answer: the page then shows ETH alone rather than guess a price.
+ */
+export async function readDeploymentEthUsd(
+  client: Client,
+  deployment: { ethUsdFeed?: Address } | null | undefined,
+  now?: number,
+): Promise<EthUsdPrice | null> {
+  if (!deployment?.ethUsdFeed) return null;
+  try {
+    return await readEthUsd(client, { feed: deployment.ethUsdFeed, now });
+  } catch {
+    return null;
+  }
+}

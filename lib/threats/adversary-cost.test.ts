@@ -131,14 +131,21 @@ describe('adversary cost', () => {
     expect(cost.curve.length).toBeLessThanOrEqual(122);
     expect(cost.curve.at(-1)!.n).toBe(1000);
   });
-  it('reads the loss from the URL, defaulting to 10× the stake and explaining bad input', () => {
-    const stake = parseEther('3');
-    expect(adversaryLossFromParam(undefined, stake)).toEqual({ wei: parseEther('30'), isDefault: true });
-    expect(adversaryLossFromParam('12.5', stake)).toEqual({ wei: parseEther('12.5'), isDefault: false });
-    expect(adversaryLossFromParam(['4', '5'], stake).wei).toBe(parseEther('4'));
-    const bad = adversaryLossFromParam('lots', stake);
-    expect(bad).toMatchObject({ wei: parseEther('30'), isDefault: true });
+  it('reads the loss from the URL in ETH or USD, assuming nothing without one, and explains bad input', () => {
+    expect(adversaryLossFromParam(undefined)).toEqual({ wei: null, unit: 'eth', text: '' });
+    expect(adversaryLossFromParam('12.5')).toEqual({ wei: parseEther('12.5'), unit: 'eth', text: '12.5' });
+    expect(adversaryLossFromParam('1,000').wei).toBe(parseEther('1000'));
+    expect(adversaryLossFromParam(['4', '5']).wei).toBe(parseEther('4'));
+    const bad = adversaryLossFromParam('lots');
+    expect(bad).toMatchObject({ wei: null, text: 'lots' });
     expect(bad.error).toMatch(/not an amount/);
-    expect(adversaryLossFromParam('0', stake).error).toMatch(/above 0/);
+    expect(adversaryLossFromParam('0').error).toMatch(/above 0/);
+    // $100,000 at 3,000 USD per ETH (8 decimals, as the local MockV3Aggregator) is 33.33… ETH
+    const price = { answer: 3000n * 10n ** 8n, decimals: 8 };
+    const usd = adversaryLossFromParam('$100,000', { unit: 'usd', price });
+    expect(usd.unit).toBe('usd');
+    expect(Number(usd.wei) / 1e18).toBeCloseTo(100_000 / 3000, 9);
+    expect(adversaryLossFromParam('100', { unit: 'usd', price: null }).unit).toBe('eth'); // no price: ETH
+    expect(adversaryLossFromParam('a lot', { unit: 'usd', price }).error).toMatch(/not an amount in dollars/);
   });
 });

@@ -1,33 +1,58 @@
 /**
  * What a threat costs its adversary in expectation, for the public page. The adversary's loss if the threat
- * escalates is not on-chain: the reader supplies it (default {@link DEFAULT_LOSS_MULTIPLE} × the stake, as in
- * the white paper's §8.1 example: 10,000 staked, 100,000 lost by X). Every probability comes from
+ * escalates is not on-chain: the reader supplies it, in ETH or USD (nothing is assumed without it). Every probability comes from
  * `lib/game-theory`'s one odds function, `threatOdds`; this module only maps a threat's on-chain odds and
  * schedule onto it (with a dovish probability pT > 0 a draw ends the threat either way).
  */
 import { formatEther, parseEther } from 'viem';
 import { escalationOrTermination, threatOdds } from '../game-theory';
 import { PROB_SCALE, parseEthInput } from '../format';
+import { parseNumberInput } from '../number-input';
+import { usdToWei, type EthUsdPrice } from '../prices/eth-usd';
 import type { ThreatSchedule } from './schedule';
 import type { ThreatView } from './types';
 
-/** Default adversary loss if escalated, as a multiple of the stake (white paper §8.1: 100,000 vs 10,000). */
-export const DEFAULT_LOSS_MULTIPLE = 10n;
+/** The unit the reader typed the loss in: ETH, or US dollars converted at the ETH/USD feed's price. */
+export type LossUnit = 'eth' | 'usd';
 
-/** The adversary's loss if escalated (wei), from the `loss` URL parameter (ETH) or the default. */
+/** The reader's loss if escalated, as parsed from the URL. */
+export interface ReaderLoss {
+  /** The loss in wei; null when the reader has not given one (the page then assumes nothing). */
+  wei: bigint | null;
+  unit: LossUnit;
+  /** The text to keep in the field. */
+  text: string;
+  error?: string;
+}
+
+/**
+ * The adversary's loss if escalated, from the `loss` URL parameter and its `unit` (`eth`, default, or `usd` at
+ * `price`). The loss is not on chain and nothing is assumed: without one the page shows chances and shares of
+ * "your loss" only.
+ */
 export function adversaryLossFromParam(
   raw: string | string[] | undefined,
-  stake: bigint,
-): { wei: bigint; isDefault: boolean; error?: string } {
-  const fallback = { wei: stake * DEFAULT_LOSS_MULTIPLE, isDefault: true };
-  const text = Array.isArray(raw) ? raw[0] : raw;
-  if (text === undefined || text.trim() === '') return fallback;
-  const parsed = parseEthInput(text);
-  if (!parsed.ok) return { ...fallback, error: parsed.error };
-  if (parsed.wei === 0n) return { ...fallback, error: 'Enter a loss above 0 ETH.' };
-  if (parsed.wei > parseEther('1000000000000'))
-    return { ...fallback, error: 'That loss is too large to compute with.' };
-  return { wei: parsed.wei, isDefault: false };
+  opts: { unit?: string | string[]; price?: Pick<EthUsdPrice, 'answer' | 'decimals'> | null } = {},
+): ReaderLoss {
+  const first = (x: string | string[] | undefined) => (Array.isArray(x) ? x[0] : x);
+  const text = first(raw)?.trim() ?? '';
+  const unit: LossUnit = first(opts.unit) === 'usd' && opts.price ? 'usd' : 'eth';
+  const none = (error?: string): ReaderLoss => ({ wei: null, unit, text, ...(error ? { error } : {}) });
+  if (text === '') return none();
+  let wei: bigint;
+  if (unit === 'usd') {
+    const usd = parseNumberInput(text.replace(/^\$/, ''));
+    if (usd === undefined || Number.isNaN(usd))
+      return none(`“${text}” is not an amount in dollars: use digits, for example 100,000.`);
+    wei = usdToWei(usd, opts.price!);
+  } else {
+    const parsed = parseEthInput(text);
+    if (!parsed.ok) return none(parsed.error);
+    wei = parsed.wei;
+  }
+  if (wei === 0n) return none(`Enter a loss above 0 ${unit === 'usd' ? 'USD' : 'ETH'}.`);
+  if (wei > parseEther('1000000000000')) return none('That loss is too large to compute with.');
+  return { wei, unit, text };
 }
 
 /** P(escalated within n draws) with escalate and terminate probabilities (fractions), from lib/game-theory. */
@@ -52,6 +77,9 @@ export interface AdversaryCost {
   probToDate: number;
   /** Probability the stake reaches the provider by the deadline if the demand is never met (draws + timeout). */
   probByDeadline: number;
+  /** Probability a draw escalates before the deadline (draws alone), and that none ends the threat before it. */
+  probDrawsEscalate: number;
+  probLiveAtDeadline: number;
   /** Expected cost by the deadline if the demand is never met, ETH. */
   byDeadline: number;
   /** Median and expected number of periods to escalation (probabilistic only). */
@@ -72,6 +100,8 @@ export function adversaryCost(threat: ThreatView, schedule: ThreatSchedule, loss
       toDate: 0,
       probToDate: 0,
       probByDeadline,
+      probDrawsEscalate: 0,
+      probLiveAtDeadline: 1,
       byDeadline: probByDeadline * loss,
       timing: null,
       curve: [],
@@ -92,6 +122,8 @@ export function adversaryCost(threat: ThreatView, schedule: ThreatSchedule, loss
     toDate: odds.toDate.target,
     probToDate: odds.toDate.probEscalated,
     probByDeadline: odds.byDeadline.probReachesProvider,
+    probDrawsEscalate: odds.byDeadline.probEscalated,
+    probLiveAtDeadline: odds.byDeadline.probStillLive,
     byDeadline: odds.byDeadline.target,
     timing: timing ? { medianPeriod: timing.medianPeriod, expectedPeriods: timing.expectedPeriods } : null,
     curve: odds.curve,

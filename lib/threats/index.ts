@@ -8,5 +8,5 @@ export { readThreat, listThreats, listEscalationsFor, parseThreatId } from './re
 export { foldThreatLogs, summaryFromHistory, statusFromHistory, THREAT_EVENT_NAMES } from './history';
 export { getRegistryLogs, getLogsSplitting } from './logs';
 export { threatSchedule, duePeriodsAt, type ThreatSchedule } from './schedule';
-export { adversaryCost, adversaryLossFromParam, DEFAULT_LOSS_MULTIPLE, type AdversaryCost } from './adversary-cost';
+export { adversaryCost, adversaryLossFromParam, type AdversaryCost, type ReaderLoss } from './adversary-cost';
 export { beaconKind } from './read';

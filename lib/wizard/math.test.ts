@@ -53,6 +53,26 @@ describe('wizard math (through lib/game-theory)', () => {
     expect(computeWizardMath({ ...jane, timeoutAction: 'escalate' }, NOW).q).toBe(1);
   });
 
+  it('the adversary’s exposure uses lib/exposure for every action and kind: a forfeit is never free to ignore', () => {
+    const forfeit = computeWizardMath({ ...jane, kind: 'commitment', timeoutAction: 'forfeit' }, NOW);
+    expect(forfeit.q).toBe(1);
+    expect(forfeit.exposure.probMakerMustAct).toBe(1);
+    expect(forfeit.exposure.atDeadline).toContain('her threat to act is credible');
+    const probForfeit = computeWizardMath({ ...jane, timeoutAction: 'forfeit' }, NOW);
+    // draws escalate with 1 − 0.95^30; every threat still live at the deadline binds the maker to act
+    expect(probForfeit.q).toBeCloseTo(1, 12);
+    expect(probForfeit.exposure.probProviderActs).toBeCloseTo(1 - 0.95 ** 30, 12);
+    expect(probForfeit.exposure.probMakerMustAct).toBeCloseTo(0.95 ** 30, 12);
+    const refund = computeWizardMath({ ...jane, timeoutAction: 'refund' }, NOW);
+    expect(refund.exposure.probActed).toBeCloseTo(1 - 0.95 ** 30, 12);
+  });
+
+  it('warns that p = 100% escalates at the first draw', () => {
+    const m = computeWizardMath({ ...jane, pEscalatePct: '100%' }, NOW);
+    expect(m.warnings.map((w) => w.kind)).toContain('certain-draw');
+    expect(computeWizardMath({ ...jane, pEscalatePct: '5%' }, NOW).p).toBeCloseTo(0.05, 12);
+  });
+
   it('pick p for me: 50% within 30 days of daily draws is about 2.28% a day', () => {
     const { p, n } = pickPForTarget({ targetPct: '50', targetDays: '30', periodValue: '1', periodUnit: 'days' });
     expect(n).toBe(30);

@@ -5,6 +5,7 @@ import {
   probabilityForTarget,
   threatOdds,
 } from '../game-theory';
+import { adversaryExposure, certainDrawWarning, type Exposure } from '../exposure';
 import { formatPercent } from '../format';
 import type { WizardValues } from './types';
 import { deadlineSeconds, parseDecimal, percentToParts, periodSeconds, PROB_SCALE } from './units';
@@ -19,9 +20,10 @@ import { deadlineSeconds, parseDecimal, percentToParts, periodSeconds, PROB_SCAL
  * - The adversary's payoffs: comply = −disputed amount, defy unpunished = 0, disaster = −adversary's loss.
  *   The maker's: adversary complies = +disputed amount, defies without disaster = 0, disaster = −maker's
  *   loss, no threat = 0. `pHardLine` = the chance the adversary ignores any threat.
- * - q, the probability that defying until the deadline ends in escalation, is P(escalated within the
- *   periods before the deadline), or 1 when the timeout action escalates; a commitment escalates
- *   (Escalate) or commits the maker to act (Forfeit: acting is how she avoids losing the stake) with q = 1.
+ * - q, the probability that defying until the deadline ends in someone acting against the adversary, is
+ *   lib/exposure's `probActed`: P(escalated within the periods before the deadline), plus the threats still
+ *   live then when the timeout action escalates (the provider acts) or forfeits (the maker must act or lose the
+ *   stake, so acting is how she keeps it); a commitment has q = 1 (Escalate, Forfeit) or 0 (Refund).
  * - Refund draws (pTerminate) end the threat too (`threatOdds` counts both); the typical wait is only shown
  *   without them (`timing` is null then, as on the public page).
  */
@@ -43,10 +45,12 @@ export interface WizardMath {
   /** The Nash bargaining settlement in [0, disputed amount], or the reason it could not be computed. */
   nash: { x: number; atBoundary: boolean } | { error: string } | null;
   warnings: Warning[];
+  /** The adversary's exposure in words, as the public page says it (lib/exposure). */
+  exposure: Exposure;
 }
 
 export interface Warning {
-  kind: 'too-weak' | 'too-costly' | 'infeasible' | 'empty-threat';
+  kind: 'too-weak' | 'too-costly' | 'infeasible' | 'empty-threat' | 'certain-draw';
   message: string;
 }
 
@@ -144,6 +148,9 @@ export function computeWizardMath(v: WizardValues, now: number): WizardMath {
   let costToDate: WizardMath['costToDate'] = { maker: [], adversary: [] };
   let perPeriodWhileLive = { maker: 0, adversary: 0 };
   let medianPeriod: number | null = null;
+  let exposure: Exposure;
+  const stake = v.stakeEth.trim() ? `${v.stakeEth.trim()} ETH` : 'whole';
+  const timeoutAction = v.timeoutAction || 'refund'; // not chosen yet: nothing happens at the deadline
 
   if (probabilistic) {
     const odds = threatOdds({
@@ -159,10 +166,20 @@ export function computeWizardMath(v: WizardValues, now: number): WizardMath {
     costToDate = { maker: odds.costToDate.threatener, adversary: odds.costToDate.target };
     perPeriodWhileLive = { maker: odds.perPeriod.threatener, adversary: odds.perPeriod.target };
     medianPeriod = odds.timing?.medianPeriod ?? null;
-    // escalating at the timeout adds the threats still live then
-    q = odds.byDeadline.probReachesProvider;
+    exposure = adversaryExposure({
+      kind: 'probabilistic',
+      timeoutAction,
+      stake,
+      probDrawsEscalate: odds.byDeadline.probEscalated,
+      probLiveAtDeadline: odds.byDeadline.probStillLive,
+    });
+    // escalating at the timeout adds the threats still live then; forfeiting commits the maker to act then
+    q = exposure.probActed;
+    const certain = certainDrawWarning(p);
+    if (certain) warnings.push({ kind: 'certain-draw', message: certain });
   } else {
-    q = v.timeoutAction === 'refund' ? 0 : 1;
+    exposure = adversaryExposure({ kind: 'commitment', timeoutAction, stake });
+    q = exposure.probActed;
     if (q === 0)
       warnings.push({
         kind: 'empty-threat',
@@ -210,5 +227,18 @@ export function computeWizardMath(v: WizardValues, now: number): WizardMath {
     }
   }
 
-  return { p, periods, q, curve, costPerPeriod, costToDate, perPeriodWhileLive, medianPeriod, bounds, nash, warnings };
+  return {
+    p,
+    periods,
+    q,
+    curve,
+    costPerPeriod,
+    costToDate,
+    perPeriodWhileLive,
+    medianPeriod,
+    bounds,
+    nash,
+    warnings,
+    exposure,
+  };
 }

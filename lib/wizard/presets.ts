@@ -74,6 +74,7 @@ export function presetValues(id: string, now: number, chainId: number): WizardVa
     disputedAmount: String(story.economics.disputed),
     makerLoss: String(story.economics.makerLoss),
     adversaryLoss: String(story.economics.adversaryLoss),
+    lossCurrency: 'usd', // the white paper's stories are in dollars
     ignoreChancePct: String(story.economics.ignoreChancePct),
   };
 }

@@ -215,7 +215,7 @@ describe('wizard schema', () => {
       expect(messages('odds', valid({ pEscalatePct: '0.0000001' }))).toEqual([]); // exactly 1 part
       expect(messages('odds', valid({ pEscalatePct: '100.1' }))).toEqual([MESSAGES.pEscalateRange]);
       expect(messages('odds', valid({ pEscalatePct: '-5' }))).toEqual([MESSAGES.pEscalateRange]);
-      expect(messages('odds', valid({ pEscalatePct: '5%' }))).toEqual([MESSAGES.pEscalateRange]);
+      expect(messages('odds', valid({ pEscalatePct: '5%' }))).toEqual([]); // "5%" is 5, as in the calculator
       expect(messages('odds', valid({ pEscalatePct: '100' }))).toEqual([]);
     });
     it('pTerminate: 0..100 and pEscalate + pTerminate ≤ 100%', () => {
@@ -249,7 +249,10 @@ describe('wizard schema', () => {
     });
     it('amounts for the math: plain non-negative numbers', () => {
       expect(messages('stakes', valid({ makerLoss: '-1' }))).toEqual([MESSAGES.amountInvalid]);
-      expect(messages('stakes', valid({ adversaryLoss: '100,000' }))).toEqual([MESSAGES.amountInvalid]);
+      // "1,000" is accepted the same way as in the calculator (lib/number-input); "1,5" is refused
+      expect(messages('stakes', valid({ adversaryLoss: '100,000' }))).toEqual([]);
+      expect(messages('stakes', valid({ adversaryLoss: '1,5' }))).toEqual([MESSAGES.amountInvalid]);
+      expect(messages('stakes', valid({ stakeEth: '1,000' }))).toEqual([]);
       expect(messages('stakes', valid({ disputedAmount: '' }))).toEqual([MESSAGES.amountInvalid]);
       expect(messages('stakes', valid({ ignoreChancePct: '100' }))).toEqual([MESSAGES.ignoreChance]);
     });

@@ -83,7 +83,7 @@ export const MESSAGES = {
   stakeInvalid: 'The stake must be a number of ETH with at most 18 decimals, like 3 or 0.25.',
   stakeZero: 'The stake must be more than 0 ETH.',
   stakeLarge: 'The stake is larger than the registry can hold.',
-  amountInvalid: 'Enter an amount as a plain number (0 or more, no commas), e.g. 13000.',
+  amountInvalid: 'Enter an amount as a number, 0 or more, e.g. 13000 or 13,000.',
   ignoreChance: 'The chance that the adversary ignores any threat must be between 0% and 99%.',
 } as const;
 

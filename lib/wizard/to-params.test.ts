@@ -83,7 +83,8 @@ describe('units', () => {
     expect(percentToParts('0.00000015')).toBe(2); // 1.5 parts rounds up
     expect(percentToParts('0.00000014')).toBe(1);
     expect(percentToParts('33.3333333333')).toBe(333_333_333);
-    expect(percentToParts('12.5%')).toBeNaN();
+    expect(percentToParts('12.5%')).toBe(125_000_000); // "5%" is 5 (lib/number-input)
+    expect(percentToParts('12.5%%')).toBeNaN();
   });
   it('probability back to an input string', () => {
     expect(probabilityToPercentString(0.05)).toBe('5');

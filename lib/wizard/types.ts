@@ -47,8 +47,10 @@ export interface WizardValues {
   beacon: BeaconChoice | '';
   targetPct: string;
   targetDays: string;
-  /** Step 6: stake in ETH; losses and the disputed amount in any one currency (e.g. USD). */
+  /** Step 6: stake in ETH; losses and the disputed amount in one currency, `lossCurrency` (USD or ETH). */
   stakeEth: string;
+  /** The currency of the disputed amount and the losses; the page shows each in the other too (ETH/USD feed). */
+  lossCurrency?: 'usd' | 'eth';
   disputedAmount: string;
   makerLoss: string;
   adversaryLoss: string;
@@ -83,5 +85,6 @@ export const EMPTY_VALUES: WizardValues = {
   disputedAmount: '',
   makerLoss: '',
   adversaryLoss: '',
+  lossCurrency: 'usd',
   ignoreChancePct: '10',
 };

@@ -1,4 +1,5 @@
 import { parseEther } from 'viem';
+import { cleanNumberText, parseNumberInput } from '../number-input';
 import { PROB_SCALE } from '../contracts/constants';
 import type { PeriodUnit } from './types';
 
@@ -11,11 +12,12 @@ export const MAX_UINT32 = 2 ** 32 - 1;
 
 export const UNIT_SECONDS: Record<PeriodUnit, number> = { minutes: 60, hours: 3600, days: 86_400 };
 
-const DECIMAL = /^\s*\d+(\.\d+)?\s*$|^\s*\.\d+\s*$/;
-
-/** Parses a plain decimal number ("12", "0.5"); NaN for anything else (no exponents, signs or commas). */
+/**
+ * Parses a typed non-negative number with lib/number-input ("12", "0.5", "1,000"; a trailing "%" too, so "5%"
+ * is 5 in percentage fields); NaN for anything else (no exponents or signs) and for an empty field.
+ */
 export function parseDecimal(raw: string): number {
-  return DECIMAL.test(raw) ? Number(raw.trim()) : Number.NaN;
+  return parseNumberInput(raw, { percent: true }) ?? Number.NaN;
 }
 
 /**
@@ -47,9 +49,9 @@ export function periodSeconds(value: string, unit: PeriodUnit): number {
   return Math.round(v * UNIT_SECONDS[unit]);
 }
 
-/** ETH string to wei; null when it is not a plain decimal with at most 18 decimals. */
+/** ETH string to wei ("1,000" and "1.5 ETH" accepted); null when it is not a decimal with at most 18 decimals. */
 export function parseStakeWei(eth: string): bigint | null {
-  const s = eth.trim();
+  const s = cleanNumberText(eth, { unit: 'ETH' }) ?? '';
   if (!/^(\d+(\.\d{1,18})?|\.\d{1,18})$/.test(s)) return null;
   return parseEther(s.startsWith('.') ? `0${s}` : s);
 }

@@ -49,9 +49,11 @@ describe('public threat page', () => {
     expect(await text(page, '[data-testid="threat-status"]')).toBe('Live');
     expect(await text(page, '[data-testid="threat-terms"]')).toContain("X Corp: refund Jane's $13,000.");
     expect(await text(page, '[data-testid="odds-escalate"]')).toBe('5% every 3 minutes');
-    // default loss: 10 × the 3 ETH stake = 30 ETH; 5% of it per period
-    expect(await text(page, '[data-testid="cost-per-period"]')).toBe('1.5 ETH = 5% × your loss');
-    expect(await text(page, '[data-testid="threat-stake"]')).toBe('3 ETH');
+    // no loss is assumed (issue #13 item 11): the share of the reader's loss, and dollars beside ETH
+    expect(await text(page, '[data-testid="cost-per-period"]')).toBe(
+      '5% × your loss (enter your loss below to see it in ETH and USD)',
+    );
+    expect(await text(page, '[data-testid="threat-stake"]')).toBe('3 ETH (≈ $9,000)');
     expect(await text(page, '[data-testid="comply-steps"]')).toMatch(
       /Do what is demanded above, before \d+ \w+ \d{4}, \d\d:\d\d UTC/,
     );
@@ -75,7 +77,7 @@ describe('public threat page', () => {
     // The reader's own loss: a plain GET form, the URL keeps it.
     await page.fill('#loss', '100');
     await Promise.all([page.waitForURL(/loss=100/), page.click('#odds form button[type="submit"]')]);
-    expect(await text(page, '[data-testid="cost-per-period"]')).toBe('5 ETH = 5% × your loss');
+    expect(await text(page, '[data-testid="cost-per-period"]')).toBe('5 ETH (≈ $15,000) = 5% × your loss');
     await page.fill('#loss', 'a lot');
     await Promise.all([page.waitForURL(/loss=a\+lot/), page.click('#odds form button[type="submit"]')]);
     expect(await text(page, '[data-testid="loss-error"]')).toContain('is not an amount');
@@ -108,7 +110,7 @@ describe('public threat page', () => {
       );
       expect(await text(page, '[data-testid="threat-timeout-action"]')).toContain('Escalate');
       expect(await text(page, '[data-testid="cost-by-deadline"]')).toContain(
-        '100% chance the stake reaches the provider by the deadline: expected cost 20 ETH',
+        'The provider acts against you for certain (100%).',
       );
       expect(await text(page, '[data-testid="deadline-countdown"]')).toMatch(/^in 5\d days|^in 60 days|^in 59 days/);
       expect(await page.locator('noscript').count()).toBeGreaterThan(0);
@@ -183,8 +185,9 @@ describe('public threat page', () => {
       await page.click(`[data-testid="verify-draw-${period}"]`);
       await page.waitForSelector(`[data-testid="verify-result-${period}"]`);
       expect(await page.getAttribute(`[data-testid="verify-result-${period}"]`, 'data-ok')).toBe('true');
+      // the value checked against the beacon's block, in words (issue #13 item 9; tests/e2e/newcomer.e2e.test.ts)
       expect(await text(page, `[data-testid="verify-result-${period}"]`)).toMatch(
-        /^✓ Verified: r = \d+ >= pEscalate \+ pTerminate = 1, so the outcome is continue\.$/,
+        /^✓ Fair: this draw came from block \d+, which nobody could know when the draw was requested/,
       );
     }
     const sent = wallet.requests.filter((r) => r.method === 'eth_sendTransaction' && r.outcome === 'ok');

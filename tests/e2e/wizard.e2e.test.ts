@@ -385,7 +385,7 @@ describe('wizard (/create)', () => {
     await next(page, 'stakes');
 
     await page.fill('#field-stakeEth', '0');
-    await page.fill('#field-makerLoss', '20,000');
+    await page.fill('#field-makerLoss', '20,00'); // "20,000" is accepted (lib/number-input); "20,00" is not
     await expectProblems(page, 'stakes', [MESSAGES.stakeZero, MESSAGES.amountInvalid]);
     await screenshot(page, 'wizard-errors-6-stakes');
     await page.fill('#field-stakeEth', '1');

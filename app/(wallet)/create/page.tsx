@@ -10,8 +10,10 @@ export const metadata: Metadata = {
 /** `/create?step=…`: the threat maker's wizard (client-side form; the step lives in the URL). */
 export default function CreatePage() {
   return (
-    <Suspense fallback={<p className="p-6">Loading the wizard…</p>}>
-      <Wizard />
-    </Suspense>
+    <main>
+      <Suspense fallback={<p className="p-6">Loading the wizard…</p>}>
+        <Wizard />
+      </Suspense>
+    </main>
   );
 }

@@ -18,7 +18,7 @@ export default async function ChainLayout({
   if (!chain) notFound();
   return (
     <>
-      <div className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-2xl items-center justify-between px-3 py-2 text-sm sm:px-6">
           <a href="/" className="font-bold text-indigo-800">
             Levetrage
@@ -27,7 +27,7 @@ export default async function ChainLayout({
             {chain.name} · chain {chain.id}
           </span>
         </div>
-      </div>
+      </header>
       {children}
     </>
   );

@@ -3,11 +3,11 @@
 import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { composeTerms } from '@/lib/wizard/to-params';
-import { deadlineSeconds, periodSeconds } from '@/lib/wizard/units';
+import { deadlineSeconds, parseStakeWei, periodSeconds } from '@/lib/wizard/units';
 import { stepsFor, STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import type { WizardValues } from '@/lib/wizard/types';
 import { SignPanel, type SignPanelProps } from '../SignPanel';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatEth, formatInteger, formatPeriods } from '@/lib/format';
 import { chosenBeacon } from '@/lib/wizard/beacons';
 import { useAppChain } from '@/components/wallet/use-app-chain';
 
@@ -93,11 +93,14 @@ export function ReviewStep({ goTo, created, onCreated, onCopy }: SignPanelProps)
       rows: [
         ['Escalation per draw', v.pEscalatePct ? `${v.pEscalatePct}%` : ''],
         ['Refund per draw', `${v.pTerminatePct || '0'}%`],
-        ['One draw every', `${v.periodValue} ${v.periodUnit} (${periodSeconds(v.periodValue, v.periodUnit)} s)`],
+        [
+          'One draw every',
+          `${formatPeriods(Number(v.periodValue), v.periodUnit.replace(/s$/, ''))} (${formatInteger(periodSeconds(v.periodValue, v.periodUnit))} seconds)`,
+        ],
         ['Randomness', chosenBeacon(v.beacon, deployment)?.title ?? 'No beacon on this network'],
       ],
     },
-    { step: 'stakes', rows: [['Stake', v.stakeEth ? `${v.stakeEth} ETH` : '']] },
+    { step: 'stakes', rows: [['Stake', stakeText(v.stakeEth)]] },
   ];
   const shown = stepsFor(v.kind);
   return (
@@ -129,6 +132,12 @@ export function ReviewStep({ goTo, created, onCreated, onCopy }: SignPanelProps)
       <SignPanel goTo={goTo} created={created} onCreated={onCreated} onCopy={onCopy} />
     </>
   );
+}
+
+/** The stake as it will be locked ("1,000 ETH" for "1000"), or the typed text when it does not parse. */
+function stakeText(raw: string): string {
+  const wei = raw.trim() ? parseStakeWei(raw) : null;
+  return wei === null ? (raw ? `${raw} ETH` : '') : formatEth(wei, { maxDecimals: 18 });
 }
 
 function composeSafe(v: WizardValues): string {

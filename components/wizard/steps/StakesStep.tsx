@@ -4,7 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import type { WizardValues } from '@/lib/wizard/types';
 import { Field, inputClass } from '../Field';
 import { MathPanel } from '../MathPanel';
-import { LossFields } from './LossFields';
+import { LossFields, StakeInUsd } from './LossFields';
 
 /** Step 6: the stake, each side's loss if escalated, and the math with plots and warnings. */
 export function StakesStep({ now }: { now: number }) {
@@ -18,6 +18,7 @@ export function StakesStep({ now }: { now: number }) {
       >
         {(a11y) => <input {...a11y} inputMode="decimal" className={`${inputClass} w-48`} {...register('stakeEth')} />}
       </Field>
+      <StakeInUsd />
       <LossFields />
       <MathPanel now={now} />
     </>

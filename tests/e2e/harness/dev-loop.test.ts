@@ -28,7 +28,12 @@ function freePort(): Promise<number> {
 function startDev(port: number, extra: string[] = []) {
   const child = spawn(process.execPath, ['scripts/dev.mjs', '--no-next', ...extra], {
     cwd: ROOT,
-    env: { ...process.env, DEV_ANVIL_PORT: String(port), DEV_STATE_FILE: stateFile },
+    env: {
+      ...process.env,
+      DEV_ANVIL_PORT: String(port),
+      DEV_STATE_FILE: stateFile,
+      DEV_CHAIN_FILE: join(stateDir, 'dev-chain.json'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.push(child);

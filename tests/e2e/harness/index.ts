@@ -5,3 +5,4 @@ export { rpc, mine, warp, chainTime, snapshot, revertTo } from './chain';
 export { screenshot, SCREENSHOT_DIR, PHONE, DESKTOP } from './screenshot';
 export { anvilAccounts, anvilAccountList, type AnvilAccount } from './accounts';
 export { settleDue } from './keeper';
+export { axeScan, blocking, type AxeReport, type AxeViolation } from './axe';

@@ -55,6 +55,8 @@ export default async function Page({
       chainName={load.chain.name}
       explorer={load.chain.explorer}
       lossParam={query.loss}
+      unitParam={query.unit}
+      price={load.price}
     />
   );
 }
