@@ -9,6 +9,7 @@ import { Countdown } from './Countdown';
 import { DemandSection } from './DemandSection';
 import { DrawsSection } from './DrawsSection';
 import { EndBanner } from './EndBanner';
+import { EngagementSection } from './EngagementSection';
 import { explorerLinks } from './explorer';
 import { OddsSection } from './OddsSection';
 import { StakeSection } from './StakeSection';
@@ -90,6 +91,7 @@ export function ThreatPage({ threat, chainName, explorer, lossParam }: ThreatPag
       <OddsSection threat={threat} schedule={schedule} cost={cost} loss={{ ...loss, text: lossText }} />
       <DrawsSection threat={threat} schedule={schedule} links={links} />
       <StakeSection threat={threat} links={links} />
+      <EngagementSection threat={threat} />
       <footer className="pb-6 text-center text-xs text-slate-500">
         Read from the chain at block {threat.readAt.blockNumber.toString()}. Nothing on this page needs a wallet.
       </footer>
