@@ -72,80 +72,88 @@ export async function ProviderDesk({ deployment, address }: { deployment: Deploy
               const trust = escalationTrust(e, data.threats);
               const acted = mine.acted.get(e.id) ?? [];
               return (
-              <li
-                key={`${e.txHash}-${e.id}`}
-                data-testid={`escalation-${e.id}`}
-                data-trust={trust}
-                className={`rounded-lg border p-4 text-sm ${trust === 'trusted' ? 'border-rose-200 bg-rose-50' : 'border-slate-300 bg-slate-100'}`}
-              >
-                {trust === 'trusted' ? (
-                  <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-rose-900" data-testid={`escalation-trust-${e.id}`}>
-                    Authentic: an escalation of your engagement
+                <li
+                  key={`${e.txHash}-${e.id}`}
+                  data-testid={`escalation-${e.id}`}
+                  data-trust={trust}
+                  className={`rounded-lg border p-4 text-sm ${trust === 'trusted' ? 'border-rose-200 bg-rose-50' : 'border-slate-300 bg-slate-100'}`}
+                >
+                  {trust === 'trusted' ? (
+                    <p
+                      className="mb-1 text-xs font-semibold uppercase tracking-wide text-rose-900"
+                      data-testid={`escalation-trust-${e.id}`}
+                    >
+                      Authentic: an escalation of your engagement
+                    </p>
+                  ) : (
+                    <p className="mb-1 font-semibold text-slate-900" data-testid={`escalation-trust-${e.id}`}>
+                      Untrusted: this escalation carries no engagement of yours (an old threat made before providers had
+                      to accept). Do not act on it unless you have a signed agreement for it.
+                    </p>
+                  )}
+                  <p className="font-semibold text-rose-950">
+                    <a className="underline" href={`/t/${e.chainId}/${e.id}`}>
+                      Threat #{String(e.id)}
+                    </a>{' '}
+                    escalated: {formatEth(e.amount)}{' '}
+                    {e.paid ? 'paid to you' : 'credited to your fallback balance (withdraw above)'}
                   </p>
-                ) : (
-                  <p className="mb-1 font-semibold text-slate-900" data-testid={`escalation-trust-${e.id}`}>
-                    Untrusted: this escalation carries no engagement of yours (an old threat made before providers had to
-                    accept). Do not act on it unless you have a signed agreement for it.
-                  </p>
-                )}
-                <p className="font-semibold text-rose-950">
-                  <a className="underline" href={`/t/${e.chainId}/${e.id}`}>
-                    Threat #{String(e.id)}
-                  </a>{' '}
-                  escalated: {formatEth(e.amount)}{' '}
-                  {e.paid ? 'paid to you' : 'credited to your fallback balance (withdraw above)'}
-                </p>
-                {e.terms && <p className="mt-1 whitespace-pre-wrap break-words text-slate-800">Demand: {e.terms}</p>}
-                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-                  <dt className="text-slate-600">When</dt>
-                  <dd>{formatDate(e.timestamp)}</dd>
-                  <dt className="text-slate-600">Agreement hash</dt>
-                  <dd className="break-all font-mono text-xs">{e.agreementHash}</dd>
-                  <dt className="text-slate-600">Maker</dt>
-                  <dd className="break-all font-mono text-xs">{e.maker}</dd>
-                  <dt className="text-slate-600">Transaction</dt>
-                  <dd className="break-all font-mono text-xs">
-                    {explorer ? (
-                      <a className="underline" href={`${explorer}/tx/${e.txHash}`} target="_blank" rel="noreferrer">
-                        {e.txHash}
-                      </a>
-                    ) : (
-                      e.txHash
-                    )}
-                  </dd>
-                </dl>
-                {trust === 'trusted' && (
-                  <p className="mt-2 text-xs text-slate-600" data-testid={`escalation-engagement-${e.id}`}>
-                    Engagement <span className="break-all font-mono">{e.engagementId}</span>. Check the agreement hash
-                    against your copy before you act.
-                  </p>
-                )}
-                {acted.length > 0 && (
-                  <ul className="mt-2 space-y-1" data-testid={`acted-${e.id}`}>
-                    {acted.map((a) => (
-                      <li key={a.txHash} className="rounded bg-white p-2 text-xs">
-                        ✓ You recorded that you acted
-                        {a.timestamp ? ` on ${formatDate(a.timestamp)}` : ''}: evidence{' '}
-                        <span className="break-all font-mono">{a.evidenceHash}</span>
-                        {a.uri && (
-                          <>
-                            {' '}
-                            at{' '}
-                            <a className="underline" href={a.uri} rel="noreferrer nofollow" target="_blank">
-                              {a.uri}
-                            </a>
-                          </>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {trust === 'trusted' && (
-                  <div className="mt-3 border-t border-rose-100 pt-3">
-                    <RecordActedAction id={e.id} chainId={deployment.chainId} registry={deployment.levetrage} provider={address} />
-                  </div>
-                )}
-              </li>
+                  {e.terms && <p className="mt-1 whitespace-pre-wrap break-words text-slate-800">Demand: {e.terms}</p>}
+                  <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+                    <dt className="text-slate-600">When</dt>
+                    <dd>{formatDate(e.timestamp)}</dd>
+                    <dt className="text-slate-600">Agreement hash</dt>
+                    <dd className="break-all font-mono text-xs">{e.agreementHash}</dd>
+                    <dt className="text-slate-600">Maker</dt>
+                    <dd className="break-all font-mono text-xs">{e.maker}</dd>
+                    <dt className="text-slate-600">Transaction</dt>
+                    <dd className="break-all font-mono text-xs">
+                      {explorer ? (
+                        <a className="underline" href={`${explorer}/tx/${e.txHash}`} target="_blank" rel="noreferrer">
+                          {e.txHash}
+                        </a>
+                      ) : (
+                        e.txHash
+                      )}
+                    </dd>
+                  </dl>
+                  {trust === 'trusted' && (
+                    <p className="mt-2 text-xs text-slate-600" data-testid={`escalation-engagement-${e.id}`}>
+                      Engagement <span className="break-all font-mono">{e.engagementId}</span>. Check the agreement hash
+                      against your copy before you act.
+                    </p>
+                  )}
+                  {acted.length > 0 && (
+                    <ul className="mt-2 space-y-1" data-testid={`acted-${e.id}`}>
+                      {acted.map((a) => (
+                        <li key={a.txHash} className="rounded bg-white p-2 text-xs">
+                          ✓ You recorded that you acted
+                          {a.timestamp ? ` on ${formatDate(a.timestamp)}` : ''}: evidence{' '}
+                          <span className="break-all font-mono">{a.evidenceHash}</span>
+                          {a.uri && (
+                            <>
+                              {' '}
+                              at{' '}
+                              <a className="underline" href={a.uri} rel="noreferrer nofollow" target="_blank">
+                                {a.uri}
+                              </a>
+                            </>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {trust === 'trusted' && (
+                    <div className="mt-3 border-t border-rose-100 pt-3">
+                      <RecordActedAction
+                        id={e.id}
+                        chainId={deployment.chainId}
+                        registry={deployment.levetrage}
+                        provider={address}
+                      />
+                    </div>
+                  )}
+                </li>
               );
             })}
           </ul>

@@ -58,7 +58,8 @@ export function ProviderEngagements({ groups, now }: { groups: EngagementGroup[]
                           Threat #{String(t.id)}
                         </a>{' '}
                         · {STATUS_LABELS[t.status].label} · {formatEth(t.stake)}
-                        {odds && ` · ${formatPercent(odds.escalationByDeadline)} chance it escalates before the deadline`}
+                        {odds &&
+                          ` · ${formatPercent(odds.escalationByDeadline)} chance it escalates before the deadline`}
                       </li>
                     );
                   })}

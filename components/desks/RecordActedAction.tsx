@@ -63,7 +63,12 @@ export function RecordActedAction(p: RecordActedActionProps) {
         const why = evidenceHashProblem(hash);
         setProblem(why);
         if (why) return;
-        const call = recordActedCall({ registry: p.registry, id: p.id, evidenceHash: hash.trim() as Hex, uri: uri.trim() });
+        const call = recordActedCall({
+          registry: p.registry,
+          id: p.id,
+          evidenceHash: hash.trim() as Hex,
+          uri: uri.trim(),
+        });
         const r = await tx.run({ ...call, chainId: p.chainId });
         if (r.ok) router.refresh();
       }}
@@ -129,7 +134,12 @@ export function RecordActedAction(p: RecordActedActionProps) {
         >
           Record on chain
         </button>
-        <button type="button" disabled={tx.busy} onClick={() => setOpen(false)} className="rounded-md border px-3 py-1.5">
+        <button
+          type="button"
+          disabled={tx.busy}
+          onClick={() => setOpen(false)}
+          className="rounded-md border px-3 py-1.5"
+        >
           Cancel
         </button>
       </div>

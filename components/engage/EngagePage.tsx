@@ -16,7 +16,12 @@ import {
   LinkError,
   type EngagementRequest,
 } from '@/lib/engagements/link';
-import { agreementHashProblem, requestProblems, templateInputsOf, walletProblem } from '@/lib/engagements/request-check';
+import {
+  agreementHashProblem,
+  requestProblems,
+  templateInputsOf,
+  walletProblem,
+} from '@/lib/engagements/request-check';
 import { engagementId, engagementTypedData } from '@/lib/engagements/typed-data';
 import { SIGNATURE_PROBLEM_TEXT, verifyEngagementSignature } from '@/lib/engagements/verify';
 import { hashAgreementFile } from '@/lib/wizard/hash-file';
@@ -59,7 +64,8 @@ export function EngagePage() {
   const code = useFragment();
   const decoded = useMemo((): { request: EngagementRequest } | { error: string } | null => {
     if (code === null) return null;
-    if (!code) return { error: 'This page needs an engagement link: open the link the maker sent you (it ends in #…).' };
+    if (!code)
+      return { error: 'This page needs an engagement link: open the link the maker sent you (it ends in #…).' };
     try {
       return { request: decodeEngagementRequest(code) };
     } catch (e) {
@@ -89,16 +95,12 @@ function EngageRequest({ request: req }: { request: EngagementRequest }) {
   useEffect(() => {
     let live = true;
     const wall = Math.floor(Date.now() / 1000);
-    if (!client) {
-      setNow(wall);
-      return;
-    }
+    void (async () => {
+      const block = client ? await client.getBlock().catch(() => null) : null;
+      if (live) setNow(Math.max(wall, Number(block?.timestamp ?? 0)));
+    })();
     client
-      .getBlock()
-      .then((b) => live && setNow(Math.max(wall, Number(b.timestamp))))
-      .catch(() => live && setNow(wall));
-    client
-      .readContract({
+      ?.readContract({
         address: req.registry,
         abi: levetrageAbi,
         functionName: 'isNonceUsed',
@@ -112,13 +114,10 @@ function EngageRequest({ request: req }: { request: EngagementRequest }) {
   }, [client, req]);
 
   // Re-render the template and hash the bytes here.
+  const templateInputs = useMemo(() => (req.agreement.kind === 'template' ? templateInputsOf(req) : null), [req]);
   useEffect(() => {
-    if (req.agreement.kind !== 'template') return;
-    const inputs = templateInputsOf(req);
-    if (typeof inputs === 'string') {
-      setAgreement({ state: 'bad', message: inputs });
-      return;
-    }
+    const inputs = templateInputs;
+    if (!inputs || typeof inputs === 'string') return;
     let live = true;
     let url: string | undefined;
     void renderAgreementInBrowser(inputs).then((r) => {
@@ -127,13 +126,20 @@ function EngageRequest({ request: req }: { request: EngagementRequest }) {
       const problem = agreementHashProblem(req.engagement.agreementHash, r.sha256);
       if (problem) return setAgreement({ state: 'bad', message: problem });
       url = URL.createObjectURL(new Blob([r.bytes as BlobPart], { type: 'application/pdf' }));
-      setAgreement({ state: 'ok', sha256: r.sha256, url, name: `levetrage-${inputs.template}-${r.sha256.slice(2, 10)}.pdf` });
+      setAgreement({
+        state: 'ok',
+        sha256: r.sha256,
+        url,
+        name: `levetrage-${inputs.template}-${r.sha256.slice(2, 10)}.pdf`,
+      });
     });
     return () => {
       live = false;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [req]);
+  }, [req, templateInputs]);
+  // A template that does not name this engagement is refused before any rendering.
+  const shown: Agreement = typeof templateInputs === 'string' ? { state: 'bad', message: templateInputs } : agreement;
 
   const problems = now === null ? [] : requestProblems(req, { now, registryFor: (id) => getDeployment(id)?.levetrage });
   if (nonceUsed)
@@ -148,7 +154,7 @@ function EngageRequest({ request: req }: { request: EngagementRequest }) {
         <h2 id="agreement-h" className="text-lg font-semibold">
           The agreement
         </h2>
-        <AgreementCheck request={req} agreement={agreement} onFile={setAgreement} />
+        <AgreementCheck request={req} agreement={shown} onFile={setAgreement} />
       </section>
       {problems.length > 0 && (
         <div className="rounded-md bg-red-50 p-4 text-red-900" role="alert" data-testid="engage-problems">
@@ -160,9 +166,7 @@ function EngageRequest({ request: req }: { request: EngagementRequest }) {
           </ul>
         </div>
       )}
-      {now !== null && problems.length === 0 && agreement.state === 'ok' && (
-        <Consent request={req} client={client} />
-      )}
+      {now !== null && problems.length === 0 && agreement.state === 'ok' && <Consent request={req} client={client} />}
     </div>
   );
 }
@@ -206,7 +210,9 @@ function AgreementCheck({
           />
         </label>
       )}
-      {agreement.state === 'checking' && <p role="status">Re-rendering the agreement and hashing it in your browser…</p>}
+      {agreement.state === 'checking' && (
+        <p role="status">Re-rendering the agreement and hashing it in your browser…</p>
+      )}
       {agreement.state === 'bad' && (
         <p className="font-semibold text-red-800" role="alert" data-testid="engage-hash">
           {agreement.message}
@@ -223,7 +229,12 @@ function AgreementCheck({
               <a className="font-semibold text-indigo-700 underline" href={agreement.url} download={agreement.name}>
                 Download the agreement (PDF)
               </a>
-              <object data={agreement.url} type="application/pdf" className="h-96 w-full rounded border" aria-label="The agreement">
+              <object
+                data={agreement.url}
+                type="application/pdf"
+                className="h-96 w-full rounded border"
+                aria-label="The agreement"
+              >
                 <p>Your browser cannot show PDFs here: download it to read it.</p>
               </object>
             </>
@@ -249,8 +260,14 @@ function Consent({ request: req, client }: { request: EngagementRequest; client?
     setBusy(true);
     setProblem(null);
     try {
-      const sig = await signTypedData(config, { account: address, ...engagementTypedData(req.chainId, req.registry, e) });
-      const check = await verifyEngagementSignature({ chainId: req.chainId, registry: req.registry, engagement: e, signature: sig }, client);
+      const sig = await signTypedData(config, {
+        account: address,
+        ...engagementTypedData(req.chainId, req.registry, e),
+      });
+      const check = await verifyEngagementSignature(
+        { chainId: req.chainId, registry: req.registry, engagement: e, signature: sig },
+        client,
+      );
       if (!check.ok)
         setProblem(
           check.problem === 'contract-refused'
@@ -268,7 +285,10 @@ function Consent({ request: req, client }: { request: EngagementRequest; client?
 
   async function acceptOnChain() {
     setProblem(null);
-    const r = await tx.run({ ...acceptEngagementCall({ registry: req.registry, engagement: e }), chainId: req.chainId });
+    const r = await tx.run({
+      ...acceptEngagementCall({ registry: req.registry, engagement: e }),
+      chainId: req.chainId,
+    });
     if (r.ok) setSignature(null);
   }
 
@@ -282,13 +302,18 @@ function Consent({ request: req, client }: { request: EngagementRequest; client?
       signature,
     });
     return (
-      <section aria-labelledby="code-h" className="rounded-lg border border-green-300 bg-green-50 p-4" data-testid="engage-done">
+      <section
+        aria-labelledby="code-h"
+        className="rounded-lg border border-green-300 bg-green-50 p-4"
+        data-testid="engage-done"
+      >
         <h2 id="code-h" className="text-lg font-semibold text-green-950">
           {signature ? 'Signed. Send this code to the maker' : 'Accepted on chain. Send this code to the maker'}
         </h2>
         <p className="mt-1 text-sm text-green-950">
           The maker pastes it in the wizard; the registry will let exactly one threat with these terms name you, and an
-          escalation of it carries the engagement id <code className="break-all">{engagementId(req.chainId, req.registry, e)}</code>.
+          escalation of it carries the engagement id{' '}
+          <code className="break-all">{engagementId(req.chainId, req.registry, e)}</code>.
         </p>
         <label htmlFor="engagement-response" className="mt-3 block text-sm font-semibold">
           Engagement code

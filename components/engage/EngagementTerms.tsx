@@ -18,7 +18,11 @@ export function EngagementTerms({ request: req }: { request: EngagementRequest }
     </>
   );
   return (
-    <section aria-labelledby="terms-h" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="engage-terms">
+    <section
+      aria-labelledby="terms-h"
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="engage-terms"
+    >
       <h2 id="terms-h" className="text-lg font-semibold">
         What you are asked to accept
       </h2>

@@ -33,10 +33,7 @@ export function EngagementAcceptance(p: EngagementAcceptanceProps) {
   const [check, setCheck] = useState<AcceptanceCheck | null>(null);
   useEffect(() => {
     const chain = getChain(p.chainId);
-    if (!chain) {
-      setCheck({ ok: false, message: 'This browser does not know the threat’s chain, so it cannot check the engagement.' });
-      return;
-    }
+    if (!chain) return;
     let live = true;
     const client = createPublicClient({
       chain,
@@ -44,13 +41,26 @@ export function EngagementAcceptance(p: EngagementAcceptanceProps) {
     });
     checkAcceptance(client, p)
       .then((r) => live && setCheck(r))
-      .catch(() => live && setCheck({ ok: false, message: 'The chain did not answer, so the engagement could not be checked here. Reload in a moment.' }));
+      .catch(
+        () =>
+          live &&
+          setCheck({
+            ok: false,
+            message: 'The chain did not answer, so the engagement could not be checked here. Reload in a moment.',
+          }),
+      );
     return () => {
       live = false;
     };
   }, [p]);
 
   const label = providerLabel(p.chainId, p.provider);
+  if (!getChain(p.chainId))
+    return (
+      <p className="text-sm font-semibold text-amber-900" data-testid="engagement-acceptance" data-ok="false">
+        This browser does not know the threat’s chain, so it cannot check the engagement.
+      </p>
+    );
   if (!check)
     return (
       <p className="text-sm text-slate-700" role="status">

@@ -32,40 +32,40 @@ export function EngagementSection({ threat }: { threat: ThreatView }) {
 async function PublishedClauses({ threat }: { threat: ThreatView }) {
   const published = await publishedAgreement(threat).catch(() => null);
   return published ? (
-        <div className="mt-4" data-testid="published-clauses">
-          <h3 className="text-sm font-semibold text-slate-800">
-            What the provider is bound to do: the public clauses of the {published.title.toLowerCase()}
-          </h3>
-          <p className="mt-1 text-xs text-slate-600">
-            The maker published the agreement; re-rendered, its sha-256 is the agreement hash on chain. Clauses the maker
-            keeps confidential are not shown.
-          </p>
-          {published.sections.map((s) => (
-            <div key={s.id} className="mt-3">
-              <h4 className="font-semibold text-slate-900">{s.title}</h4>
-              {s.clauses.map((c) => (
-                <div key={c.id} className="mt-1 text-sm text-slate-800" data-clause={c.id}>
-                  <p className="font-medium">{c.title}</p>
-                  {c.paragraphs.map((para, i) => (
-                    <p key={i} className="mt-0.5">
-                      {para}
-                    </p>
-                  ))}
-                  {c.items && (
-                    <ul className="ml-5 list-disc">
-                      {c.items.map((it) => (
-                        <li key={it}>{it}</li>
-                      ))}
-                    </ul>
-                  )}
-                </div>
+    <div className="mt-4" data-testid="published-clauses">
+      <h3 className="text-sm font-semibold text-slate-800">
+        What the provider is bound to do: the public clauses of the {published.title.toLowerCase()}
+      </h3>
+      <p className="mt-1 text-xs text-slate-600">
+        The maker published the agreement; re-rendered, its sha-256 is the agreement hash on chain. Clauses the maker
+        keeps confidential are not shown.
+      </p>
+      {published.sections.map((s) => (
+        <div key={s.id} className="mt-3">
+          <h4 className="font-semibold text-slate-900">{s.title}</h4>
+          {s.clauses.map((c) => (
+            <div key={c.id} className="mt-1 text-sm text-slate-800" data-clause={c.id}>
+              <p className="font-medium">{c.title}</p>
+              {c.paragraphs.map((para, i) => (
+                <p key={i} className="mt-0.5">
+                  {para}
+                </p>
               ))}
+              {c.items && (
+                <ul className="ml-5 list-disc">
+                  {c.items.map((it) => (
+                    <li key={it}>{it}</li>
+                  ))}
+                </ul>
+              )}
             </div>
           ))}
         </div>
-      ) : (
-        <p className="mt-3 text-sm text-slate-600" data-testid="no-published-clauses">
-          The maker did not publish the agreement’s clauses; its hash is above, and the provider holds the agreement.
-        </p>
-      );
+      ))}
+    </div>
+  ) : (
+    <p className="mt-3 text-sm text-slate-600" data-testid="no-published-clauses">
+      The maker did not publish the agreement’s clauses; its hash is above, and the provider holds the agreement.
+    </p>
+  );
 }

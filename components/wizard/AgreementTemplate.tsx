@@ -12,6 +12,7 @@ import { useAppChain } from '@/components/wallet/use-app-chain';
 import {
   draftToInputs,
   minStakeWei,
+  newAgreementDraft,
   PROVIDER_TEMPLATES,
   type AgreementDraft,
   type DraftContext,
@@ -163,7 +164,7 @@ export function AgreementTemplate({
         data-testid="agreement-template-select"
         onChange={(e) => {
           const t = e.target.value as ProviderTemplateId;
-          onDraft({ ...draft, template: t, fields: { ...TEMPLATES[t].defaults } });
+          onDraft({ ...draft, template: t, fields: newAgreementDraft(t, values, draft.createdAt).fields });
         }}
       >
         {PROVIDER_TEMPLATES.map((t) => (
@@ -174,9 +175,13 @@ export function AgreementTemplate({
       </select>
       <p className="mt-1 text-sm text-slate-600">{template.summary}</p>
       {!ctx && (
-        <p className="mt-3 rounded-md bg-amber-50 p-3 text-sm text-amber-950" role="status" data-testid="agreement-connect">
-          Connect your wallet: the agreement and the engagement name your address as the maker, and the registry of
-          your network.
+        <p
+          className="mt-3 rounded-md bg-amber-50 p-3 text-sm text-amber-950"
+          role="status"
+          data-testid="agreement-connect"
+        >
+          Connect your wallet: the agreement and the engagement name your address as the maker, and the registry of your
+          network.
         </p>
       )}
       <fieldset className="mt-4">
@@ -221,10 +226,20 @@ export function AgreementTemplate({
           <p className="text-sm text-green-900" role="status">
             ✓ Rendered. Its sha-256, computed in your browser, is the agreement hash below.
           </p>
-          <a className="text-sm font-semibold text-indigo-700 underline" href={pdf.url} download={pdf.name} data-testid="agreement-download">
+          <a
+            className="text-sm font-semibold text-indigo-700 underline"
+            href={pdf.url}
+            download={pdf.name}
+            data-testid="agreement-download"
+          >
             Download {pdf.name}
           </a>
-          <object data={pdf.url} type="application/pdf" className="h-96 w-full rounded border" aria-label="Preview of the agreement">
+          <object
+            data={pdf.url}
+            type="application/pdf"
+            className="h-96 w-full rounded border"
+            aria-label="Preview of the agreement"
+          >
             <p className="text-sm">Your browser cannot show PDFs here: download it to read it.</p>
           </object>
         </div>

@@ -34,7 +34,9 @@ export function inputsFromUri(uri: string, target: { chainId: number; registry: 
   }
   const demo = /^\/demo-agreements\/([a-z0-9-]+\.json)$/.exec(uri);
   if (demo) {
-    const key = (Object.keys(DEMO_AGREEMENT_FILES) as DemoAgreementKey[]).find((k) => DEMO_AGREEMENT_FILES[k] === demo[1]);
+    const key = (Object.keys(DEMO_AGREEMENT_FILES) as DemoAgreementKey[]).find(
+      (k) => DEMO_AGREEMENT_FILES[k] === demo[1],
+    );
     if (!key) return null;
     try {
       return demoAgreementInputs(key, target);

@@ -9,8 +9,7 @@ import { RENDER_PATH } from './link';
 import type { FieldProblem } from './types';
 
 export type BrowserRender =
-  | { ok: true; bytes: Uint8Array; sha256: Hex }
-  | { ok: false; message: string; problems: FieldProblem[] };
+  { ok: true; bytes: Uint8Array; sha256: Hex } | { ok: false; message: string; problems: FieldProblem[] };
 
 /** POSTs `inputs` to the render route; the PDF and its sha-256, or the route's field problems in words. */
 export async function renderAgreementInBrowser(
@@ -27,7 +26,11 @@ export async function renderAgreementInBrowser(
       signal: AbortSignal.timeout(opts.timeoutMs ?? 20_000),
     });
   } catch {
-    return { ok: false, message: 'The agreement could not be rendered: the server did not answer. Try again.', problems: [] };
+    return {
+      ok: false,
+      message: 'The agreement could not be rendered: the server did not answer. Try again.',
+      problems: [],
+    };
   }
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { error?: string; problems?: FieldProblem[] } | null;

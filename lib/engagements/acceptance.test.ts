@@ -28,7 +28,11 @@ describe('reading the engagement back from a create transaction', () => {
       terms: 'Refund Jane',
     });
     const signature = `0x${'11'.repeat(65)}` as Hex;
-    const data = encodeFunctionData({ abi: levetrageAbi, functionName: 'create', args: [params, engagement, signature] });
+    const data = encodeFunctionData({
+      abi: levetrageAbi,
+      functionName: 'create',
+      args: [params, engagement, signature],
+    });
     expect(engagementFromCreateCalldata(data)).toEqual({ engagement, signature });
   });
 

@@ -88,7 +88,13 @@ export async function checkAcceptance(client: PublicClient, t: AcceptanceInput):
     const log = logs[0];
     if (!log) return { ok: false, message: 'No on-chain acceptance of this engagement was found.' };
     const block = await client.getBlock({ blockNumber: log.blockNumber! });
-    return { ok: true, provider: engagement.provider, how: 'accepted on chain', at: Number(block.timestamp), engagement };
+    return {
+      ok: true,
+      provider: engagement.provider,
+      how: 'accepted on chain',
+      at: Number(block.timestamp),
+      engagement,
+    };
   }
   const check = await verifyEngagementSignature(
     { chainId: t.chainId, registry: t.registry, engagement, signature },

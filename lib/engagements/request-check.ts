@@ -70,10 +70,7 @@ export function agreementHashProblem(expected: Hex, actual: Hex): string | null 
 }
 
 /** Why the connected wallet cannot sign this engagement, or null when it can. */
-export function walletProblem(
-  req: EngagementRequest,
-  wallet: { address?: Address; chainId?: number },
-): string | null {
+export function walletProblem(req: EngagementRequest, wallet: { address?: Address; chainId?: number }): string | null {
   if (!wallet.address) return 'Connect the provider’s wallet to sign or accept this engagement.';
   if (!isAddressEqual(wallet.address, req.engagement.provider))
     return `Your wallet is ${wallet.address}, but this engagement is for the provider ${req.engagement.provider}: connect that account.`;

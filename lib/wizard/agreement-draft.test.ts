@@ -38,43 +38,61 @@ const HASH = `0x${'ab'.repeat(32)}` as Hex;
 
 describe('the wizard’s agreement draft', () => {
   it('fills the retainer from the wizard (adversary, stake) into inputs the template accepts', () => {
-    const d = newAgreementDraft('law-firm-retainer', values);
+    const d = newAgreementDraft('law-firm-retainer', values, ctx.now);
     expect(d.fields.adversaryName).toBe('X Corp Ltd');
     expect(d.minStakeEth).toBe('3');
     const parsed = parseAgreementInputs(draftToInputs(d, values, ctx));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok || !isProviderAgreement(parsed.inputs)) throw new Error('not a provider agreement');
     expect(parsed.inputs.date).toBe('2027-01-15');
-    expect(parsed.inputs.onchain).toMatchObject({ chainId: 31337, maker: ctx.maker, provider: values.provider, kinds: ['probabilistic'] });
+    expect(parsed.inputs.onchain).toMatchObject({
+      chainId: 31337,
+      maker: ctx.maker,
+      provider: values.provider,
+      kinds: ['probabilistic'],
+    });
     // The engagement the provider is asked to sign is exactly the one the agreement names.
     expect(sameEngagement(engagementOf(parsed.inputs, HASH), draftEngagement(d, values, ctx, HASH))).toBe(true);
+    // ... whenever it is computed: the validity counts from the draft's start, not from the render.
+    const later = { ...ctx, now: ctx.now + 5 };
+    expect(draftToInputs(d, values, later)).toEqual(draftToInputs(d, values, ctx));
+    expect(draftEngagement(d, values, later, HASH).validUntil).toBe(ctx.now + 30 * 86_400);
   });
 
   it('asks for both kinds before the kind is chosen, and for a positive smallest stake', () => {
-    const d = newAgreementDraft('pr-campaign-brief', { ...values, stakeEth: '' });
+    const d = newAgreementDraft('pr-campaign-brief', { ...values, stakeEth: '' }, ctx.now);
     expect(d.minStakeEth).toBe('0.01');
-    expect(draftEngagement(d, { ...values, kind: '' }, ctx, HASH).kinds).toBe(KIND_BITS.commitment | KIND_BITS.probabilistic);
+    expect(draftEngagement(d, { ...values, kind: '' }, ctx, HASH).kinds).toBe(
+      KIND_BITS.commitment | KIND_BITS.probabilistic,
+    );
     expect(minStakeWei({ ...d, minStakeEth: '0' })).toMatch(/more than 0/);
     expect(minStakeWei({ ...d, minStakeEth: 'abc' })).toMatch(/smallest stake/);
   });
 
   it('reads back only a well-formed draft', () => {
-    const d = newAgreementDraft('law-firm-retainer', values);
+    const d = newAgreementDraft('law-firm-retainer', values, ctx.now);
     expect(parseAgreementDraft(JSON.stringify(d))).toEqual(d);
     expect(parseAgreementDraft('')).toBeNull();
     expect(parseAgreementDraft('{"mode":"template","template":"oracle-engagement"}')).toBeNull();
     expect(parseAgreementDraft('not json')).toBeNull();
+    expect(parseAgreementDraft(JSON.stringify({ ...d, createdAt: undefined }))).toBeNull();
   });
 
   it('makes a request link with the non-confidential terms, the hash and the inputs, readable by the engage page', () => {
-    const d = newAgreementDraft('pr-campaign-brief', values);
+    const d = newAgreementDraft('pr-campaign-brief', values, ctx.now);
     const inputs = draftToInputs(d, values, ctx);
     const req = buildEngagementRequest({ draft: d, values, ctx, agreementHash: HASH, inputs });
     const link = engagementRequestLink('http://localhost:3000/', req);
     expect(link).toMatch(/^http:\/\/localhost:3000\/engage#/);
     const back = decodeEngagementRequest(link);
     expect(back.engagement.agreementHash).toBe(HASH);
-    expect(back.threat).toMatchObject({ kind: 'probabilistic', stakeWei: '3000000000000000000', pEscalate: 50_000_000, periodSeconds: 86_400, adversary: 'X Corp Ltd' });
+    expect(back.threat).toMatchObject({
+      kind: 'probabilistic',
+      stakeWei: '3000000000000000000',
+      pEscalate: 50_000_000,
+      periodSeconds: 86_400,
+      adversary: 'X Corp Ltd',
+    });
     expect(back.agreement).toEqual({ kind: 'template', inputs: JSON.parse(JSON.stringify(inputs)) });
     // A PR brief carries only the envelope's sha-256, never the envelope.
     const fields = (inputs as { fields: Record<string, unknown> }).fields;
@@ -82,8 +100,13 @@ describe('the wizard’s agreement draft', () => {
   });
 
   it('a file request names the file and carries no inputs', () => {
-    const d = { ...newAgreementDraft('law-firm-retainer', values), mode: 'file' as const };
-    const req = buildEngagementRequest({ draft: d, values: { ...values, agreementFileName: 'retainer.pdf' }, ctx, agreementHash: HASH });
+    const d = { ...newAgreementDraft('law-firm-retainer', values, ctx.now), mode: 'file' as const };
+    const req = buildEngagementRequest({
+      draft: d,
+      values: { ...values, agreementFileName: 'retainer.pdf' },
+      ctx,
+      agreementHash: HASH,
+    });
     expect(req.agreement).toEqual({ kind: 'file', name: 'retainer.pdf' });
   });
 });

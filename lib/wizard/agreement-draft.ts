@@ -28,9 +28,12 @@ export interface AgreementDraft {
   validDays: string;
   /** The engagement's nonce (decimal), drawn once per draft. */
   nonce: string;
+  /** When the draft was started (unix seconds): the agreement's date, and the validity counts from it. */
+  createdAt: number;
 }
 
-/** Where the wizard is: the chain and registry it creates on, the maker's wallet and the time. */
+/** Where the wizard is: the chain and registry it creates on, the maker's wallet and the time (the request's
+ * fallback deadline). */
 export interface DraftContext {
   chainId: number;
   registry: Address;
@@ -39,7 +42,11 @@ export interface DraftContext {
 }
 
 /** A new draft of `template`, its defaults with what the wizard already knows (the adversary's name). */
-export function newAgreementDraft(template: ProviderTemplateId, v: Pick<WizardValues, 'adversaryName' | 'stakeEth'>): AgreementDraft {
+export function newAgreementDraft(
+  template: ProviderTemplateId,
+  v: Pick<WizardValues, 'adversaryName' | 'stakeEth'>,
+  now: number,
+): AgreementDraft {
   const fields: Record<string, unknown> = { ...TEMPLATES[template].defaults };
   if (v.adversaryName.trim().length >= 2) fields.adversaryName = v.adversaryName.trim();
   return {
@@ -49,6 +56,7 @@ export function newAgreementDraft(template: ProviderTemplateId, v: Pick<WizardVa
     minStakeEth: v.stakeEth.trim() && parseStakeWei(v.stakeEth) ? v.stakeEth.trim() : '0.01',
     validDays: '30',
     nonce: randomNonce().toString(),
+    createdAt: now,
   };
 }
 
@@ -59,16 +67,17 @@ export function parseAgreementDraft(raw: string): AgreementDraft | null {
     const d = JSON.parse(raw) as AgreementDraft;
     if ((d.mode !== 'template' && d.mode !== 'file') || !PROVIDER_TEMPLATES.includes(d.template)) return null;
     if (typeof d.fields !== 'object' || d.fields === null || !/^\d+$/.test(d.nonce)) return null;
+    if (!Number.isInteger(d.createdAt) || d.createdAt <= 0) return null;
     return d;
   } catch {
     return null;
   }
 }
 
-/** The engagement's validity end: `validDays` days from now (at least one). */
-function validUntil(d: AgreementDraft, now: number): number {
+/** The engagement's validity end: `validDays` days (at least one) from the draft's start. */
+function validUntil(d: AgreementDraft): number {
   const days = Math.max(1, Math.min(3650, Math.floor(Number(d.validDays) || 30)));
-  return now + days * 86_400;
+  return d.createdAt + days * 86_400;
 }
 
 /** The kinds of threat the engagement accepts: the wizard's kind (both when not chosen yet). */
@@ -79,7 +88,8 @@ function kindNames(kind: WizardValues['kind']): ('commitment' | 'probabilistic')
 /** The smallest stake in wei, or a sentence. */
 export function minStakeWei(d: AgreementDraft): bigint | string {
   const wei = parseStakeWei(d.minStakeEth);
-  if (wei === null || wei === 0n) return 'Enter the smallest stake the provider acts on, in ETH (more than 0), e.g. 0.5.';
+  if (wei === null || wei === 0n)
+    return 'Enter the smallest stake the provider acts on, in ETH (more than 0), e.g. 0.5.';
   return wei;
 }
 
@@ -94,7 +104,7 @@ function onchainTerms(d: AgreementDraft, v: WizardValues, ctx: DraftContext, min
     minStake: minStake.toString(),
     maxStake: '0',
     kinds: kindNames(v.kind),
-    validUntil: validUntil(d, ctx.now),
+    validUntil: validUntil(d),
     uses: 1,
   };
 }
@@ -103,7 +113,7 @@ function onchainTerms(d: AgreementDraft, v: WizardValues, ctx: DraftContext, min
 export function draftToInputs(d: AgreementDraft, v: WizardValues, ctx: DraftContext): Record<string, unknown> {
   const min = minStakeWei(d);
   return draftInputs(d.template, {
-    date: new Date(ctx.now * 1000).toISOString().slice(0, 10),
+    date: new Date(d.createdAt * 1000).toISOString().slice(0, 10),
     onchain: onchainTerms(d, v, ctx, typeof min === 'bigint' ? min : 0n),
     fields: d.fields,
   });
@@ -120,7 +130,7 @@ export function draftEngagement(d: AgreementDraft, v: WizardValues, ctx: DraftCo
     minStake: typeof min === 'bigint' ? min : 0n,
     maxStake: 0n,
     kinds,
-    validUntil: validUntil(d, ctx.now),
+    validUntil: validUntil(d),
     uses: 1,
     nonce: BigInt(d.nonce),
   };

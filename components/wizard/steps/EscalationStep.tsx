@@ -19,21 +19,18 @@ export function EscalationStep() {
   const { register, watch, setValue, getValues } = useFormContext<WizardValues>();
   const kind = watch('kind');
   const rawDraft = watch('agreementDraft');
-  // No draft yet: a file already hashed (a preset) keeps the file path, else start from the retainer template.
-  const draft: AgreementDraft =
-    parseAgreementDraft(rawDraft) ??
-    (() => {
-      const d = newAgreementDraft('law-firm-retainer', getValues());
-      return getValues('agreementHash') ? { ...d, mode: 'file' as const } : d;
-    })();
-  // Keep the first draft (its nonce is drawn once): the request link must not change on every render.
+  const stored = parseAgreementDraft(rawDraft);
+  // No draft yet: start one on the drop-a-file path (what a preset fills in); the maker switches to a template
+  // with one click. Made once, in an effect (its nonce is random): the request link must not change on renders.
   useEffect(() => {
-    if (!parseAgreementDraft(rawDraft)) setValue('agreementDraft', JSON.stringify(draft));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when there is no stored draft
-  }, [rawDraft]);
+    if (stored) return;
+    const d = newAgreementDraft('law-firm-retainer', getValues(), Math.floor(Date.now() / 1000));
+    setValue('agreementDraft', JSON.stringify({ ...d, mode: 'file' }));
+  }, [stored, getValues, setValue]);
+  const draft: AgreementDraft | null = stored;
   const onDraft = (d: AgreementDraft) => setValue('agreementDraft', JSON.stringify(d), { shouldDirty: true });
   const setMode = (mode: AgreementDraft['mode']) => {
-    if (mode === draft.mode) return;
+    if (!draft || mode === draft.mode) return;
     onDraft({ ...draft, mode });
     setValue('agreementHash', '', { shouldDirty: true });
     setValue('agreementFileName', '', { shouldDirty: true });
@@ -94,7 +91,7 @@ export function EscalationStep() {
                     type="radio"
                     name="agreement-mode"
                     value={mode}
-                    checked={draft.mode === mode}
+                    checked={(draft?.mode ?? 'file') === mode}
                     onChange={() => setMode(mode)}
                     data-testid={`agreement-mode-${mode}`}
                   />
@@ -103,13 +100,13 @@ export function EscalationStep() {
               ))}
             </div>
             <div className="mt-3">
-              {draft.mode === 'template' ? (
+              {draft?.mode === 'template' ? (
                 <AgreementTemplate draft={draft} onDraft={onDraft} a11y={a11y} />
               ) : (
                 <AgreementDrop a11y={a11y} />
               )}
             </div>
-            <EngagementRequestLink draft={draft} onDraft={onDraft} />
+            {draft && <EngagementRequestLink draft={draft} onDraft={onDraft} />}
           </>
         )}
       </Field>
