@@ -5,7 +5,7 @@
  */
 import { zeroHash, type Address, type Hex, type PublicClient } from 'viem';
 import type { Deployment } from '@/lib/contracts/deployments';
-import type { Engagement } from '@/lib/engagements/typed-data';
+import { engagementFromAbi, type Engagement } from '@/lib/engagements/typed-data';
 import { getRegistryLogs } from '@/lib/threats/logs';
 import type { ActedRecord, EscalationRecord, ThreatSummary } from '@/lib/threats/types';
 
@@ -105,18 +105,9 @@ export async function loadProviderEngagements(
   ]);
   const accepted = acceptedLogs.map((l): AcceptedEngagement => {
     const a = l.args as unknown as { engagementId: Hex; engagement: Engagement };
-    const e = a.engagement;
     return {
       engagementId: a.engagementId,
-      engagement: {
-        ...e,
-        minStake: BigInt(e.minStake),
-        maxStake: BigInt(e.maxStake),
-        kinds: Number(e.kinds),
-        validUntil: Number(e.validUntil),
-        uses: Number(e.uses),
-        nonce: BigInt(e.nonce),
-      },
+      engagement: engagementFromAbi(a.engagement),
       txHash: l.transactionHash!,
       blockNumber: l.blockNumber!,
     };

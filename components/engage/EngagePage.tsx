@@ -3,8 +3,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useAccount, useConfig } from 'wagmi';
 import { signTypedData } from 'wagmi/actions';
-import { createPublicClient, http, type Hex, type PublicClient } from 'viem';
-import { getChain } from '@/lib/chains';
+import type { Hex, PublicClient } from 'viem';
+import { readClientFor } from '@/lib/engagements/chain-client';
 import { getDeployment } from '@/lib/contracts/deployments';
 import { levetrageAbi } from '@/lib/contracts/abis.generated';
 import { acceptEngagementCall } from '@/lib/contracts/actions/accept-engagement';
@@ -27,21 +27,15 @@ import { SIGNATURE_PROBLEM_TEXT, verifyEngagementSignature } from '@/lib/engagem
 import { hashAgreementFile } from '@/lib/wizard/hash-file';
 import { useTransaction } from '@/components/tx/use-transaction';
 import { TxStatus } from '@/components/tx/TxStatus';
+import { CopyField } from './CopyField';
 import { EngagementTerms } from './EngagementTerms';
+import { PdfPreview } from './PdfPreview';
 
 type Agreement =
   | { state: 'checking' }
   | { state: 'ok'; sha256: Hex; url?: string; name?: string }
   | { state: 'bad'; message: string }
   | { state: 'need-file' };
-
-/** A viem client for the request's chain (no wallet needed to read). */
-function chainClient(chainId: number): PublicClient | undefined {
-  const chain = getChain(chainId);
-  return chain
-    ? createPublicClient({ chain, transport: http(chain.rpcUrls.default.http[0], { timeout: 8_000, retryCount: 1 }) })
-    : undefined;
-}
 
 /** The code after `#` in the address bar, kept in sync with it. */
 function useFragment(): string | null {
@@ -84,7 +78,7 @@ export function EngagePage() {
 }
 
 function EngageRequest({ request: req }: { request: EngagementRequest }) {
-  const client = useMemo(() => chainClient(req.chainId), [req.chainId]);
+  const client = useMemo(() => readClientFor(req.chainId), [req.chainId]);
   const [now, setNow] = useState<number | null>(null);
   const [nonceUsed, setNonceUsed] = useState<boolean | null>(null);
   const [agreement, setAgreement] = useState<Agreement>(
@@ -224,21 +218,7 @@ function AgreementCheck({
             ✓ {req.agreement.kind === 'template' ? 'Re-rendered from this link, the PDF' : 'Your file'} has exactly this
             sha-256 (computed in your browser): it is the agreement the engagement names.
           </p>
-          {agreement.url && (
-            <>
-              <a className="font-semibold text-indigo-700 underline" href={agreement.url} download={agreement.name}>
-                Download the agreement (PDF)
-              </a>
-              <object
-                data={agreement.url}
-                type="application/pdf"
-                className="h-96 w-full rounded border"
-                aria-label="The agreement"
-              >
-                <p>Your browser cannot show PDFs here: download it to read it.</p>
-              </object>
-            </>
-          )}
+          {agreement.url && agreement.name && <PdfPreview url={agreement.url} name={agreement.name} />}
         </>
       )}
     </div>
@@ -315,25 +295,15 @@ function Consent({ request: req, client }: { request: EngagementRequest; client?
           escalation of it carries the engagement id{' '}
           <code className="break-all">{engagementId(req.chainId, req.registry, e)}</code>.
         </p>
-        <label htmlFor="engagement-response" className="mt-3 block text-sm font-semibold">
-          Engagement code
-        </label>
-        <textarea
-          id="engagement-response"
-          readOnly
-          rows={4}
-          value={code}
-          data-testid="engagement-response-code"
-          className="mt-1 block w-full rounded-md border border-slate-300 bg-white p-2 font-mono text-xs break-all"
-          onFocus={(ev) => ev.target.select()}
-        />
-        <button
-          type="button"
-          className="mt-2 rounded-md border border-green-800 bg-white px-3 py-1.5 text-sm font-semibold"
-          onClick={() => void navigator.clipboard?.writeText(code)}
-        >
-          Copy the code
-        </button>
+        <div className="mt-3">
+          <CopyField
+            label="Engagement code"
+            value={code}
+            rows={4}
+            testId="engagement-response-code"
+            button="Copy the code"
+          />
+        </div>
       </section>
     );
   }

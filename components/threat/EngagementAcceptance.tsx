@@ -1,21 +1,15 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { createPublicClient, http, type Address, type Hex } from 'viem';
+import type { Address } from 'viem';
+import { readClientFor } from '@/lib/engagements/chain-client';
 import { getChain, LOCAL_CHAIN_ID } from '@/lib/chains';
 import devAccounts from '@/lib/dev-accounts.json';
-import { checkAcceptance, type AcceptanceCheck } from '@/lib/engagements/acceptance';
+import { checkAcceptance, type AcceptanceCheck, type AcceptanceInput } from '@/lib/engagements/acceptance';
 import { formatDate, formatEth } from '@/lib/format';
 
 /** Props: what ThreatCreated says about the threat's provider and engagement. */
-export interface EngagementAcceptanceProps {
-  chainId: number;
-  registry: Address;
-  provider: Address;
-  engagementId: Hex;
-  createdTx: Hex;
-  createdAt: number;
-}
+export type EngagementAcceptanceProps = AcceptanceInput;
 
 /** The provider's name when known: the dev accounts' on the local chain ("Law firm Y"), else "The provider". */
 export function providerLabel(chainId: number, provider: Address): string {
@@ -32,13 +26,9 @@ export function providerLabel(chainId: number, provider: Address): string {
 export function EngagementAcceptance(p: EngagementAcceptanceProps) {
   const [check, setCheck] = useState<AcceptanceCheck | null>(null);
   useEffect(() => {
-    const chain = getChain(p.chainId);
-    if (!chain) return;
+    const client = readClientFor(p.chainId, 10_000);
+    if (!client) return;
     let live = true;
-    const client = createPublicClient({
-      chain,
-      transport: http(chain.rpcUrls.default.http[0], { timeout: 10_000, retryCount: 1 }),
-    });
     checkAcceptance(client, p)
       .then((r) => live && setCheck(r))
       .catch(

@@ -19,6 +19,7 @@ import {
   type ProviderTemplateId,
 } from '@/lib/wizard/agreement-draft';
 import type { WizardValues } from '@/lib/wizard/types';
+import { PdfPreview } from '@/components/engage/PdfPreview';
 import { inputClass, type FieldA11y } from './Field';
 
 /** "clientName" → "Client name". */
@@ -226,22 +227,7 @@ export function AgreementTemplate({
           <p className="text-sm text-green-900" role="status">
             ✓ Rendered. Its sha-256, computed in your browser, is the agreement hash below.
           </p>
-          <a
-            className="text-sm font-semibold text-indigo-700 underline"
-            href={pdf.url}
-            download={pdf.name}
-            data-testid="agreement-download"
-          >
-            Download {pdf.name}
-          </a>
-          <object
-            data={pdf.url}
-            type="application/pdf"
-            className="h-96 w-full rounded border"
-            aria-label="Preview of the agreement"
-          >
-            <p className="text-sm">Your browser cannot show PDFs here: download it to read it.</p>
-          </object>
+          <PdfPreview url={pdf.url} name={pdf.name} testId="agreement-download" />
         </div>
       )}
       <label htmlFor={a11y.id} className="mt-4 block text-sm font-semibold">

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import { createPublicClient, http, type Address, type PublicClient } from 'viem';
-import { getChain } from '@/lib/chains';
+import type { Address } from 'viem';
+import { readClientFor } from '@/lib/engagements/chain-client';
 import { decodeEngagementResponse } from '@/lib/engagements/link';
 import { SIGNATURE_PROBLEM_TEXT, verifyEngagementSignature } from '@/lib/engagements/verify';
 import { levetrageAbi } from '@/lib/contracts/abis.generated';
@@ -43,10 +43,7 @@ export function useEngagementCheck(code: string): EngagementCheckState {
     let cancelled = false;
     const e = response.engagement;
     // A plain viem client for the engagement's chain (no wallet code: the wizard loads it only to sign).
-    const chain = getChain(response.chainId);
-    const client: PublicClient | undefined = chain
-      ? createPublicClient({ chain, transport: http(chain.rpcUrls.default.http[0], { timeout: 8_000, retryCount: 1 }) })
-      : undefined;
+    const client = readClientFor(response.chainId);
     const done = (r: EngagementCheckState) => {
       if (!cancelled) setAnswer({ code: trimmed, result: r });
     };

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { isAddress, type Hex } from 'viem';
 import {
@@ -11,6 +11,7 @@ import {
   type AgreementDraft,
 } from '@/lib/wizard/agreement-draft';
 import type { WizardValues } from '@/lib/wizard/types';
+import { CopyField } from '@/components/engage/CopyField';
 import { useDraftContext } from './AgreementTemplate';
 import { inputClass } from './Field';
 
@@ -31,8 +32,6 @@ export function EngagementRequestLink({
   const ctx = useDraftContext();
   const minId = useId();
   const daysId = useId();
-  const linkId = useId();
-  const [copied, setCopied] = useState(false);
   const hash = values.agreementHash.trim();
   const min = minStakeWei(draft);
 
@@ -95,26 +94,12 @@ export function EngagementRequestLink({
         </p>
       ) : (
         <div className="mt-3">
-          <label htmlFor={linkId} className="block text-sm font-semibold">
-            Engagement request link: send it to the provider
-          </label>
-          <input
-            id={linkId}
-            readOnly
+          <CopyField
+            label="Engagement request link: send it to the provider"
             value={link ?? ''}
-            data-testid="engagement-request-link"
-            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-xs"
-            onFocus={(e) => e.target.select()}
+            testId="engagement-request-link"
+            button="Copy the link"
           />
-          <button
-            type="button"
-            className="mt-2 rounded-md border border-indigo-700 bg-white px-3 py-1.5 text-sm font-semibold text-indigo-800"
-            onClick={() => {
-              void navigator.clipboard?.writeText(link ?? '').then(() => setCopied(true));
-            }}
-          >
-            {copied ? 'Copied' : 'Copy the link'}
-          </button>
           <p className="mt-2 text-sm text-slate-700">
             It holds the demand, the stake, the engagement and the agreement’s hash{' '}
             {draft.mode === 'template' ? 'and the template’s fields, so the provider re-renders the same PDF' : ''}:

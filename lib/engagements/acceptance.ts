@@ -8,7 +8,7 @@
 import { decodeFunctionData, isAddressEqual, type Address, type Hex, type PublicClient } from 'viem';
 import { levetrageAbi } from '../contracts/abis.generated';
 import { getRegistryLogs } from '../threats/logs';
-import { engagementId, type Engagement } from './typed-data';
+import { engagementFromAbi, engagementId, type Engagement } from './typed-data';
 import { SIGNATURE_PROBLEM_TEXT, verifyEngagementSignature } from './verify';
 
 /** The engagement and signature a `create` call carried; null when the calldata is not a registry `create`. */
@@ -17,20 +17,7 @@ export function engagementFromCreateCalldata(input: Hex): { engagement: Engageme
     const call = decodeFunctionData({ abi: levetrageAbi, data: input });
     if (call.functionName !== 'create') return null;
     const [, e, signature] = call.args as unknown as [unknown, Engagement, Hex];
-    return {
-      engagement: {
-        provider: e.provider,
-        maker: e.maker,
-        agreementHash: e.agreementHash,
-        minStake: BigInt(e.minStake),
-        maxStake: BigInt(e.maxStake),
-        kinds: Number(e.kinds),
-        validUntil: Number(e.validUntil),
-        uses: Number(e.uses),
-        nonce: BigInt(e.nonce),
-      },
-      signature,
-    };
+    return { engagement: engagementFromAbi(e), signature };
   } catch {
     return null;
   }
@@ -50,6 +37,7 @@ export type AcceptanceCheck =
 
 /** Everything the re-check needs about the threat (from its `ThreatCreated`). */
 export interface AcceptanceInput {
+  /** The threat's chain and registry. */
   chainId: number;
   registry: Address;
   provider: Address;

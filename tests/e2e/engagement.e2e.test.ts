@@ -57,6 +57,17 @@ async function next(page: Page, step: string) {
   await page.waitForSelector(`form[data-step="${step}"]`);
 }
 
+/** The registry's view of threat `id`. */
+async function getThreat(id: bigint) {
+  const [threat] = await client.readContract({
+    address: stack.deployment.levetrage,
+    abi: levetrageAbi,
+    functionName: 'getThreat',
+    args: [id],
+  });
+  return threat;
+}
+
 /** A request link for the engage page, made here as the wizard makes it (to test what the page refuses). */
 const linkOf = (request: EngagementRequest) => `${stack.appUrl}/engage#${encodeEngagementRequest(request)}`;
 
@@ -152,12 +163,7 @@ describe('the maker ↔ provider handshake', () => {
     await maker.getByTestId('sign-button').click();
     await maker.getByTestId('share-result').waitFor({ timeout: 60_000 });
     const id = BigInt(/\/(\d+)$/.exec(await maker.getByTestId('share-url').inputValue())![1]);
-    const [threat] = await client.readContract({
-      address: stack.deployment.levetrage,
-      abi: levetrageAbi,
-      functionName: 'getThreat',
-      args: [id],
-    });
+    const threat = await getThreat(id);
     expect(threat.provider).toBe(lawFirm.address);
     // The registry recorded the engagement for exactly this agreement.
     const created = await client.getContractEvents({
@@ -183,12 +189,7 @@ describe('the maker ↔ provider handshake', () => {
     await screenshot(adversary, 'engage-3-public-page');
 
     // --- The deadline passes; anyone settles: the stake escalates to the firm
-    const [t] = await client.readContract({
-      address: stack.deployment.levetrage,
-      abi: levetrageAbi,
-      functionName: 'getThreat',
-      args: [id],
-    });
+    const t = await getThreat(id);
     await warp(Number(t.deadline) - (await chainTime()) + 60);
     const keeper = createWalletClient({ account: xcorp.address, transport: http(stack.rpcUrl) });
     await client.waitForTransactionReceipt({
@@ -200,12 +201,7 @@ describe('the maker ↔ provider handshake', () => {
         chain: null,
       }),
     });
-    const [after] = await client.readContract({
-      address: stack.deployment.levetrage,
-      abi: levetrageAbi,
-      functionName: 'getThreat',
-      args: [id],
-    });
+    const after = await getThreat(id);
     expect(after.status).toBe(Status.Escalated);
 
     // --- The provider desk: the escalation is of the firm's own engagement; it records that it acted
