@@ -53,6 +53,11 @@ describe('the wizard’s agreement draft', () => {
     });
     // The engagement the provider is asked to sign is exactly the one the agreement names.
     expect(sameEngagement(engagementOf(parsed.inputs, HASH), draftEngagement(d, values, ctx, HASH))).toBe(true);
+    // ... also when the provider's address was typed in lower case
+    const lower = { ...values, provider: values.provider.toLowerCase() };
+    const parsedLower = parseAgreementInputs(draftToInputs(d, lower, ctx));
+    if (!parsedLower.ok || !isProviderAgreement(parsedLower.inputs)) throw new Error('lower-case provider refused');
+    expect(sameEngagement(engagementOf(parsedLower.inputs, HASH), draftEngagement(d, lower, ctx, HASH))).toBe(true);
     // ... whenever it is computed: the validity counts from the draft's start, not from the render.
     const later = { ...ctx, now: ctx.now + 5 };
     expect(draftToInputs(d, values, later)).toEqual(draftToInputs(d, values, ctx));

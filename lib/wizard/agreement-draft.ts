@@ -4,7 +4,7 @@
  * for the provider (lib/engagements/link.ts). Kept in the form as one JSON string (`agreementDraft`) so it lives
  * in the saved draft. No React.
  */
-import type { Address, Hex } from 'viem';
+import { getAddress, isAddress, type Address, type Hex } from 'viem';
 import { draftInputs } from '../agreements/draft';
 import { TEMPLATES } from '../agreements/registry';
 import type { TemplateId } from '../agreements/types';
@@ -123,9 +123,11 @@ export function draftToInputs(d: AgreementDraft, v: WizardValues, ctx: DraftCont
 export function draftEngagement(d: AgreementDraft, v: WizardValues, ctx: DraftContext, agreementHash: Hex): Engagement {
   const min = minStakeWei(d);
   const kinds = kindNames(v.kind).reduce((b, k) => b | KIND_BITS[k], 0);
+  const provider = v.provider.trim();
   return {
-    provider: v.provider.trim() as Address,
-    maker: ctx.maker,
+    // checksummed, as the template's parsed inputs name it (the engage page compares the two)
+    provider: (isAddress(provider, { strict: false }) ? getAddress(provider) : provider) as Address,
+    maker: getAddress(ctx.maker),
     agreementHash,
     minStake: typeof min === 'bigint' ? min : 0n,
     maxStake: 0n,

@@ -44,6 +44,7 @@ const SKIP = [
   /^benchmarks\//,
   /^scripts\//,
   /^tests\//,
+  /^indexer\/test\//, // the indexer's tests import scripts/ (not copied): they would fail the build's type check
   /\.test\.[cm]?[jt]sx?$/,
   /(^|\/)__tests__\//,
   /(^|\/)testing\//,

@@ -209,7 +209,7 @@ describe('the maker ↔ provider handshake', () => {
     const row = firm.getByTestId(`escalation-${id}`);
     await row.waitFor({ timeout: 30_000 });
     expect(await row.getAttribute('data-trust')).toBe('trusted');
-    expect(await text(firm, `escalation-trust-${id}`)).toBe('Authentic: an escalation of your engagement');
+    expect(await text(firm, `escalation-trust-${id}`)).toMatch(/^authentic: an escalation of your engagement$/i);
     expect(await text(firm, `engagement-threat-${id}`)).toContain(`Threat #${id}`);
     await connect(firm);
     await firm.getByTestId(`record-acted-${id}`).click();
