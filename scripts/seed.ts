@@ -88,7 +88,8 @@ async function createOne(
   const chainId = await client.getChainId();
   // The story's agreement, rendered for this chain and registry: its sha-256 is the agreement hash. For a threat
   // that can escalate, the provider (a dev account) signs the engagement the agreement names; otherwise (Jane's
-  // refund: a forfeit) the agreement is the oracle's engagement, attached as evidence once the threat exists.
+  // refund: a forfeit) the agreement is the oracle's engagement. Either way it is attached as evidence once the
+  // threat exists.
   const inputs = demoAgreementInputs(t.key, { chainId, registry: deployment.levetrage });
   const { sha256: agreementHash } = await renderAgreement(inputs);
   let engagement = NO_ENGAGEMENT;
@@ -119,7 +120,9 @@ async function createOne(
   ).catch((e: Error) => {
     throw new Error(`Seeding "${t.title}" failed: ${(e as { shortMessage?: string }).shortMessage ?? e.message}`);
   });
-  if (!t.escalates) {
+  // The maker publishes the agreement (its template inputs): the public page re-renders it, checks its hash and
+  // shows its public clauses (what the provider is bound to do, or what the oracle decides on).
+  {
     const uri = `/demo-agreements/${DEMO_AGREEMENT_FILES[t.key]}`;
     await submitEvidence(
       wallet,

@@ -10,6 +10,7 @@ import { Countdown } from './Countdown';
 import { DemandSection } from './DemandSection';
 import { DrawsSection } from './DrawsSection';
 import { EndBanner } from './EndBanner';
+import { EngagementSection } from './EngagementSection';
 import { explorerLinks } from './explorer';
 import { OddsSection } from './OddsSection';
 import { StakeSection } from './StakeSection';
@@ -102,6 +103,7 @@ export function ThreatPage({ threat, chainName, explorer, lossParam, unitParam, 
       <OddsSection threat={threat} schedule={schedule} cost={cost} loss={loss} price={price} />
       <DrawsSection threat={threat} schedule={schedule} links={links} />
       <StakeSection threat={threat} links={links} price={price} />
+      <EngagementSection threat={threat} />
       <footer className="pb-6 text-center text-xs text-slate-500">
         Read from the chain at block {threat.readAt.blockNumber.toString()}. Nothing on this page needs a wallet.
       </footer>

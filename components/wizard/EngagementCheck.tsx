@@ -1,8 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import type { Address, PublicClient } from 'viem';
-import { getChain } from '@/lib/chains';
+import type { Address } from 'viem';
 import { decodeEngagementResponse } from '@/lib/engagements/link';
 import { levetrageAbi } from '@/lib/contracts/abis.generated';
 import { formatDate, formatEth, shortAddress } from '@/lib/format';
@@ -41,23 +40,17 @@ export function useEngagementCheck(code: string): EngagementCheckState {
     if (!response) return;
     let cancelled = false;
     const e = response.engagement;
-    const chain = getChain(response.chainId);
     const done = (r: EngagementCheckState) => {
       if (!cancelled) setAnswer({ code: trimmed, result: r });
     };
     (async () => {
       // A plain viem client for the engagement's chain (no wallet code: the wizard loads it only to sign), and
       // the verifier: both loaded when there is a code to check, not with the wizard (first-load JS, issue #13).
-      const [{ createPublicClient, http }, { SIGNATURE_PROBLEM_TEXT, verifyEngagementSignature }] = await Promise.all([
-        import(/* webpackExports: ["createPublicClient", "http"] */ 'viem'),
+      const [{ readClientFor }, { SIGNATURE_PROBLEM_TEXT, verifyEngagementSignature }] = await Promise.all([
+        import('@/lib/engagements/chain-client'),
         import('@/lib/engagements/verify'),
       ]);
-      const client: PublicClient | undefined = chain
-        ? createPublicClient({
-            chain,
-            transport: http(chain.rpcUrls.default.http[0], { timeout: 8_000, retryCount: 1 }),
-          })
-        : undefined;
+      const client = readClientFor(response.chainId);
       if (response.signature === null) {
         if (!client)
           return done({ state: 'bad', message: 'Connect to the chain to check an engagement accepted on chain.' });

@@ -77,3 +77,28 @@ export function engagementTypedData(chainId: number, registry: Address, engageme
 export function engagementId(chainId: number, registry: Address, engagement: Engagement): Hex {
   return hashTypedData(engagementTypedData(chainId, registry, engagement));
 }
+
+/** An engagement as viem decodes it from calldata or an event (numbers may be bigints), in the app's types. */
+export function engagementFromAbi(e: {
+  provider: Address;
+  maker: Address;
+  agreementHash: Hex;
+  minStake: bigint | number;
+  maxStake: bigint | number;
+  kinds: bigint | number;
+  validUntil: bigint | number;
+  uses: bigint | number;
+  nonce: bigint | number;
+}): Engagement {
+  return {
+    provider: e.provider,
+    maker: e.maker,
+    agreementHash: e.agreementHash,
+    minStake: BigInt(e.minStake),
+    maxStake: BigInt(e.maxStake),
+    kinds: Number(e.kinds),
+    validUntil: Number(e.validUntil),
+    uses: Number(e.uses),
+    nonce: BigInt(e.nonce),
+  };
+}

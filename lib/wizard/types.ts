@@ -34,6 +34,8 @@ export interface WizardValues {
    * chain"). Needed when the threat can escalate (probabilistic, or timeout Escalate).
    */
   engagementCode: string;
+  /** The agreement template draft (lib/wizard/agreement-draft.ts), JSON; empty when the maker drops a file. */
+  agreementDraft: string;
   /** Step 4 */
   terminators: TerminatorEntry[];
   timeoutAction: TimeoutAction | '';
@@ -71,6 +73,7 @@ export const EMPTY_VALUES: WizardValues = {
   agreementHash: '',
   agreementFileName: '',
   engagementCode: '',
+  agreementDraft: '',
   terminators: [{ address: '' }],
   timeoutAction: '',
   oddsMode: 'manual',

@@ -1,10 +1,14 @@
 'use client';
 
+import { useEffect } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { canEscalate } from '@/lib/wizard/schema';
+import { newAgreementDraft, parseAgreementDraft, type AgreementDraft } from '@/lib/wizard/agreement-draft';
 import type { WizardValues } from '@/lib/wizard/types';
 import { AgreementDrop } from '../AgreementDrop';
+import { AgreementTemplate } from '../AgreementTemplate';
 import { EngagementCheckNote, useEngagementCheck } from '../EngagementCheck';
+import { EngagementRequestLink } from '../EngagementRequestLink';
 import { Field, inputClass } from '../Field';
 
 /**
@@ -12,8 +16,25 @@ import { Field, inputClass } from '../Field';
  * engagement (its consent for this maker and agreement, which the registry requires before it can pay it).
  */
 export function EscalationStep() {
-  const { register, watch } = useFormContext<WizardValues>();
+  const { register, watch, setValue, getValues } = useFormContext<WizardValues>();
   const kind = watch('kind');
+  const rawDraft = watch('agreementDraft');
+  const stored = parseAgreementDraft(rawDraft);
+  // No draft yet: start one on the drop-a-file path (what a preset fills in); the maker switches to a template
+  // with one click. Made once, in an effect (its nonce is random): the request link must not change on renders.
+  useEffect(() => {
+    if (stored) return;
+    const d = newAgreementDraft('law-firm-retainer', getValues(), Math.floor(Date.now() / 1000));
+    setValue('agreementDraft', JSON.stringify({ ...d, mode: 'file' }));
+  }, [stored, getValues, setValue]);
+  const draft: AgreementDraft | null = stored;
+  const onDraft = (d: AgreementDraft) => setValue('agreementDraft', JSON.stringify(d), { shouldDirty: true });
+  const setMode = (mode: AgreementDraft['mode']) => {
+    if (!draft || mode === draft.mode) return;
+    onDraft({ ...draft, mode });
+    setValue('agreementHash', '', { shouldDirty: true });
+    setValue('agreementFileName', '', { shouldDirty: true });
+  };
   const timeoutAction = watch('timeoutAction');
   const code = watch('engagementCode');
   const check = useEngagementCheck(code);
@@ -52,11 +73,42 @@ export function EscalationStep() {
       </Field>
       <Field
         name="agreementHash"
-        label="The signed agreement with the provider"
-        hint="The agreement says the provider acts when the stake arrives from the Levetrage registry (white paper §10.2)."
+        label="The agreement with the provider"
+        hint="The agreement says the provider acts only on an escalation of its engagement from the Levetrage registry (white paper §10.2). Fill in a template, or bring a file you signed elsewhere."
         group
       >
-        {(a11y) => <AgreementDrop a11y={a11y} />}
+        {(a11y) => (
+          <>
+            <div className="flex flex-wrap gap-4" role="radiogroup" aria-label="Where the agreement comes from">
+              {(
+                [
+                  ['template', 'Fill in a template'],
+                  ['file', 'Bring my own signed file'],
+                ] as const
+              ).map(([mode, label]) => (
+                <label key={mode} className="flex items-center gap-2 text-sm font-semibold">
+                  <input
+                    type="radio"
+                    name="agreement-mode"
+                    value={mode}
+                    checked={(draft?.mode ?? 'file') === mode}
+                    onChange={() => setMode(mode)}
+                    data-testid={`agreement-mode-${mode}`}
+                  />
+                  {label}
+                </label>
+              ))}
+            </div>
+            <div className="mt-3">
+              {draft?.mode === 'template' ? (
+                <AgreementTemplate draft={draft} onDraft={onDraft} a11y={a11y} />
+              ) : (
+                <AgreementDrop a11y={a11y} />
+              )}
+            </div>
+            {draft && <EngagementRequestLink draft={draft} onDraft={onDraft} />}
+          </>
+        )}
       </Field>
       <Field
         name="engagementCode"
