@@ -4,7 +4,9 @@ import { KIND_LABELS, STATUS_LABELS } from '@/lib/threats/labels';
 import { threatSchedule } from '@/lib/threats/schedule';
 import type { ThreatView } from '@/lib/threats/types';
 import { formatEther } from 'viem';
+import type { ResolutionView } from '@/lib/resolvers/read';
 import { ComplySection } from './ComplySection';
+import { EvidenceSection } from './EvidenceTimeline';
 import { Countdown } from './Countdown';
 import { DemandSection } from './DemandSection';
 import { DrawsSection } from './DrawsSection';
@@ -20,10 +22,12 @@ export interface ThreatPageProps {
   chainName: string;
   explorer?: string;
   lossParam?: string | string[];
+  /** The resolver's state and the evidence timeline (issue #9), read from the chain. */
+  resolution?: ResolutionView;
 }
 
 /** The adversary's view of one threat (server component; only small islands hydrate). */
-export function ThreatPage({ threat, chainName, explorer, lossParam }: ThreatPageProps) {
+export function ThreatPage({ threat, chainName, explorer, lossParam, resolution }: ThreatPageProps) {
   const links = explorerLinks(explorer);
   const schedule = threatSchedule(threat);
   const loss = adversaryLossFromParam(lossParam, threat.stake);
@@ -86,7 +90,8 @@ export function ThreatPage({ threat, chainName, explorer, lossParam }: ThreatPag
       </header>
       <EndBanner threat={threat} links={links} />
       <DemandSection threat={threat} />
-      <ComplySection threat={threat} schedule={schedule} links={links} />
+      <ComplySection threat={threat} schedule={schedule} links={links} resolution={resolution} />
+      <EvidenceSection threat={threat} timeline={resolution?.timeline} links={links} />
       <OddsSection threat={threat} schedule={schedule} cost={cost} loss={{ ...loss, text: lossText }} />
       <DrawsSection threat={threat} schedule={schedule} links={links} />
       <StakeSection threat={threat} links={links} />

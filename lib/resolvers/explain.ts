@@ -80,7 +80,7 @@ export function explainResolution(r: Resolution): ResolutionExplanation {
 
 function ordinal(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
@@ -107,7 +107,7 @@ export function resolutionWarnings(r: Resolution, ctx: WarningContext): Resoluti
     out.push({
       code: 'maker-alone',
       message:
-        'You are the only oracle: you can end this threat yourself. The adversary knows it too, and may bet you will back down (white paper §7.3, §10.1).',
+        'You are the only terminator: you can end this threat yourself. The adversary knows it too: a threat its maker can cancel is weaker, because they may bet you will back down (white paper §7.3, §10.1). For the strongest threat, leave it to an oracle.',
     });
   }
   if (r.kind === 'panel' && r.k === 1 && r.members.some(isMaker)) {
