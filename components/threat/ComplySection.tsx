@@ -33,7 +33,6 @@ export function ComplySection({
   const state = resolution?.state ?? null;
   const r = state ? stateResolution(state) : { kind: 'oracle' as const, oracle: threat.resolver };
   const explained = explainResolution(r);
-  const now = threat.readAt.timestamp;
   const isMaker = (a: string) => a.toLowerCase() === threat.maker.toLowerCase();
   return (
     <Section id="comply" title="How to comply">

@@ -9,7 +9,6 @@ import {
   arbitratorAbi,
   optimisticOracleV3Abi,
   panelResolverAbi,
-  realityEthV3_0Abi,
   realityResolverAbi,
   umaResolverAbi,
 } from '../contracts/abis.generated';

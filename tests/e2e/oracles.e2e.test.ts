@@ -13,7 +13,6 @@ import { REALITY_YES } from '../../lib/resolvers/calls';
 import { createTestThreat } from '../../lib/threats/test-helpers';
 import {
   anvilAccounts,
-  chainTime,
   installInjectedWallet,
   screenshot,
   startStack,

@@ -8,6 +8,8 @@ import { stepsFor, STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import type { WizardValues } from '@/lib/wizard/types';
 import { SignPanel } from '../SignPanel';
 import { formatDate } from '@/lib/format';
+import { explainResolution } from '@/lib/resolvers/explain';
+import { tryResolution } from '@/lib/wizard/resolution';
 
 const ACTION_TEXT = {
   refund: 'Refund to you',
@@ -73,15 +75,7 @@ export function ReviewStep({ goTo, onCreated }: { goTo: (s: StepId) => void; onC
     {
       step: 'resolution',
       rows: [
-        [
-          'Terminators',
-          <span className="font-mono" key="t">
-            {v.terminators
-              .map((t) => t.address)
-              .filter(Boolean)
-              .join('\n')}
-          </span>,
-        ],
+        ['Who decides', reviewResolution(v)],
         ['At the deadline', v.timeoutAction ? ACTION_TEXT[v.timeoutAction] : ''],
       ],
     },
@@ -133,4 +127,25 @@ function composeSafe(v: WizardValues): string {
   } catch {
     return v.terms;
   }
+}
+
+/** The resolution in the review: its kind, then who decides in words, and for named oracles their addresses. */
+function reviewResolution(v: WizardValues): ReactNode {
+  const r = tryResolution(v);
+  if (!r) return '';
+  const e = explainResolution(r);
+  return (
+    <span key="r" className="block">
+      <span className="block font-semibold">{e.title}</span>
+      <span className="block text-sm">{e.whoDecides}</span>
+      {v.resolutionKind === 'oracles' && (
+        <span className="block whitespace-pre-line font-mono text-sm">
+          {v.terminators
+            .map((t) => t.address.trim())
+            .filter(Boolean)
+            .join('\n')}
+        </span>
+      )}
+    </span>
+  );
 }
