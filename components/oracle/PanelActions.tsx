@@ -71,17 +71,15 @@ export function PanelActions({ brief, panel, desk, blocked, evidence = zeroHash 
   );
 }
 
-function SignApproval({
-  brief,
-  panel,
-  evidence,
-  blocked,
-}: {
+/** What the sign and submit parts need. */
+interface PanelPartProps {
   brief: DemandBrief;
   panel: PanelState;
   evidence: Hex;
   blocked?: string;
-}) {
+}
+
+function SignApproval({ brief, panel, evidence, blocked }: PanelPartProps) {
   const { address } = useAccount();
   const { signTypedDataAsync, isPending } = useSignTypedData();
   const [signed, setSigned] = useState<string | null>(null);
@@ -132,17 +130,7 @@ function SignApproval({
   );
 }
 
-function SubmitSignatures({
-  brief,
-  panel,
-  evidence,
-  blocked,
-}: {
-  brief: DemandBrief;
-  panel: PanelState;
-  evidence: Hex;
-  blocked?: string;
-}) {
+function SubmitSignatures({ brief, panel, evidence, blocked }: PanelPartProps) {
   const [text, setText] = useState('');
   const id = useId();
   let approvals: PanelSignature[] = [];

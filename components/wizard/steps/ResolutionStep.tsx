@@ -10,6 +10,7 @@ import { fieldId } from '@/lib/wizard/steps';
 import { tryResolution } from '@/lib/wizard/resolution';
 import type { PeriodUnit, ResolutionChoice, WizardValues } from '@/lib/wizard/types';
 import { Field, inputClass, useFieldError } from '../Field';
+import { RadioCards } from '../RadioCards';
 import { formatDate, formatEth } from '@/lib/format';
 import { deadlineSeconds, MAX_TERMINATORS } from '@/lib/wizard/units';
 import { useNow } from '../use-now';
@@ -55,7 +56,7 @@ const ACTIONS = [
 /** Step 4: who decides (named oracles k of n, a Reality.eth question, an UMA assertion) with a plain explanation
  * and warnings for weak choices, the deadline reminder and the timeout action. */
 export function ResolutionStep({ onEditDeadline }: { onEditDeadline: () => void }) {
-  const { register, watch, setValue, getValues } = useFormContext<WizardValues>();
+  const { watch, setValue, getValues } = useFormContext<WizardValues>();
   const { address } = useAccount();
   const chainId = useChainId();
   const deployment = getDeployment(chainId);
@@ -89,30 +90,13 @@ export function ResolutionStep({ onEditDeadline }: { onEditDeadline: () => void 
 
   return (
     <>
-      <Field name="resolutionKind" label="Who decides whether the demand was met" group>
-        {(a11y) => (
-          <div className="grid gap-3 sm:grid-cols-3" id={a11y.id} tabIndex={-1}>
-            {KINDS.map((k) => (
-              <label
-                key={k.value}
-                className="flex cursor-pointer gap-3 rounded-md border border-slate-300 bg-white p-3 has-[:checked]:border-indigo-700 has-[:checked]:ring-2 has-[:checked]:ring-indigo-700"
-              >
-                <input
-                  type="radio"
-                  value={k.value}
-                  {...register('resolutionKind')}
-                  className="mt-1 h-5 w-5"
-                  data-testid={`resolution-${k.value}`}
-                />
-                <span>
-                  <span className="block font-semibold">{k.title}</span>
-                  <span className="mt-1 block text-sm text-slate-700">{k.text}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        )}
-      </Field>
+      <RadioCards
+        name="resolutionKind"
+        label="Who decides whether the demand was met"
+        options={KINDS}
+        columns="sm:grid-cols-3"
+        testIdPrefix="resolution"
+      />
       {resolverMissing && (
         <p role="alert" className="mt-3 rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-sm">
           This network has no resolver contract for this kind yet: choose another.
@@ -169,30 +153,7 @@ export function ResolutionStep({ onEditDeadline }: { onEditDeadline: () => void 
         </p>
       </div>
 
-      <Field name="timeoutAction" label="If the deadline passes and the demand is not met" group>
-        {(a11y) => (
-          <div className="grid gap-3" id={a11y.id} tabIndex={-1}>
-            {ACTIONS.map((a) => (
-              <label
-                key={a.value}
-                className="flex cursor-pointer gap-3 rounded-md border border-slate-300 bg-white p-3 has-[:checked]:border-indigo-700 has-[:checked]:ring-2 has-[:checked]:ring-indigo-700"
-              >
-                <input
-                  type="radio"
-                  value={a.value}
-                  {...register('timeoutAction')}
-                  aria-describedby={a11y['aria-describedby']}
-                  className="mt-1 h-5 w-5"
-                />
-                <span>
-                  <span className="block font-semibold">{a.title}</span>
-                  <span className="mt-1 block text-sm text-slate-700">{a.text}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        )}
-      </Field>
+      <RadioCards name="timeoutAction" label="If the deadline passes and the demand is not met" options={ACTIONS} />
     </>
   );
 }
