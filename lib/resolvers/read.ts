@@ -272,14 +272,19 @@ export async function readResolverEvents(
     for (const l of logs)
       out.push({ ...at(l), type: 'approved', who: l.args.member, evidence: l.args.evidence, count: l.args.count });
   } else if (kind === 'reality') {
-    const logs = await client.getContractEvents({ ...base, abi: realityResolverAbi });
+    // Without an event name viem filters by address only: keep this threat's logs.
+    const logs = (await client.getContractEvents({ ...base, abi: realityResolverAbi })).filter(
+      (l) => (l.args as { id?: bigint }).id === t.id,
+    );
     for (const l of logs) {
       if (l.eventName === 'Answered')
         out.push({ ...at(l), type: 'answered', who: l.args.answerer, yes: l.args.yes, bond: l.args.bond });
       else if (l.eventName === 'QuestionResolved') out.push({ ...at(l), type: 'question-resolved', yes: l.args.yes });
     }
   } else if (kind === 'uma') {
-    const logs = await client.getContractEvents({ ...base, abi: umaResolverAbi });
+    const logs = (await client.getContractEvents({ ...base, abi: umaResolverAbi })).filter(
+      (l) => (l.args as { id?: bigint }).id === t.id,
+    );
     for (const l of logs) {
       if (l.eventName === 'FulfilmentAsserted')
         out.push({
