@@ -49,7 +49,12 @@ vi.mock('next/navigation', async () => {
     useRouter: () => ({ push: (href: string) => act(() => nav.push(href)), back: () => act(() => nav.back()) }),
   };
 });
-vi.mock('wagmi', () => ({ useAccount: () => ({ address: undefined }) }));
+vi.mock('wagmi', () => ({
+  useAccount: () => ({ address: undefined }),
+  // the Resolution step reads the chain's deployment and UMA's minimum bond
+  useChainId: () => 31337,
+  useReadContract: () => ({ data: undefined }),
+}));
 vi.mock('./SignPanel', () => ({ SignPanel: () => <p>sign panel</p> }));
 
 import { Wizard } from './Wizard';
