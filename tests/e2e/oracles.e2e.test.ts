@@ -94,7 +94,7 @@ async function refunded(id: bigint) {
 beforeAll(async () => {
   stack = await startStack({ anvilPort: ANVIL_PORT, appPort: APP_PORT });
   client = createPublicClient({ transport: http(stack.rpcUrl) }) as PublicClient;
-}, 15 * 60_000);
+}, 20 * 60_000);
 
 afterAll(async () => {
   await stopStack();
@@ -192,7 +192,7 @@ describe('a Reality.eth-resolved threat', () => {
     expect(timeline).toContain('The Reality.eth question finalized “yes”');
     expect(timeline).toContain('Decision: the demand was met');
     expect(timeline).toContain('The decision relied on it.');
-  });
+  }, 600_000);
 });
 
 describe('an UMA-resolved threat', () => {
@@ -223,7 +223,7 @@ describe('an UMA-resolved threat', () => {
     );
     expect(await refunded(id)).toEqual([{ to: jane.address.toLowerCase(), amount: parseEther('0.5') }]);
     expect((await client.getBalance({ address: jane.address })) - before).toBe(parseEther('0.5'));
-  });
+  }, 600_000);
 });
 
 describe('a 2-of-3 panel', () => {
@@ -278,5 +278,5 @@ describe('a 2-of-3 panel', () => {
     expect(timeline).toMatch(/approved \(2 so far\)/);
     expect(timeline).toContain('Decision: the demand was met');
     expect(timeline).toContain('The decision relied on it.');
-  });
+  }, 600_000);
 });
