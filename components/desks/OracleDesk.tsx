@@ -4,8 +4,10 @@ import { DeskReadError } from './DeskShell';
 import { FulfilAction } from './FulfilAction';
 import { loadOracleDesk, type OracleDeskData } from './load-desks';
 import { ThreatCard } from './ThreatCard';
+import { ResolverDeskSection } from '@/components/oracle/ResolverDeskSection';
 
-/** The oracle desk for `address` (server component): threats where it is a terminator, with "mark fulfilled". */
+/** The oracle desk for `address` (server component): threats where it is the oracle account, with "mark fulfilled";
+ * then panels naming it, Reality.eth questions and UMA assertions, each with its actions and evidence timeline. */
 export async function OracleDesk({ deployment, address }: { deployment: Deployment; address: Address }) {
   let data: OracleDeskData;
   try {
@@ -57,6 +59,7 @@ export async function OracleDesk({ deployment, address }: { deployment: Deployme
           </div>
         </section>
       )}
+      <ResolverDeskSection deployment={deployment} address={address} />
     </div>
   );
 }

@@ -5,7 +5,9 @@ import { adversaryCost, adversaryLossFromParam } from '@/lib/threats/adversary-c
 import { KIND_LABELS, STATUS_LABELS } from '@/lib/threats/labels';
 import { threatSchedule } from '@/lib/threats/schedule';
 import type { ThreatView } from '@/lib/threats/types';
+import type { ResolutionView } from '@/lib/resolvers/read';
 import { ComplySection } from './ComplySection';
+import { EvidenceSection } from './EvidenceTimeline';
 import { Countdown } from './Countdown';
 import { DemandSection } from './DemandSection';
 import { DrawsSection } from './DrawsSection';
@@ -26,10 +28,12 @@ export interface ThreatPageProps {
   unitParam?: string | string[];
   /** ETH/USD from the chain's Chainlink feed; null or absent: ETH only. */
   price?: EthUsdPrice | null;
+  /** The resolver's state and the evidence timeline (issue #9), read from the chain. */
+  resolution?: ResolutionView;
 }
 
 /** The adversary's view of one threat (server component; only small islands hydrate). */
-export function ThreatPage({ threat, chainName, explorer, lossParam, unitParam, price }: ThreatPageProps) {
+export function ThreatPage({ threat, chainName, explorer, lossParam, unitParam, price, resolution }: ThreatPageProps) {
   const links = explorerLinks(explorer);
   const schedule = threatSchedule(threat);
   const loss = adversaryLossFromParam(lossParam, { unit: unitParam, price });
@@ -99,7 +103,8 @@ export function ThreatPage({ threat, chainName, explorer, lossParam, unitParam, 
       </header>
       <EndBanner threat={threat} links={links} price={price} />
       <DemandSection threat={threat} />
-      <ComplySection threat={threat} schedule={schedule} links={links} />
+      <ComplySection threat={threat} schedule={schedule} links={links} resolution={resolution} />
+      <EvidenceSection threat={threat} timeline={resolution?.timeline} links={links} />
       <OddsSection threat={threat} schedule={schedule} cost={cost} loss={loss} price={price} />
       <DrawsSection threat={threat} schedule={schedule} links={links} />
       <StakeSection threat={threat} links={links} price={price} />

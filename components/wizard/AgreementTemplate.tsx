@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { useAccount } from 'wagmi';
+import { useAccount } from '@/components/wallet/wallet-store';
 import type { Address } from 'viem';
 import { TEMPLATES } from '@/lib/agreements/registry';
 import { canonicalJson } from '@/lib/canonical';

@@ -30,6 +30,8 @@ export interface TestThreat {
   agreementHash: Hex;
   /** Who decides: one oracle account (or several: a panel where any one approval fulfils). */
   terminators: Address[];
+  /** Another resolution (a k-of-n panel, a Reality.eth question, an UMA assertion); overrides `terminators`. */
+  resolution?: Resolution;
   /** Seconds from the latest block to the deadline. */
   duration: number;
   /** The on-chain `Action` (generated: `Action.Refund`, …). */
@@ -93,7 +95,7 @@ export async function createTestThreat(
       engagement,
     });
   }
-  const resolution = toResolutionOf(t.terminators);
+  const resolution = t.resolution ?? toResolutionOf(t.terminators);
   const params = threatParams({
     ...resolutionParams(resolution, d),
     beneficiary: t.maker,

@@ -2,13 +2,13 @@ import { isAddress, zeroAddress } from 'viem';
 import { z } from 'zod';
 import { decodeEngagementResponse, LinkError, type EngagementResponse } from '../engagements/link';
 import { KIND_BITS } from '../engagements/typed-data';
+import { resolutionIssues, RESOLUTION_MESSAGES } from './resolution';
 import { stepsFor, type StepId } from './steps';
 import type { WizardValues } from './types';
 import {
   deadlineSeconds,
   MAX_DURATION_SECONDS,
   MAX_STAKE_WEI,
-  MAX_TERMINATORS,
   MAX_UINT32,
   MIN_PERIOD_SECONDS,
   parseDecimal,
@@ -66,11 +66,7 @@ export const MESSAGES = {
   engagementWrongKind: 'The provider did not accept this kind of threat: ask for an engagement that covers it.',
   escalateNeedsEngagement:
     'Escalate pays the provider, so it needs the provider’s engagement: fill in step 3 (Escalation) first.',
-  terminatorsNone: 'Name at least one terminator: an address that can mark the demand fulfilled.',
-  terminatorsMany: `Name at most ${MAX_TERMINATORS} terminators.`,
-  terminatorMissing: 'Enter this terminator’s address, or remove the row.',
-  terminatorInvalid: 'This terminator is not a valid Ethereum address (0x followed by 40 hex digits).',
-  terminatorZero: 'A terminator cannot be the zero address.',
+  ...RESOLUTION_MESSAGES,
   timeoutAction: 'Choose what happens at the deadline if the demand is not met.',
   pEscalateMissing: 'Enter the chance of escalation per period, as a percentage (e.g. 5).',
   pEscalateRange: 'The chance of escalation per period must be more than 0% and at most 100%.',
@@ -183,41 +179,26 @@ export function escalationSchema(ctx: SchemaContext, kind: WizardValues['kind'])
     });
 }
 
-/** Step 4: terminators (1..16, distinct, non-zero) and the timeout action. */
+/** Step 4: the resolution (lib/wizard/resolution.ts: k of n oracles, a Reality.eth question or an UMA assertion)
+ * and the timeout action. */
 export const resolutionSchema = z
   .object({
-    terminators: z.array(z.object({ address: z.string() })).superRefine((list, c) => {
-      const filled = list.filter((t) => t.address.trim() !== '');
-      if (filled.length === 0) {
-        c.addIssue({ code: 'custom', message: MESSAGES.terminatorsNone });
-        return;
-      }
-      if (list.length > MAX_TERMINATORS) c.addIssue({ code: 'custom', message: MESSAGES.terminatorsMany });
-      const seen = new Map<string, number>();
-      list.forEach((t, i) => {
-        const s = t.address.trim();
-        const path = [i, 'address'];
-        if (!s) c.addIssue({ code: 'custom', message: MESSAGES.terminatorMissing, path });
-        else if (!address(s)) c.addIssue({ code: 'custom', message: MESSAGES.terminatorInvalid, path });
-        else if (s.toLowerCase() === zeroAddress)
-          c.addIssue({ code: 'custom', message: MESSAGES.terminatorZero, path });
-        else {
-          const key = s.toLowerCase();
-          const first = seen.get(key);
-          if (first !== undefined)
-            c.addIssue({
-              code: 'custom',
-              message: `Terminator ${i + 1} repeats terminator ${first + 1}; each address may appear once.`,
-              path,
-            });
-          else seen.set(key, i);
-        }
-      });
-    }),
+    resolutionKind: z.enum(['oracles', 'reality', 'uma']).default('oracles'),
+    terminators: z.array(z.object({ address: z.string() })),
+    quorum: z.string().default('1'),
+    realityArbitrator: z.string().default(''),
+    realityTimeoutValue: z.string().default(''),
+    realityTimeoutUnit: z.enum(['minutes', 'hours', 'days']).default('days'),
+    realityBondEth: z.string().default(''),
+    umaBondEth: z.string().default(''),
+    umaLivenessValue: z.string().default(''),
+    umaLivenessUnit: z.enum(['minutes', 'hours', 'days']).default('hours'),
+    umaMinBondWei: z.string().default(''),
     timeoutAction: z.enum(['refund', 'forfeit', 'escalate'], { error: MESSAGES.timeoutAction }),
     engagementCode: z.string().optional(),
   })
   .superRefine((v, c) => {
+    for (const issue of resolutionIssues(v)) c.addIssue({ code: 'custom', ...issue });
     // Escalate pays the provider: its engagement (step 3) must be there.
     if (v.timeoutAction === 'escalate' && !(v.engagementCode ?? '').trim())
       c.addIssue({ code: 'custom', message: MESSAGES.escalateNeedsEngagement, path: ['timeoutAction'] });

@@ -10,7 +10,10 @@ import {
 import type { Deployment } from '../contracts/deployments';
 import { decodeEngagementResponse } from '../engagements/link';
 import { NO_ENGAGEMENT } from '../engagements/typed-data';
-import { resolutionParams, type Resolution } from '../resolvers/resolution';
+import { resolutionParams } from '../resolvers/resolution';
+import { toResolution } from './resolution';
+
+export { toResolution };
 import { canEscalate } from './schema';
 import { actionValue, Move } from '../contracts/enums.generated';
 import type { WizardValues } from './types';
@@ -49,17 +52,6 @@ export interface CreateContext {
   maxFee: bigint;
   /** The deployment's resolver contracts (for a panel of several oracles). */
   deployment: Pick<Deployment, 'panelResolver' | 'realityResolver' | 'umaResolver'>;
-}
-
-/** The resolution the wizard's oracles make: one oracle decides alone; several form a panel where any one
- * approval fulfils (k = 1), as named oracles always did. */
-export function toResolution(v: Pick<WizardValues, 'terminators'>): Resolution {
-  const members = v.terminators
-    .map((t) => t.address.trim())
-    .filter(Boolean)
-    .map((a) => getAddress(a));
-  if (members.length === 0) throw new RangeError('terminators: name at least one oracle');
-  return members.length === 1 ? { kind: 'oracle', oracle: members[0]! } : { kind: 'panel', members, k: 1, grace: 0 };
 }
 
 /** The provider's engagement and signature from the engagement code (all zero when the threat cannot escalate). */

@@ -10,6 +10,10 @@ export type OddsMode = 'manual' | 'target' | 'range';
 /** Which of the deployment's randomness beacons a probabilistic threat draws from. */
 export type BeaconChoice = 'prevrandao' | 'vrf';
 
+/** Who decides whether the demand was met (issue #9): named oracles (k of n), a Reality.eth question, an UMA
+ * assertion. */
+export type ResolutionChoice = 'oracles' | 'reality' | 'uma';
+
 export interface TerminatorEntry {
   address: string;
 }
@@ -36,8 +40,21 @@ export interface WizardValues {
   engagementCode: string;
   /** The agreement template draft (lib/wizard/agreement-draft.ts), JSON; empty when the maker drops a file. */
   agreementDraft: string;
-  /** Step 4 */
+  /** Step 4: the resolution. */
+  resolutionKind: ResolutionChoice;
+  /** Named oracles: the terminators (n) and how many must approve (k, a whole number as typed). */
   terminators: TerminatorEntry[];
+  quorum: string;
+  /** Reality.eth: the arbitrator, the answer timeout and the minimum bond (ETH). */
+  realityArbitrator: string;
+  realityTimeoutValue: string;
+  realityTimeoutUnit: PeriodUnit;
+  realityBondEth: string;
+  /** UMA: the bond (WETH, as ETH) and the liveness; `umaMinBondWei` is the oracle's minimum as read (wei, '' unknown). */
+  umaBondEth: string;
+  umaLivenessValue: string;
+  umaLivenessUnit: PeriodUnit;
+  umaMinBondWei: string;
   timeoutAction: TimeoutAction | '';
   /** Step 5 (probabilistic only); percentages per period. */
   oddsMode: OddsMode;
@@ -74,7 +91,17 @@ export const EMPTY_VALUES: WizardValues = {
   agreementFileName: '',
   engagementCode: '',
   agreementDraft: '',
+  resolutionKind: 'oracles',
   terminators: [{ address: '' }],
+  quorum: '1',
+  realityArbitrator: '',
+  realityTimeoutValue: '1',
+  realityTimeoutUnit: 'days',
+  realityBondEth: '0.01',
+  umaBondEth: '0.01',
+  umaLivenessValue: '2',
+  umaLivenessUnit: 'hours',
+  umaMinBondWei: '',
   timeoutAction: '',
   oddsMode: 'manual',
   pEscalatePct: '',

@@ -3,7 +3,7 @@
 import { useFormContext } from 'react-hook-form';
 import { PRESETS } from '@/lib/wizard/presets';
 import type { WizardValues } from '@/lib/wizard/types';
-import { Field } from '../Field';
+import { RadioCards } from '../RadioCards';
 
 const KINDS = [
   {
@@ -20,34 +20,11 @@ const KINDS = [
 
 /** Step 1: commitment or probabilistic threat, and the white paper's stories as one-click presets. */
 export function KindStep({ onPreset, localChain }: { onPreset: (id: string) => void; localChain: boolean }) {
-  const { register, watch } = useFormContext<WizardValues>();
+  const { watch } = useFormContext<WizardValues>();
   const preset = watch('preset');
   return (
     <>
-      <Field name="kind" label="What kind of threat?" group>
-        {(a11y) => (
-          <div className="grid gap-3 sm:grid-cols-2" id={a11y.id} tabIndex={-1}>
-            {KINDS.map((k) => (
-              <label
-                key={k.value}
-                className="flex cursor-pointer gap-3 rounded-md border border-slate-300 bg-white p-4 has-[:checked]:border-indigo-700 has-[:checked]:ring-2 has-[:checked]:ring-indigo-700"
-              >
-                <input
-                  type="radio"
-                  value={k.value}
-                  {...register('kind')}
-                  aria-describedby={a11y['aria-describedby']}
-                  className="mt-1 h-5 w-5"
-                />
-                <span>
-                  <span className="block font-semibold">{k.title}</span>
-                  <span className="mt-1 block text-sm text-slate-700">{k.text}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        )}
-      </Field>
+      <RadioCards name="kind" label="What kind of threat?" options={KINDS} columns="sm:grid-cols-2" />
 
       <section aria-labelledby="presets-title" className="mt-8">
         <h3 id="presets-title" className="font-semibold">

@@ -10,6 +10,8 @@ import { SignPanel, type SignPanelProps } from '../SignPanel';
 import { formatDate, formatEth, formatInteger, formatPeriods } from '@/lib/format';
 import { chosenBeacon } from '@/lib/wizard/beacons';
 import { useAppChain } from '@/components/wallet/use-app-chain';
+import { explainResolution } from '@/lib/resolvers/explain';
+import { tryResolution } from '@/lib/wizard/resolution';
 
 const ACTION_TEXT = {
   refund: 'Refund to you',
@@ -76,15 +78,7 @@ export function ReviewStep({ goTo, created, onCreated, onCopy }: SignPanelProps)
     {
       step: 'resolution',
       rows: [
-        [
-          'Terminators',
-          <span className="font-mono" key="t">
-            {v.terminators
-              .map((t) => t.address)
-              .filter(Boolean)
-              .join('\n')}
-          </span>,
-        ],
+        ['Who decides', reviewResolution(v)],
         ['At the deadline', v.timeoutAction ? ACTION_TEXT[v.timeoutAction] : ''],
       ],
     },
@@ -146,4 +140,25 @@ function composeSafe(v: WizardValues): string {
   } catch {
     return v.terms;
   }
+}
+
+/** The resolution in the review: its kind, then who decides in words, and for named oracles their addresses. */
+function reviewResolution(v: WizardValues): ReactNode {
+  const r = tryResolution(v);
+  if (!r) return '';
+  const e = explainResolution(r);
+  return (
+    <span key="r" className="block">
+      <span className="block font-semibold">{e.title}</span>
+      <span className="block text-sm">{e.whoDecides}</span>
+      {v.resolutionKind === 'oracles' && (
+        <span className="block whitespace-pre-line font-mono text-sm">
+          {v.terminators
+            .map((t) => t.address.trim())
+            .filter(Boolean)
+            .join('\n')}
+        </span>
+      )}
+    </span>
+  );
 }

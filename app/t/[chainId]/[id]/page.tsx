@@ -4,6 +4,9 @@ import { ThreatPage } from '@/components/threat/ThreatPage';
 import { formatEth, formatPpb, periodPhrase } from '@/lib/format';
 import { STATUS_LABELS } from '@/lib/threats/labels';
 import { loadThreat } from './load';
+import { getServerClient } from '@/lib/chains';
+import { getDeployment } from '@/lib/contracts/deployments';
+import { readResolutionView } from '@/lib/resolvers/read';
 
 /** Always read the chain at request time: a threat's status and draws change. */
 export const dynamic = 'force-dynamic';
@@ -49,9 +52,14 @@ export default async function Page({
       </main>
     );
   }
+  const deployment = getDeployment(load.chain.id);
+  const resolution = deployment
+    ? await readResolutionView(getServerClient(load.chain.id), deployment, load.threat)
+    : undefined;
   return (
     <ThreatPage
       threat={load.threat}
+      resolution={resolution}
       chainName={load.chain.name}
       explorer={load.chain.explorer}
       lossParam={query.loss}
