@@ -1,10 +1,10 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import { useAccount, useConfig } from 'wagmi';
-import { signTypedData } from 'wagmi/actions';
+import { useAccount } from '@/components/wallet/wallet-store';
+import { signTypedDataWithWallet } from '@/components/wallet/sign-typed-data';
 import type { Hex, PublicClient } from 'viem';
-import { readClientFor } from '@/lib/engagements/chain-client';
+import { readClientFor } from '@/lib/chain-client';
 import { getDeployment } from '@/lib/contracts/deployments';
 import { levetrageAbi } from '@/lib/contracts/abis.generated';
 import { acceptEngagementCall } from '@/lib/contracts/actions/accept-engagement';
@@ -227,7 +227,6 @@ function AgreementCheck({
 
 /** Sign with the wallet, or accept on chain; then the code for the maker. */
 function Consent({ request: req, client }: { request: EngagementRequest; client?: PublicClient }) {
-  const config = useConfig();
   const { address, chainId } = useAccount();
   const tx = useTransaction();
   const [busy, setBusy] = useState(false);
@@ -240,7 +239,7 @@ function Consent({ request: req, client }: { request: EngagementRequest; client?
     setBusy(true);
     setProblem(null);
     try {
-      const sig = await signTypedData(config, {
+      const sig = await signTypedDataWithWallet({
         account: address,
         ...engagementTypedData(req.chainId, req.registry, e),
       });

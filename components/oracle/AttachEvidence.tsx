@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { useAccount } from 'wagmi';
+import { useAccount } from '@/components/wallet/wallet-store';
 import type { Address } from 'viem';
 import { submitEvidenceCall } from '@/lib/contracts/actions/evidence';
 import { evidenceInput } from '@/lib/resolvers/evidence-input';

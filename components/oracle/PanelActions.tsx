@@ -1,7 +1,8 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { useAccount, useSignTypedData } from 'wagmi';
+import { useAccount } from '@/components/wallet/wallet-store';
+import { signTypedDataWithWallet } from '@/components/wallet/sign-typed-data';
 import { zeroHash, type Address, type Hex } from 'viem';
 import {
   decodeApproval,
@@ -81,7 +82,7 @@ interface PanelPartProps {
 
 function SignApproval({ brief, panel, evidence, blocked }: PanelPartProps) {
   const { address } = useAccount();
-  const { signTypedDataAsync, isPending } = useSignTypedData();
+  const [isPending, setPending] = useState(false);
   const [signed, setSigned] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const outId = useId();
@@ -93,13 +94,17 @@ function SignApproval({ brief, panel, evidence, blocked }: PanelPartProps) {
         disabled={!!blocked || isPending || !address}
         onClick={async () => {
           setError(null);
+          setPending(true);
           try {
-            const signature = await signTypedDataAsync(
-              panelApprovalTypedData({ chainId: brief.chainId, resolver: panel.resolver, id: brief.id, evidence }),
-            );
+            const signature = await signTypedDataWithWallet({
+              account: address,
+              ...panelApprovalTypedData({ chainId: brief.chainId, resolver: panel.resolver, id: brief.id, evidence }),
+            });
             setSigned(encodeApproval(brief.id, { signer: address!, signature }));
           } catch (e) {
             setError(decodeError(e).message);
+          } finally {
+            setPending(false);
           }
         }}
         className="rounded-md border border-emerald-700 bg-white px-3 py-1.5 font-semibold text-emerald-900 disabled:opacity-50"

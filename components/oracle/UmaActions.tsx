@@ -1,6 +1,8 @@
 'use client';
 
-import { useAccount, usePublicClient } from 'wagmi';
+import { useMemo } from 'react';
+import { useAccount } from '@/components/wallet/wallet-store';
+import { readClientFor } from '@/lib/chain-client';
 import { weth9Abi } from '@/lib/contracts/abis.generated';
 import { umaAssertCall, umaDisputeCalls, umaExecuteCall, umaSettleCall } from '@/lib/resolvers/calls';
 import type { UmaState } from '@/lib/resolvers/read';
@@ -22,7 +24,7 @@ export interface UmaActionsProps {
  */
 export function UmaActions({ brief, u, now }: UmaActionsProps) {
   const { address } = useAccount();
-  const client = usePublicClient({ chainId: brief.chainId });
+  const client = useMemo(() => readClientFor(brief.chainId), [brief.chainId]);
   const a = u.last;
   const connected = address ? undefined : 'Connect your wallet to act.';
   const beforeDeadline = now < brief.deadline;

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { Address } from 'viem';
-import { readClientFor } from '@/lib/engagements/chain-client';
+import { readClientFor } from '@/lib/chain-client';
 import { getChain, LOCAL_CHAIN_ID } from '@/lib/chains';
 import devAccounts from '@/lib/dev-accounts.json';
 import { checkAcceptance, type AcceptanceCheck, type AcceptanceInput } from '@/lib/engagements/acceptance';

@@ -47,7 +47,7 @@ export function useEngagementCheck(code: string): EngagementCheckState {
       // A plain viem client for the engagement's chain (no wallet code: the wizard loads it only to sign), and
       // the verifier: both loaded when there is a code to check, not with the wizard (first-load JS, issue #13).
       const [{ readClientFor }, { SIGNATURE_PROBLEM_TEXT, verifyEngagementSignature }] = await Promise.all([
-        import('@/lib/engagements/chain-client'),
+        import('@/lib/chain-client'),
         import('@/lib/engagements/verify'),
       ]);
       const client = readClientFor(response.chainId);

@@ -9,7 +9,7 @@ import { resolutionSchema } from '@/lib/wizard/schema';
 const ME = '0xa0Ee7A142d267C1f36714E4a8F75612F20a79720';
 vi.mock('@/components/wallet/wallet-store', () => ({ useAccount: () => ({ address: ME }) }));
 // UMA's minimum bond is read through a plain viem client (no wallet code in the wizard); stand-in for the chain.
-vi.mock('@/lib/engagements/chain-client', () => ({
+vi.mock('@/lib/chain-client', () => ({
   readClientFor: () => ({ readContract: async () => 10_000_000_000_000_000n }),
 }));
 

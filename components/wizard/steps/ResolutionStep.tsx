@@ -70,7 +70,7 @@ export function ResolutionStep({ onEditDeadline }: { onEditDeadline: () => void 
   useEffect(() => {
     if (kind !== 'uma' || !umaOracle || !weth) return;
     let cancelled = false;
-    void import('@/lib/engagements/chain-client').then(async ({ readClientFor }) => {
+    void import('@/lib/chain-client').then(async ({ readClientFor }) => {
       const bond = await readClientFor(chainId)
         ?.readContract({ address: umaOracle, abi: optimisticOracleV3Abi, functionName: 'getMinimumBond', args: [weth] })
         .catch(() => undefined);
