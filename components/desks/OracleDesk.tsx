@@ -4,6 +4,7 @@ import { DeskReadError } from './DeskShell';
 import { FulfilAction } from './FulfilAction';
 import { loadOracleDesk, type OracleDeskData } from './load-desks';
 import { ThreatCard } from './ThreatCard';
+import { PromiseVerdict } from '@/components/promise/PromiseVerdict';
 
 /** The oracle desk for `address` (server component): threats where it is a terminator, with "mark fulfilled". */
 export async function OracleDesk({ deployment, address }: { deployment: Deployment; address: Address }) {
@@ -40,6 +41,9 @@ export async function OracleDesk({ deployment, address }: { deployment: Deployme
                   deadline={t.deadline}
                   blocked={t.blocked}
                 />
+                {t.isPromise && (
+                  <PromiseVerdict id={t.id} chainId={t.chainId} registry={deployment.levetrage} resolver={address} />
+                )}
               </ThreatCard>
             ))}
           </div>

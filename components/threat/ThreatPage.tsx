@@ -12,6 +12,8 @@ import { EndBanner } from './EndBanner';
 import { explorerLinks } from './explorer';
 import { OddsSection } from './OddsSection';
 import { StakeSection } from './StakeSection';
+import { HandsSections } from '@/components/funding/HandsSections';
+import type { HandsData } from '@/components/funding/load-hands';
 import { KindBadge, StatusPill } from './StatusPill';
 
 /** Props: the threat read from the chain, the chain's name and explorer, and the `loss` URL parameter. */
@@ -20,10 +22,12 @@ export interface ThreatPageProps {
   chainName: string;
   explorer?: string;
   lossParam?: string | string[];
+  /** Counter-moves and the maker's promises (issue #15), read by the route. */
+  hands?: HandsData | null;
 }
 
 /** The adversary's view of one threat (server component; only small islands hydrate). */
-export function ThreatPage({ threat, chainName, explorer, lossParam }: ThreatPageProps) {
+export function ThreatPage({ threat, chainName, explorer, lossParam, hands }: ThreatPageProps) {
   const links = explorerLinks(explorer);
   const schedule = threatSchedule(threat);
   const loss = adversaryLossFromParam(lossParam, threat.stake);
@@ -90,6 +94,7 @@ export function ThreatPage({ threat, chainName, explorer, lossParam }: ThreatPag
       <OddsSection threat={threat} schedule={schedule} cost={cost} loss={{ ...loss, text: lossText }} />
       <DrawsSection threat={threat} schedule={schedule} links={links} />
       <StakeSection threat={threat} links={links} />
+      <HandsSections threat={threat} hands={hands} />
       <footer className="pb-6 text-center text-xs text-slate-500">
         Read from the chain at block {threat.readAt.blockNumber.toString()}. Nothing on this page needs a wallet.
       </footer>

@@ -23,6 +23,8 @@ import { ResolutionStep } from './steps/ResolutionStep';
 import { ReviewStep } from './steps/ReviewStep';
 import { StakesStep } from './steps/StakesStep';
 import { useNow } from './use-now';
+import { FundingStep } from '@/components/funding/FundingStep';
+import { withRespondTo } from '@/lib/wizard/funding';
 
 const session = () => (typeof window === 'undefined' ? undefined : window.sessionStorage);
 
@@ -67,7 +69,7 @@ export function Wizard() {
 
   // Restore the draft once on the client (sessionStorage does not exist on the server).
   useEffect(() => {
-    reset(loadDraft(session()));
+    reset(withRespondTo(loadDraft(session()), new URLSearchParams(window.location.search)));
     setLoaded(true);
   }, [reset]);
 
@@ -173,6 +175,7 @@ export function Wizard() {
           {step === 'resolution' && <ResolutionStep onEditDeadline={() => goTo('demand')} />}
           {step === 'odds' && <OddsStep now={now} />}
           {step === 'stakes' && <StakesStep now={now} />}
+          {step === 'funding' && <FundingStep />}
           {step === 'review' && (
             <ReviewStep
               goTo={goTo}

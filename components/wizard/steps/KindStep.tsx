@@ -4,6 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import { PRESETS } from '@/lib/wizard/presets';
 import type { WizardValues } from '@/lib/wizard/types';
 import { Field } from '../Field';
+import { PromiseOption } from '@/components/promise/PromiseOption';
 
 const KINDS = [
   {
@@ -48,6 +49,7 @@ export function KindStep({ onPreset, localChain }: { onPreset: (id: string) => v
           </div>
         )}
       </Field>
+      <PromiseOption />
 
       <section aria-labelledby="presets-title" className="mt-8">
         <h3 id="presets-title" className="font-semibold">

@@ -7,6 +7,8 @@ import { deadlineSeconds, periodSeconds } from '@/lib/wizard/units';
 import { stepsFor, STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import type { WizardValues } from '@/lib/wizard/types';
 import { SignPanel } from '../SignPanel';
+import { FundLinkPanel } from '@/components/funding/FundLinkPanel';
+import { fundingReviewRows } from '@/components/funding/funding-review';
 import { formatDate } from '@/lib/format';
 
 const ACTION_TEXT = {
@@ -94,6 +96,7 @@ export function ReviewStep({ goTo, onCreated }: { goTo: (s: StepId) => void; onC
       ],
     },
     { step: 'stakes', rows: [['Stake', v.stakeEth ? `${v.stakeEth} ETH` : '']] },
+    { step: 'funding', rows: fundingReviewRows(v) },
   ];
   const shown = stepsFor(v.kind);
   return (
@@ -122,7 +125,7 @@ export function ReviewStep({ goTo, onCreated }: { goTo: (s: StepId) => void; onC
             </dl>
           </section>
         ))}
-      <SignPanel goTo={goTo} onCreated={onCreated} />
+      {v.forClient === 'link' ? <FundLinkPanel goTo={goTo} /> : <SignPanel goTo={goTo} onCreated={onCreated} />}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { ThreatPage } from '@/components/threat/ThreatPage';
 import { formatEth, formatPpb, periodPhrase } from '@/lib/format';
 import { STATUS_LABELS } from '@/lib/threats/labels';
 import { loadThreat } from './load';
+import { loadHands } from '@/components/funding/load-hands';
 
 /** Always read the chain at request time: a threat's status and draws change. */
 export const dynamic = 'force-dynamic';
@@ -55,6 +56,7 @@ export default async function Page({
       chainName={load.chain.name}
       explorer={load.chain.explorer}
       lossParam={query.loss}
+      hands={await loadHands(load.threat)}
     />
   );
 }
