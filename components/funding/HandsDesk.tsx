@@ -12,17 +12,21 @@ import { ThreatCard } from '@/components/desks/ThreatCard';
  */
 export async function HandsDesk({ deployment, address }: { deployment: Deployment; address: Address }) {
   const client = getServerClient(deployment.chainId);
-  let all;
+  let all, now: number;
   try {
-    all = await listThreats(client, {
-      chainId: deployment.chainId,
-      levetrage: deployment.levetrage,
-      startBlock: deployment.startBlock,
-    });
+    const [threats, head] = await Promise.all([
+      listThreats(client, {
+        chainId: deployment.chainId,
+        levetrage: deployment.levetrage,
+        startBlock: deployment.startBlock,
+      }),
+      client.getBlock({ blockTag: 'latest' }),
+    ]);
+    all = threats;
+    now = Number(head.timestamp); // the chain's clock (anvil can warp it)
   } catch {
     return null;
   }
-  const now = Math.floor(Date.now() / 1000);
   const counters = counterMovesAgainst(all, address);
   const forClients = clientThreats(all, address);
   return (

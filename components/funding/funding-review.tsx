@@ -24,9 +24,21 @@ export function fundingReviewRows(v: WizardValues): [string, ReactNode][] {
   }
   rows.push([
     'Refunds go to',
-    v.beneficiary ? <span className="font-mono">{v.beneficiary}</span> : 'The wallet that signs',
+    v.beneficiary ? (
+      <span key="b" className="font-mono">
+        {v.beneficiary}
+      </span>
+    ) : (
+      'The wallet that signs'
+    ),
   ]);
-  if (v.preparedBy) rows.push(['Prepared by', <span className="font-mono">{v.preparedBy}</span>]);
+  if (v.preparedBy)
+    rows.push([
+      'Prepared by',
+      <span key="p" className="font-mono">
+        {v.preparedBy}
+      </span>,
+    ]);
   if (v.linkedTo) rows.push(['Answers threat', `#${v.linkedTo}`]);
   return rows;
 }

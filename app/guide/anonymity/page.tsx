@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 
 export const metadata: Metadata = {
   title: 'Anonymity, honestly',
@@ -16,9 +17,9 @@ export default function AnonymityGuide() {
     <main className="mx-auto max-w-2xl space-y-6 px-4 py-8 text-slate-900">
       <header>
         <p className="text-sm text-slate-600">
-          <a href="/" className="text-indigo-700 underline">
+          <Link href="/" className="text-indigo-700 underline">
             Levetrage
-          </a>{' '}
+          </Link>{' '}
           · Guide
         </p>
         <h1 className="mt-1 text-3xl font-bold">Anonymity, honestly</h1>
@@ -106,13 +107,13 @@ export default function AnonymityGuide() {
       </section>
 
       <p className="text-sm text-slate-600">
-        <a href="/create" className="text-indigo-700 underline">
+        <Link href="/create" className="text-indigo-700 underline">
           Create a threat
-        </a>{' '}
+        </Link>{' '}
         ·{' '}
-        <a href="/calculator" className="text-indigo-700 underline">
+        <Link href="/calculator" className="text-indigo-700 underline">
           Calculator
-        </a>
+        </Link>
       </p>
     </main>
   );
