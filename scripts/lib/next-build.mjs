@@ -42,6 +42,7 @@ const SKIP = [
   /^\.ci\//,
   /^docs\//,
   /^benchmarks\//,
+  /^indexer\/test\//,
   /^scripts\//,
   /^tests\//,
   /\.test\.[cm]?[jt]sx?$/,
