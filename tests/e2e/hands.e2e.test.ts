@@ -114,16 +114,26 @@ async function events(eventName: 'Reclaimed' | 'Refunded' | 'Joined' | 'Activate
   });
 }
 
-/** Connects the injected wallet through RainbowKit unless it is already connected. */
+/**
+ * Connects the injected wallet through RainbowKit unless it is already connected. A wallet installed as connected
+ * may reconnect by itself while the button is on screen: then the click is skipped.
+ */
 async function connect(page: Page) {
   const button = page.getByRole('button', { name: /connect wallet/i }).first();
-  await page.waitForTimeout(500);
-  if (!(await button.isVisible().catch(() => false))) return;
-  await button.click();
-  await page
-    .getByText(/Levetrage Test Wallet|Browser Wallet|Injected/)
-    .first()
-    .click();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.waitForTimeout(1000);
+    if (!(await button.isVisible().catch(() => false))) break;
+    try {
+      await button.click({ timeout: 5000 });
+      await page
+        .getByText(/Levetrage Test Wallet|Browser Wallet|Injected/)
+        .first()
+        .click({ timeout: 10_000 });
+      break;
+    } catch {
+      // reconnected meanwhile (the button went away): look again
+    }
+  }
   await expect.poll(() => page.getByRole('button', { name: /connect wallet/i }).count(), { timeout: 30_000 }).toBe(0);
 }
 
@@ -327,7 +337,7 @@ describe('a professional acting for a client', () => {
     await clientPage.goto(new URL(url).pathname + new URL(url).hash);
     await clientPage.getByTestId('fund-prepared-by').waitFor();
     expect(await text(clientPage, '[data-testid="fund-prepared-by"]')).toContain(pro);
-    expect(await clientPage.locator('main').innerText()).toContain('Refund my $13,000 deposit');
+    expect(await clientPage.locator('main').innerText()).toContain('Refund the $13,000 Jane paid');
     await clientPage.getByTestId('sign-panel').waitFor();
     await connect(clientPage);
     await clientPage.getByTestId('sign-button').waitFor({ timeout: 30_000 });
