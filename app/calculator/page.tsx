@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CalculatorTabs } from '@/components/calculator/CalculatorTabs';
+import { CounterMoveSection } from '@/components/calculator/CounterMoveSection';
 import { PresetCards } from '@/components/calculator/PresetCards';
 import { SplitForm } from '@/components/calculator/SplitForm';
 import { SplitResults } from '@/components/calculator/SplitResults';
@@ -119,6 +120,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
       )}
 
       {state.tab === 'presets' && <PresetCards />}
+      <CounterMoveSection params={params as Record<string, string | string[] | undefined>} />
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { BalanceAction } from './BalanceAction';
 import { DeskReadError } from './DeskShell';
 import { loadMeDesk, type MeDeskData } from './load-desks';
 import { ThreatCard } from './ThreatCard';
+import { HandsDesk } from '@/components/funding/HandsDesk';
 
 /** "My threats" for `address` (server component): the maker's threats, refunds to withdraw, NASH and dividends. */
 export async function MeDesk({ deployment, address }: { deployment: Deployment; address: Address }) {
@@ -83,6 +84,7 @@ export async function MeDesk({ deployment, address }: { deployment: Deployment; 
           </div>
         )}
       </section>
+      <HandsDesk deployment={deployment} address={address} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { FulfilAction } from './FulfilAction';
 import { loadOracleDesk, type OracleDeskData } from './load-desks';
 import { ThreatCard } from './ThreatCard';
 import { ResolverDeskSection } from '@/components/oracle/ResolverDeskSection';
+import { PromiseVerdict } from '@/components/promise/PromiseVerdict';
 
 /** The oracle desk for `address` (server component): threats where it is the oracle account, with "mark fulfilled";
  * then panels naming it, Reality.eth questions and UMA assertions, each with its actions and evidence timeline. */
@@ -42,6 +43,9 @@ export async function OracleDesk({ deployment, address }: { deployment: Deployme
                   deadline={t.deadline}
                   blocked={t.blocked}
                 />
+                {t.isPromise && (
+                  <PromiseVerdict id={t.id} chainId={t.chainId} registry={deployment.levetrage} resolver={address} />
+                )}
               </ThreatCard>
             ))}
           </div>

@@ -16,6 +16,8 @@ import { EngagementSection } from './EngagementSection';
 import { explorerLinks } from './explorer';
 import { OddsSection } from './OddsSection';
 import { StakeSection } from './StakeSection';
+import { HandsSections } from '@/components/funding/HandsSections';
+import type { HandsData } from '@/components/funding/load-hands';
 import { KindBadge, StatusPill } from './StatusPill';
 
 /** Props: the threat read from the chain, the chain's name and explorer, and the `loss` URL parameter. */
@@ -30,10 +32,12 @@ export interface ThreatPageProps {
   price?: EthUsdPrice | null;
   /** The resolver's state and the evidence timeline (issue #9), read from the chain. */
   resolution?: ResolutionView;
+  /** Counter-moves and the maker's promises (issue #15), read by the route. */
+  hands?: HandsData | null;
 }
 
 /** The adversary's view of one threat (server component; only small islands hydrate). */
-export function ThreatPage({ threat, chainName, explorer, lossParam, unitParam, price, resolution }: ThreatPageProps) {
+export function ThreatPage({ threat, chainName, explorer, lossParam, unitParam, price, resolution, hands }: ThreatPageProps) {
   const links = explorerLinks(explorer);
   const schedule = threatSchedule(threat);
   const loss = adversaryLossFromParam(lossParam, { unit: unitParam, price });
@@ -109,6 +113,7 @@ export function ThreatPage({ threat, chainName, explorer, lossParam, unitParam, 
       <DrawsSection threat={threat} schedule={schedule} links={links} />
       <StakeSection threat={threat} links={links} price={price} />
       <EngagementSection threat={threat} />
+      <HandsSections threat={threat} hands={hands} />
       <footer className="pb-6 text-center text-xs text-slate-500">
         Read from the chain at block {threat.readAt.blockNumber.toString()}. Nothing on this page needs a wallet.
       </footer>

@@ -80,15 +80,15 @@ describe('Wizard', () => {
     fireEvent.click(document.querySelector('[data-preset="jane-commitment"]')!);
     expect(screen.getByTestId('preset-notice').textContent).toMatch(/Filled every step/);
     const seen: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       next();
       await waitFor(() => expect(nav.state.index).toBe(i + 1));
       seen.push(nav.current().searchParams.get('step')!);
       await waitFor(() => expect(document.activeElement?.id).toBe('step-heading'));
     }
     // a commitment skips the odds step
-    expect(seen).toEqual(['demand', 'escalation', 'resolution', 'stakes', 'review']);
-    expect(heading().textContent).toMatch(/Step 6 of 6Check your answers and sign/);
+    expect(seen).toEqual(['demand', 'escalation', 'resolution', 'stakes', 'funding', 'review']);
+    expect(heading().textContent).toMatch(/Step 7 of 7Check your answers and sign/);
     expect(screen.getByText('Forfeit to NASH holders')).toBeTruthy();
   });
 

@@ -24,6 +24,8 @@ import { ResolutionStep } from './steps/ResolutionStep';
 import { ReviewStep } from './steps/ReviewStep';
 import { StakesStep } from './steps/StakesStep';
 import { useNow } from './use-now';
+import { FundingStep } from '@/components/funding/FundingStep';
+import { withRespondTo } from '@/lib/wizard/funding';
 
 const session = () => (typeof window === 'undefined' ? undefined : window.sessionStorage);
 
@@ -73,7 +75,7 @@ export function Wizard() {
 
   // Restore the draft once on the client (sessionStorage does not exist on the server).
   useEffect(() => {
-    reset(loadDraft(session()));
+    reset(withRespondTo(loadDraft(session()), new URLSearchParams(window.location.search)));
     setCreatedState(loadCreated(session()));
     setLoaded(true);
   }, [reset]);
@@ -193,6 +195,7 @@ export function Wizard() {
           {step === 'resolution' && <ResolutionStep onEditDeadline={() => goTo('demand')} />}
           {step === 'odds' && <OddsStep now={now} />}
           {step === 'stakes' && <StakesStep now={now} />}
+          {step === 'funding' && <FundingStep />}
           {step === 'review' && <ReviewStep goTo={goTo} created={created} onCreated={setCreated} onCopy={copyDraft} />}
 
           <div className="mt-8 flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">

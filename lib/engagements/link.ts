@@ -168,3 +168,6 @@ export function randomNonce(): bigint {
 export function sameEngagement(a: Engagement, b: Engagement): boolean {
   return canonicalJson(engagementToJson(a)) === canonicalJson(engagementToJson(b));
 }
+
+/** The same versioned, checksummed base64url encoding for other links (the "review and fund" link, lib/funding). */
+export { encode as encodeLinkPayload, decode as decodeLinkPayload };

@@ -62,3 +62,6 @@ export type {
   BrinkmanshipBounds,
   BrinkmanshipThresholds,
 } from './brinkmanship';
+
+export { counterCommitmentGame } from './counter-commitment';
+export type { CounterCommitmentParams, CounterCommitmentResult, CounterBranch } from './counter-commitment';

@@ -192,6 +192,7 @@ export async function listThreats(
       'ThreatCreated',
       'OddsSet',
       'FundingSet',
+      'Linked',
       'Joined',
       'Left',
       'Activated',

@@ -5,6 +5,7 @@ import { KIND_BITS } from '../engagements/typed-data';
 import { resolutionIssues, RESOLUTION_MESSAGES } from './resolution';
 import { stepsFor, type StepId } from './steps';
 import type { WizardValues } from './types';
+import { FUNDING_MESSAGES, fundingSchema, zeroStakeAllowed } from './funding';
 import {
   deadlineSeconds,
   MAX_DURATION_SECONDS,
@@ -242,22 +243,31 @@ const amount = z.string().refine((s) => {
 }, MESSAGES.amountInvalid);
 
 /** Step 6: the stake (wei-exact) and the numbers the math uses. */
-export const stakesSchema = z.object({
-  stakeEth: z.string().superRefine((raw, c) => {
-    if (!raw.trim()) return void c.addIssue({ code: 'custom', message: MESSAGES.stakeMissing });
+export const stakesSchema = z
+  .object({
+    stakeEth: z.string(),
+    disputedAmount: amount,
+    makerLoss: amount,
+    adversaryLoss: amount,
+    ignoreChancePct: z.string().refine((s) => {
+      const v = parseDecimal(s);
+      return !Number.isNaN(v) && v >= 0 && v <= 99;
+    }, MESSAGES.ignoreChance),
+    // A promise that can never escalate may have no stake (lib/wizard/funding.ts zeroStakeAllowed).
+    promise: z.string().optional(),
+    kind: z.string().optional(),
+    timeoutAction: z.string().optional(),
+  })
+  .superRefine((v, c) => {
+    const add = (message: string) => c.addIssue({ code: 'custom', message, path: ['stakeEth'] });
+    const raw = v.stakeEth;
+    const free = zeroStakeAllowed(v as Pick<WizardValues, 'promise' | 'kind' | 'timeoutAction'>);
+    if (!raw.trim()) return free ? undefined : add(MESSAGES.stakeMissing);
     const wei = parseStakeWei(raw);
-    if (wei === null) c.addIssue({ code: 'custom', message: MESSAGES.stakeInvalid });
-    else if (wei === 0n) c.addIssue({ code: 'custom', message: MESSAGES.stakeZero });
-    else if (wei > MAX_STAKE_WEI) c.addIssue({ code: 'custom', message: MESSAGES.stakeLarge });
-  }),
-  disputedAmount: amount,
-  makerLoss: amount,
-  adversaryLoss: amount,
-  ignoreChancePct: z.string().refine((s) => {
-    const v = parseDecimal(s);
-    return !Number.isNaN(v) && v >= 0 && v <= 99;
-  }, MESSAGES.ignoreChance),
-});
+    if (wei === null) add(MESSAGES.stakeInvalid);
+    else if (wei === 0n && !free) add(v.promise === 'yes' ? FUNDING_MESSAGES.promiseStake : MESSAGES.stakeZero);
+    else if (wei > MAX_STAKE_WEI) add(MESSAGES.stakeLarge);
+  });
 
 /** The schema that validates one step (the review step validates every step of the chosen kind). */
 export function stepSchema(step: StepId, ctx: SchemaContext, kind: WizardValues['kind']): z.ZodType {
@@ -274,6 +284,8 @@ export function stepSchema(step: StepId, ctx: SchemaContext, kind: WizardValues[
       return oddsSchema(ctx);
     case 'stakes':
       return stakesSchema;
+    case 'funding':
+      return fundingSchema(ctx);
     case 'review': {
       const parts = stepsFor(kind)
         .filter((s) => s !== 'review')

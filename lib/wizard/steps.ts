@@ -1,7 +1,7 @@
 import type { ThreatKind, WizardValues } from './types';
 
 /** Step ids, in order; they appear in the URL as `/create?step=<id>`. */
-export const STEP_IDS = ['kind', 'demand', 'escalation', 'resolution', 'odds', 'stakes', 'review'] as const;
+export const STEP_IDS = ['kind', 'demand', 'escalation', 'resolution', 'odds', 'stakes', 'funding', 'review'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 /** Headings shown for each step (and in the progress list). */
@@ -12,6 +12,7 @@ export const STEP_TITLES: Record<StepId, string> = {
   resolution: 'Resolution',
   odds: 'Odds',
   stakes: 'Stakes and math',
+  funding: 'Backers, pool and client',
   review: 'Check your answers and sign',
 };
 
@@ -33,6 +34,7 @@ export const STEP_FIELDS: Record<StepId, (keyof WizardValues)[]> = {
   ],
   odds: ['pEscalatePct', 'pTerminatePct', 'periodValue', 'periodUnit'],
   stakes: ['stakeEth', 'disputedAmount', 'makerLoss', 'adversaryLoss', 'ignoreChancePct'],
+  funding: ['funding', 'capEth', 'allowList', 'poolUntil', 'poolMinPledgers', 'poolMinTotalEth', 'beneficiary', 'linkedTo'],
   review: [],
 };
 

@@ -15,19 +15,25 @@ export function loadDraft(storage: DraftStorage | undefined): WizardValues {
   try {
     const raw = storage.getItem(DRAFT_KEY);
     if (!raw) return structuredClone(EMPTY_VALUES);
-    const parsed = JSON.parse(raw) as Partial<Record<keyof WizardValues, unknown>>;
-    const out = structuredClone(EMPTY_VALUES) as unknown as Record<string, unknown>;
-    for (const key of Object.keys(EMPTY_VALUES) as (keyof WizardValues)[]) {
-      const value = parsed[key];
-      if (key === 'terminators') {
-        if (Array.isArray(value) && value.every((t) => t && typeof t.address === 'string'))
-          out.terminators = value.map((t: { address: string }) => ({ address: t.address }));
-      } else if (typeof value === 'string') out[key] = value;
-    }
-    return out as unknown as WizardValues;
+    return valuesFrom(JSON.parse(raw));
   } catch {
     return structuredClone(EMPTY_VALUES);
   }
+}
+
+/** The wizard's values from untrusted JSON (a draft, a fund link): known fields of the right type only, the
+ * rest from the blank form. */
+export function valuesFrom(json: unknown): WizardValues {
+  const parsed = (json && typeof json === 'object' ? json : {}) as Partial<Record<keyof WizardValues, unknown>>;
+  const out = structuredClone(EMPTY_VALUES) as unknown as Record<string, unknown>;
+  for (const key of Object.keys(EMPTY_VALUES) as (keyof WizardValues)[]) {
+    const value = parsed[key];
+    if (key === 'terminators') {
+      if (Array.isArray(value) && value.every((t) => t && typeof t.address === 'string'))
+        out.terminators = value.map((t: { address: string }) => ({ address: t.address }));
+    } else if (typeof value === 'string') out[key] = value;
+  }
+  return out as unknown as WizardValues;
 }
 
 /** Saves the draft (ignores a full or unavailable storage: the form still works, it just won't survive a reload). */

@@ -15,6 +15,7 @@ import { toResolution } from './resolution';
 
 export { toResolution };
 import { canEscalate } from './schema';
+import { fundingTermsLines, toFundingFields } from './funding';
 import { actionValue, Move } from '../contracts/enums.generated';
 import type { WizardValues } from './types';
 import { deadlineSeconds, parseStakeWei, percentToParts, periodSeconds } from './units';
@@ -31,13 +32,15 @@ import { deadlineSeconds, parseStakeWei, percentToParts, periodSeconds } from '.
  * addressed to and what the provider will do on escalation, each on its own line when given.
  */
 export function composeTerms(
-  v: Pick<WizardValues, 'terms' | 'adversaryName' | 'adversaryAddress' | 'providerAction'>,
+  v: Pick<WizardValues, 'terms' | 'adversaryName' | 'adversaryAddress' | 'providerAction'> &
+    Partial<Pick<WizardValues, 'funding' | 'allowList' | 'preparedBy' | 'beneficiary'>>,
 ): string {
   const lines = [v.terms.trim()];
   const name = v.adversaryName.trim();
   const addr = v.adversaryAddress.trim();
   if (name || addr) lines.push(`Addressed to: ${[name, addr ? getAddress(addr) : ''].filter(Boolean).join(' ')}`);
   if (v.providerAction.trim()) lines.push(`On escalation the provider will: ${v.providerAction.trim()}`);
+  lines.push(...fundingTermsLines({ funding: 'maker', allowList: '', preparedBy: '', beneficiary: '', ...v }));
   return lines.join('\n');
 }
 
@@ -46,7 +49,7 @@ export interface CreateContext {
   registry: Address;
   /** The beacon of a probabilistic threat (the chosen one of the deployment's). */
   beacon?: Address;
-  /** The connected wallet: the maker, and (for now) the beneficiary of refunds. */
+  /** The connected wallet: the maker, and the beneficiary of refunds unless the form names another. */
   maker: Address;
   /** The fee the maker saw (`feeOf`): the create refuses to burn more. */
   maxFee: bigint;
@@ -71,7 +74,7 @@ export function toThreatParams(v: WizardValues, ctx: CreateContext): ThreatParam
   return threatParams({
     resolver,
     resolverData,
-    beneficiary: getAddress(ctx.maker),
+    ...toFundingFields(v, ctx.maker),
     adversary: adversary ? getAddress(adversary) : undefined,
     deadline,
     timeoutAction: actionValue(v.timeoutAction),
@@ -97,6 +100,7 @@ export function toOddsParams(v: WizardValues, beacon: Address): OddsParams {
 
 /** The stake in wei (msg.value). */
 export function toStakeWei(v: Pick<WizardValues, 'stakeEth'>): bigint {
+  if (v.stakeEth.trim() === '') return 0n; // a promise without stake (the schema allows it only then)
   const wei = parseStakeWei(v.stakeEth);
   if (wei === null) throw new RangeError('stakeEth: not an ETH amount');
   return wei;

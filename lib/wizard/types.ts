@@ -75,6 +75,26 @@ export interface WizardValues {
   adversaryLoss: string;
   /** Chance (%) that the adversary ignores any threat (Schelling's "hard-line" type). */
   ignoreChancePct: string;
+  /** Issue #15 (lib/wizard/funding.ts): a public promise ('yes'): the demand is the maker's own act. */
+  promise: 'no' | 'yes';
+  /** Who funds it: the maker alone, backers of the live threat too, or a pledge pool that goes live at a threshold. */
+  funding: 'maker' | 'backers' | 'pool';
+  /** Most total stake (ETH) when others may add to it. */
+  capEth: string;
+  /** Accounts allowed to back or pledge (empty: anyone), one per line. */
+  allowList: string;
+  /** A pool: pledges are collected until this `datetime-local` time; thresholds (empty: not used). */
+  poolUntil: string;
+  poolMinPledgers: string;
+  poolMinTotalEth: string;
+  /** Who receives the maker's refunds (empty: the signing wallet), e.g. a professional's client. */
+  beneficiary: string;
+  /** The threat this one answers (a counter-commitment), as a threat id; empty: none. */
+  linkedTo: string;
+  /** 'link': the wizard prepares a "review and fund" link for the client instead of signing. */
+  forClient: 'no' | 'link';
+  /** The professional who prepared the link (written into the published terms). */
+  preparedBy: string;
 }
 
 /** A blank form. */
@@ -117,4 +137,15 @@ export const EMPTY_VALUES: WizardValues = {
   adversaryLoss: '',
   lossCurrency: 'usd',
   ignoreChancePct: '10',
+  promise: 'no',
+  funding: 'maker',
+  capEth: '',
+  allowList: '',
+  poolUntil: '',
+  poolMinPledgers: '',
+  poolMinTotalEth: '',
+  beneficiary: '',
+  linkedTo: '',
+  forClient: 'no',
+  preparedBy: '',
 };

@@ -42,6 +42,7 @@ const SKIP = [
   /^\.ci\//,
   /^docs\//,
   /^benchmarks\//,
+  /^indexer\/test\//,
   /^scripts\//,
   /^tests\//,
   // the indexer's test harness imports scripts/ (skipped): it is no part of the app

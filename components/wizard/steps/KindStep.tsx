@@ -4,6 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import { PRESETS } from '@/lib/wizard/presets';
 import type { WizardValues } from '@/lib/wizard/types';
 import { RadioCards } from '../RadioCards';
+import { PromiseOption } from '@/components/promise/PromiseOption';
 
 const KINDS = [
   {
@@ -25,6 +26,7 @@ export function KindStep({ onPreset, localChain }: { onPreset: (id: string) => v
   return (
     <>
       <RadioCards name="kind" label="What kind of threat?" options={KINDS} columns="sm:grid-cols-2" />
+      <PromiseOption />
 
       <section aria-labelledby="presets-title" className="mt-8">
         <h3 id="presets-title" className="font-semibold">

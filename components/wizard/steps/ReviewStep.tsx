@@ -12,6 +12,8 @@ import { chosenBeacon } from '@/lib/wizard/beacons';
 import { useAppChain } from '@/components/wallet/use-app-chain';
 import { explainResolution } from '@/lib/resolvers/explain';
 import { tryResolution } from '@/lib/wizard/resolution';
+import { FundLinkPanel } from '@/components/funding/FundLinkPanel';
+import { fundingReviewRows } from '@/components/funding/funding-review';
 
 const ACTION_TEXT = {
   refund: 'Refund to you',
@@ -95,6 +97,7 @@ export function ReviewStep({ goTo, created, onCreated, onCopy }: SignPanelProps)
       ],
     },
     { step: 'stakes', rows: [['Stake', stakeText(v.stakeEth)]] },
+    { step: 'funding', rows: fundingReviewRows(v) },
   ];
   const shown = stepsFor(v.kind);
   return (
@@ -123,7 +126,11 @@ export function ReviewStep({ goTo, created, onCreated, onCopy }: SignPanelProps)
             </dl>
           </section>
         ))}
-      <SignPanel goTo={goTo} created={created} onCreated={onCreated} onCopy={onCopy} />
+      {v.forClient === 'link' ? (
+        <FundLinkPanel goTo={goTo} />
+      ) : (
+        <SignPanel goTo={goTo} created={created} onCreated={onCreated} onCopy={onCopy} />
+      )}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { loadThreat } from './load';
 import { getServerClient } from '@/lib/chains';
 import { getDeployment } from '@/lib/contracts/deployments';
 import { readResolutionView } from '@/lib/resolvers/read';
+import { loadHands } from '@/components/funding/load-hands';
 
 /** Always read the chain at request time: a threat's status and draws change. */
 export const dynamic = 'force-dynamic';
@@ -65,6 +66,7 @@ export default async function Page({
       lossParam={query.loss}
       unitParam={query.unit}
       price={load.price}
+      hands={await loadHands(load.threat)}
     />
   );
 }

@@ -1,0 +1,75 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useAccount } from 'wagmi';
+import { decodeFundLink, LinkError, type FundLink } from '@/lib/funding/fund-link';
+import { STEP_TITLES, type StepId } from '@/lib/wizard/steps';
+import { EMPTY_VALUES, type WizardValues } from '@/lib/wizard/types';
+import { ReviewStep } from '@/components/wizard/steps/ReviewStep';
+
+/**
+ * The client's side of a "review and fund" link (white paper section 3.2): the answers the professional prepared,
+ * on the wizard's check-your-answers page, signed with the client's own wallet. Nothing can be edited here: a
+ * change goes back to the professional, who sends a new link.
+ */
+export function FundPage() {
+  const [link, setLink] = useState<FundLink | null>(null);
+  const [error, setError] = useState('');
+  const [change, setChange] = useState<StepId | null>(null);
+  const methods = useForm<WizardValues>({ defaultValues: EMPTY_VALUES });
+  const { address } = useAccount();
+
+  useEffect(() => {
+    const read = () => {
+      const code = window.location.hash.replace(/^#/, '');
+      if (!code) return setError('This page opens from a review-and-fund link: the link’s part after “#” is missing.');
+      try {
+        const l = decodeFundLink(code);
+        setLink(l);
+        setError('');
+        methods.reset(l.values);
+      } catch (e) {
+        setError(e instanceof LinkError ? e.message : 'This review-and-fund link could not be read.');
+      }
+    };
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, [methods]);
+
+  const client = link?.values.beneficiary.trim();
+  const wrongWallet = !!address && !!client && address.toLowerCase() !== client.toLowerCase();
+  return (
+    <main className="mx-auto max-w-3xl px-4 py-6 sm:px-6">
+      <h1 className="text-2xl font-bold sm:text-3xl">Review and fund a threat prepared for you</h1>
+      {error && (
+        <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-red-900" data-testid="fund-error">
+          {error}
+        </p>
+      )}
+      {link && (
+        <FormProvider {...methods}>
+          <p className="mt-2 text-slate-700" data-testid="fund-prepared-by">
+            Prepared by the professional <code className="break-all font-mono text-sm">{link.preparedBy}</code> for{' '}
+            <code className="break-all font-mono text-sm">{client}</code>. You sign with your own wallet and the stake
+            is yours: refunds come back to you.
+          </p>
+          {wrongWallet && (
+            <p role="alert" className="mt-3 rounded-md bg-amber-50 p-3 text-amber-900" data-testid="fund-wrong-wallet">
+              Your wallet is {address}, but this threat was prepared for {client}: connect that wallet, or ask the
+              professional for a link made for your address.
+            </p>
+          )}
+          {change && (
+            <p role="status" className="mt-3 rounded-md bg-slate-100 p-3 text-sm">
+              To change “{STEP_TITLES[change]}”, ask the professional to change it and send you a new link; nothing here
+              can be edited, so what you sign is what they prepared.
+            </p>
+          )}
+          <ReviewStep goTo={setChange} onCreated={() => undefined} />
+        </FormProvider>
+      )}
+    </main>
+  );
+}
