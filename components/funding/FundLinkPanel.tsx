@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { useAccount } from 'wagmi';
+import { useAccount } from '@/components/wallet/wallet-store';
 import { ConnectButton } from '@rainbow-me/rainbowkit';
 import { getDeployment } from '@/lib/contracts/deployments';
 import { fundLinkUrl } from '@/lib/funding/fund-link';

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { useAccount } from 'wagmi';
+import { useAccount } from '@/components/wallet/wallet-store';
 import { decodeFundLink, LinkError, type FundLink } from '@/lib/funding/fund-link';
 import { STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import { EMPTY_VALUES, type WizardValues } from '@/lib/wizard/types';
