@@ -6,10 +6,10 @@ import {
   formatEth,
   formatPercent,
   formatRelative,
-  shortAddress,
   shortHash,
 } from '@/lib/format';
 import { StatusPill } from '@/components/threat/StatusPill';
+import { AddressLink } from '@/components/AddressLink';
 import { liveOdds } from './threat-odds';
 
 /** Props of `<ThreatCard />`. */
@@ -51,14 +51,14 @@ export function ThreatCard({ threat: t, now, showOdds, children }: ThreatCardPro
         </div>
         <div>
           <dt className="inline text-slate-600">Maker: </dt>
-          <dd className="inline font-mono text-xs" title={t.maker}>
-            {shortAddress(t.maker)}
+          <dd className="inline text-xs">
+            <AddressLink address={t.maker} chainId={t.chainId} />
           </dd>
         </div>
         <div>
           <dt className="inline text-slate-600">Provider: </dt>
-          <dd className="inline font-mono text-xs" title={t.provider}>
-            {shortAddress(t.provider)}
+          <dd className="inline text-xs">
+            <AddressLink address={t.provider} chainId={t.chainId} />
           </dd>
         </div>
         <div>

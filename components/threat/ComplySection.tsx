@@ -4,6 +4,7 @@ import type { ThreatSchedule } from '@/lib/threats/schedule';
 import type { ThreatView } from '@/lib/threats/types';
 import type { ExplorerLinks } from './explorer';
 import { Mono, Section } from './Section';
+import { AddressLink } from '@/components/AddressLink';
 
 /** How to comply: what the oracle needs to see, who the terminators are, and the deadline. */
 export function ComplySection({
@@ -55,7 +56,8 @@ export function ComplySection({
       <ul className="mt-1 space-y-1" data-testid="threat-terminators">
         {deciders.map((t) => (
           <li key={t}>
-            <Mono value={t} href={links.address(t)} />
+            <Mono value={t} href={links.address(t)} />{' '}
+            <AddressLink address={t} chainId={threat.chainId} label="track record" className="text-sm underline" />
             {t.toLowerCase() === threat.maker.toLowerCase() ? (
               <span className="ml-2 text-sm text-slate-600">(the maker)</span>
             ) : null}

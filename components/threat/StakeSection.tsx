@@ -1,6 +1,7 @@
 import { formatDate, formatEth, formatNash } from '@/lib/format';
 import type { ThreatView } from '@/lib/threats/types';
 import type { ExplorerLinks } from './explorer';
+import { AddressLink } from '@/components/AddressLink';
 import { Fact, Mono, Section } from './Section';
 import { VerifyAgreement } from './VerifyAgreement';
 
@@ -13,7 +14,8 @@ export function StakeSection({ threat, links }: { threat: ThreatView; links: Exp
           <strong>{formatEth(threat.stake)}</strong>
         </Fact>
         <Fact label="Provider (paid on escalation)" testId="threat-provider">
-          <Mono value={threat.provider} href={links.address(threat.provider)} />
+          <Mono value={threat.provider} href={links.address(threat.provider)} />{' '}
+          <AddressLink address={threat.provider} chainId={threat.chainId} label="track record" className="text-sm underline" />
           <p className="mt-0.5 text-sm text-slate-600">
             A law firm, PR firm or similar that signed an agreement with the maker to act on receipt of the stake.
           </p>
@@ -22,7 +24,8 @@ export function StakeSection({ threat, links }: { threat: ThreatView; links: Exp
           <Mono value={threat.agreementHash} />
         </Fact>
         <Fact label="Maker" testId="threat-maker">
-          <Mono value={threat.maker} href={links.address(threat.maker)} />
+          <Mono value={threat.maker} href={links.address(threat.maker)} />{' '}
+          <AddressLink address={threat.maker} chainId={threat.chainId} label="track record" className="text-sm underline" />
         </Fact>
         <Fact label="Created">
           {formatDate(threat.created.timestamp)}
