@@ -63,7 +63,13 @@ async function loadChain(chainId: number, params: Params, selected: boolean): Pr
   try {
     if (source.kind === 'indexer') {
       const cursor = selected ? (first(params.cursor) ?? null) : null;
-      const page = await searchThreats(source.client, { sort: 'id', order: 'desc', limit: PAGE_SIZE, cursor, count: true });
+      const page = await searchThreats(source.client, {
+        sort: 'id',
+        order: 'desc',
+        limit: PAGE_SIZE,
+        cursor,
+        count: true,
+      });
       return {
         chainId,
         name: chain.name,
@@ -114,7 +120,9 @@ function Pager({ c }: { c: Extract<ChainThreats, { ok: true }> }) {
       {paging.total !== null && (
         <span className="text-slate-600" data-testid="threat-total">
           {formatInteger(paging.total)} threat{paging.total === 1 ? '' : 's'} in all
-          {paging.page !== null ? ` · page ${paging.page + 1} of ${Math.max(1, Math.ceil(paging.total / PAGE_SIZE))}` : ''}
+          {paging.page !== null
+            ? ` · page ${paging.page + 1} of ${Math.max(1, Math.ceil(paging.total / PAGE_SIZE))}`
+            : ''}
         </span>
       )}
       {!paging.firstPage && (

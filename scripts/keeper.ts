@@ -63,7 +63,11 @@ function multicallAddress(client: PublicClient): Promise<Address | null> {
  * The registry's state of `ids`, batched: one multicall per BATCH threats when Multicall3 exists, else parallel
  * reads (one JSON-RPC batch when the transport batches). Never one request after another per id.
  */
-export async function readKeeperStates(client: PublicClient, deployment: Deployment, ids: bigint[]): Promise<KeeperThreatState[]> {
+export async function readKeeperStates(
+  client: PublicClient,
+  deployment: Deployment,
+  ids: bigint[],
+): Promise<KeeperThreatState[]> {
   const registry = deployment.levetrage;
   const calls = (id: bigint) =>
     [
@@ -84,7 +88,12 @@ export async function readKeeperStates(client: PublicClient, deployment: Deploym
         { status: number; deadline: number; settledPeriods: number; pendingThrough: number; ticket: number | bigint },
         { beacon: Address },
       ];
-      const [, funding, , claim] = results[3 * j + 1] as readonly [unknown, { gatherUntil: number }, unknown, { until: number }];
+      const [, funding, , claim] = results[3 * j + 1] as readonly [
+        unknown,
+        { gatherUntil: number },
+        unknown,
+        { until: number },
+      ];
       const due = results[3 * j + 2] as number | bigint;
       out.push({
         id,
@@ -115,7 +124,11 @@ async function candidates(
   finished: Set<bigint>,
   indexer: IndexerClient | null,
 ): Promise<{ ids: bigint[]; source: KeeperSource }> {
-  const nextId = await client.readContract({ address: deployment.levetrage, abi: levetrageAbi, functionName: 'nextId' });
+  const nextId = await client.readContract({
+    address: deployment.levetrage,
+    abi: levetrageAbi,
+    functionName: 'nextId',
+  });
   const all = () => {
     const ids: bigint[] = [];
     for (let id = 1n; id < nextId; id++) if (!finished.has(id)) ids.push(id);
@@ -132,7 +145,10 @@ async function candidates(
     ]);
     const ids = new Set(due.map((d) => d.id));
     for (let id = (newest.items[0]?.id ?? 0n) + 1n; id < nextId; id++) ids.add(id);
-    return { ids: [...ids].filter((id) => !finished.has(id)).sort((x, y) => (x < y ? -1 : 1)), source: { kind: 'indexer', indexedBlock: a.status.indexedBlock } };
+    return {
+      ids: [...ids].filter((id) => !finished.has(id)).sort((x, y) => (x < y ? -1 : 1)),
+      source: { kind: 'indexer', indexedBlock: a.status.indexedBlock },
+    };
   } catch (e) {
     return { ids: all(), source: { kind: 'chain', reason: (e as Error).message } };
   }
@@ -196,11 +212,20 @@ export async function keeperTick(
     }
   }
   const receipts = await Promise.all(
-    sent.map((s) => client.waitForTransactionReceipt({ hash: s.hash }).then((r) => r.status, (e: Error) => e.message.split('\n')[0])),
+    sent.map((s) =>
+      client.waitForTransactionReceipt({ hash: s.hash }).then(
+        (r) => r.status,
+        (e: Error) => e.message.split('\n')[0],
+      ),
+    ),
   );
   sent.forEach((s, i) => {
     if (receipts[i] === 'success') actions.push({ id: s.id, reason: s.reason, txHash: s.hash, status: s.status });
-    else skipped.push({ id: s.id, why: receipts[i] === 'reverted' ? `settle ${s.hash} reverted on chain` : String(receipts[i]) });
+    else
+      skipped.push({
+        id: s.id,
+        why: receipts[i] === 'reverted' ? `settle ${s.hash} reverted on chain` : String(receipts[i]),
+      });
   });
   return { actions, skipped, source, checked: ids.length };
 }
@@ -237,7 +262,13 @@ export async function settleDueOnce(rpcUrl: string, deploymentOverride?: Deploym
   const client = await publicClientFor(rpcUrl);
   const deployment = deploymentOverride ?? getDeployment(await client.getChainId());
   if (!deployment) throw new Error(`No Levetrage deployment recorded for chain ${await client.getChainId()}`);
-  return keeperTick(client, walletClientFor(client, keeperKey(await client.getChainId())), deployment, new Set(), keeperIndexer(indexerUrl));
+  return keeperTick(
+    client,
+    walletClientFor(client, keeperKey(await client.getChainId())),
+    deployment,
+    new Set(),
+    keeperIndexer(indexerUrl),
+  );
 }
 
 async function main() {
@@ -272,7 +303,10 @@ async function main() {
     try {
       const { actions, skipped, source } = await keeperTick(client, wallet, deployment, finished, indexer);
       const said = source.kind === 'indexer' ? 'indexer' : `chain: ${source.reason}`;
-      if (indexer && said !== lastSource) console.log(`[keeper] due threats from ${source.kind === 'indexer' ? 'the indexer' : `the chain (${source.reason})`}`);
+      if (indexer && said !== lastSource)
+        console.log(
+          `[keeper] due threats from ${source.kind === 'indexer' ? 'the indexer' : `the chain (${source.reason})`}`,
+        );
       lastSource = said;
       for (const a of actions) console.log(`[keeper] #${a.id} ${a.reason} -> ${a.status} (${a.txHash})`);
       for (const s of skipped) console.log(`[keeper] #${s.id} not settled: ${s.why}`);

@@ -1,7 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDuration, formatInteger, formatPercent } from '@/lib/format';
-import { DIRECTORY_ROLES, DIRECTORY_SORTS, getDirectory, readSource, type DirectoryEntry, type DirectoryRole, type DirectorySort, type Page } from '@/lib/indexer';
+import {
+  DIRECTORY_ROLES,
+  DIRECTORY_SORTS,
+  getDirectory,
+  readSource,
+  type DirectoryEntry,
+  type DirectoryRole,
+  type DirectorySort,
+  type Page,
+} from '@/lib/indexer';
 import { AddressLink } from '@/components/AddressLink';
 import { pageChain } from '@/components/ledger/ledger-chain';
 import { ReadSourceBanner } from '@/components/ledger/ReadSourceBanner';
@@ -13,12 +22,37 @@ type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
 
 const SORT_LABELS: Record<DirectoryRole, Record<string, string>> = {
-  provider: { escalations: 'most escalations received', 'acted-rate': 'most often acted on', speed: 'fastest to act', threats: 'most threats' },
-  oracle: { threats: 'most threats judged', fulfilments: 'most fulfilments', speed: 'fastest from claim to decision', silent: 'fewest silent timeouts' },
+  provider: {
+    escalations: 'most escalations received',
+    'acted-rate': 'most often acted on',
+    speed: 'fastest to act',
+    threats: 'most threats',
+  },
+  oracle: {
+    threats: 'most threats judged',
+    fulfilments: 'most fulfilments',
+    speed: 'fastest from claim to decision',
+    silent: 'fewest silent timeouts',
+  },
 };
-const COLUMNS: Record<DirectoryRole, { decided: string; positive: string; rate: string; time: string; negative: string }> = {
-  provider: { decided: 'Escalations', positive: 'Acted on', rate: 'Acted rate', time: 'Mean time to act', negative: 'Never acted on' },
-  oracle: { decided: 'Ended', positive: 'Fulfilments', rate: 'Fulfilment rate', time: 'Mean claim to decision', negative: 'Silent timeouts' },
+const COLUMNS: Record<
+  DirectoryRole,
+  { decided: string; positive: string; rate: string; time: string; negative: string }
+> = {
+  provider: {
+    decided: 'Escalations',
+    positive: 'Acted on',
+    rate: 'Acted rate',
+    time: 'Mean time to act',
+    negative: 'Never acted on',
+  },
+  oracle: {
+    decided: 'Ended',
+    positive: 'Fulfilments',
+    rate: 'Fulfilment rate',
+    time: 'Mean claim to decision',
+    negative: 'Silent timeouts',
+  },
 };
 
 /**
@@ -29,7 +63,9 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const chain = pageChain(params);
   const roleText = one(params.role) || 'provider';
-  const role: DirectoryRole = (DIRECTORY_ROLES as readonly string[]).includes(roleText) ? (roleText as DirectoryRole) : 'provider';
+  const role: DirectoryRole = (DIRECTORY_ROLES as readonly string[]).includes(roleText)
+    ? (roleText as DirectoryRole)
+    : 'provider';
   const sorts = DIRECTORY_SORTS[role] as readonly string[];
   const sortText = one(params.sort) || sorts[0];
   const sort = (sorts.includes(sortText) ? sortText : sorts[0]) as DirectorySort;
@@ -55,11 +91,14 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
     <main className="mx-auto max-w-5xl p-4 sm:p-6">
       <h1 className="text-2xl font-bold">Directory</h1>
       <p className="mt-2 max-w-3xl text-slate-700">
-        Providers (law firms, PR firms and others who act on escalations) and oracles (who decide whether a demand was met), ranked by what they did. Open one to
-        see its whole track record.
+        Providers (law firms, PR firms and others who act on escalations) and oracles (who decide whether a demand was
+        met), ranked by what they did. Open one to see its whole track record.
       </p>
       <div className="mt-4">
-        <ReadSourceBanner source={source} fallback="Rankings need the indexer; each address's track record page still works from the chain" />
+        <ReadSourceBanner
+          source={source}
+          fallback="Rankings need the indexer; each address's track record page still works from the chain"
+        />
       </div>
       {problems.length > 0 && (
         <p role="alert" className="mb-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
@@ -81,7 +120,12 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
       <nav aria-label="Ranking" className="mt-2 flex flex-wrap gap-3 text-sm">
         <span className="text-slate-600">Rank by:</span>
         {sorts.map((s) => (
-          <Link key={s} href={href({ sort: s })} aria-current={s === sort ? 'true' : undefined} className={s === sort ? 'font-semibold' : 'underline'}>
+          <Link
+            key={s}
+            href={href({ sort: s })}
+            aria-current={s === sort ? 'true' : undefined}
+            className={s === sort ? 'font-semibold' : 'underline'}
+          >
             {SORT_LABELS[role][s]}
           </Link>
         ))}
@@ -92,38 +136,68 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
         </p>
       )}
       {page && page.items.length === 0 && (
-        <p className="mt-4 rounded-md border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700" data-testid="directory-empty">
+        <p
+          className="mt-4 rounded-md border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700"
+          data-testid="directory-empty"
+        >
           No {role} has a record yet.
         </p>
       )}
       {page && page.items.length > 0 && (
         <div className="mt-4 overflow-x-auto">
           <table className="w-full min-w-[40rem] text-left text-sm" data-testid="directory-table">
-            <caption className="sr-only">{role === 'provider' ? 'Providers' : 'Oracles'} ranked by {SORT_LABELS[role][sort]}</caption>
+            <caption className="sr-only">
+              {role === 'provider' ? 'Providers' : 'Oracles'} ranked by {SORT_LABELS[role][sort]}
+            </caption>
             <thead className="border-b border-slate-300 text-xs text-slate-700">
               <tr>
-                <th scope="col" className="py-2 pr-2">Rank</th>
-                <th scope="col" className="pr-2">Address</th>
-                <th scope="col" className="pr-2 text-right">Threats</th>
-                <th scope="col" className="pr-2 text-right">{col.decided}</th>
-                <th scope="col" className="pr-2 text-right">{col.positive}</th>
-                <th scope="col" className="pr-2 text-right">{col.rate}</th>
-                <th scope="col" className="pr-2">{col.time}</th>
-                <th scope="col" className="text-right">{col.negative}</th>
+                <th scope="col" className="py-2 pr-2">
+                  Rank
+                </th>
+                <th scope="col" className="pr-2">
+                  Address
+                </th>
+                <th scope="col" className="pr-2 text-right">
+                  Threats
+                </th>
+                <th scope="col" className="pr-2 text-right">
+                  {col.decided}
+                </th>
+                <th scope="col" className="pr-2 text-right">
+                  {col.positive}
+                </th>
+                <th scope="col" className="pr-2 text-right">
+                  {col.rate}
+                </th>
+                <th scope="col" className="pr-2">
+                  {col.time}
+                </th>
+                <th scope="col" className="text-right">
+                  {col.negative}
+                </th>
               </tr>
             </thead>
             <tbody>
               {page.items.map((e) => (
-                <tr key={e.address} className="border-b border-slate-100" data-testid="directory-row" data-address={e.address}>
+                <tr
+                  key={e.address}
+                  className="border-b border-slate-100"
+                  data-testid="directory-row"
+                  data-address={e.address}
+                >
                   <td className="py-1.5 pr-2">{e.rank}</td>
                   <td className="pr-2">
                     <AddressLink address={e.address} chainId={chain.chainId} />
-                    {e.resolverKind && e.resolverKind !== 'account' && <span className="ml-1 text-xs text-slate-600">({e.resolverKind})</span>}
+                    {e.resolverKind && e.resolverKind !== 'account' && (
+                      <span className="ml-1 text-xs text-slate-600">({e.resolverKind})</span>
+                    )}
                   </td>
                   <td className="pr-2 text-right">{formatInteger(e.threats)}</td>
                   <td className="pr-2 text-right">{formatInteger(e.decided)}</td>
                   <td className="pr-2 text-right">{formatInteger(e.positive)}</td>
-                  <td className="pr-2 text-right">{e.rate === null ? '—' : formatPercent(e.rate, { maxDecimals: 1 })}</td>
+                  <td className="pr-2 text-right">
+                    {e.rate === null ? '—' : formatPercent(e.rate, { maxDecimals: 1 })}
+                  </td>
                   <td className="pr-2">{e.meanSeconds === null ? '—' : formatDuration(e.meanSeconds)}</td>
                   <td className="text-right">{formatInteger(e.negative)}</td>
                 </tr>

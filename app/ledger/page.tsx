@@ -43,7 +43,14 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   const source = await readSource({ chainId: chain.chainId });
   let results: Results;
   if (!chain.deployment) {
-    results = { threats: [], total: 0, next: null, firstPage: true, stats: null, error: `Levetrage is not deployed on network ${chain.chainId}.` };
+    results = {
+      threats: [],
+      total: 0,
+      next: null,
+      firstPage: true,
+      stats: null,
+      error: `Levetrage is not deployed on network ${chain.chainId}.`,
+    };
   } else if (source.kind === 'indexer') {
     try {
       const cursor = form.cursor || null;
@@ -99,15 +106,23 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
     <main className="mx-auto max-w-6xl p-4 sm:p-6">
       <h1 className="text-3xl font-bold">Ledger</h1>
       <p className="mt-2 max-w-3xl text-slate-700">
-        Every threat and its outcome. Search by status, kind, parties, stake, odds, period length, dates or the text of the demand; every view is a link you
-        can share, and can be downloaded. Each row links to its public page, which proves its state from the chain.
+        Every threat and its outcome. Search by status, kind, parties, stake, odds, period length, dates or the text of
+        the demand; every view is a link you can share, and can be downloaded. Each row links to its public page, which
+        proves its state from the chain.
       </p>
       <div className="mt-4">
-        <ReadSourceBanner source={source} fallback="The list below is read from the chain directly; statistics and downloads need the indexer" />
+        <ReadSourceBanner
+          source={source}
+          fallback="The list below is read from the chain directly; statistics and downloads need the indexer"
+        />
       </div>
       <LedgerFilters form={form} chainId={chain.chainId} showChain={showChain} />
       {errors.length > 0 && (
-        <div role="alert" data-testid="ledger-errors" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+        <div
+          role="alert"
+          data-testid="ledger-errors"
+          className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
           <p className="font-semibold">Some filters could not be read and were left out:</p>
           <ul className="list-disc pl-5">
             {errors.map((e) => (
@@ -121,7 +136,11 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
           Threats
         </h2>
         {results.error ? (
-          <div role="alert" data-testid="ledger-read-error" className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          <div
+            role="alert"
+            data-testid="ledger-read-error"
+            className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+          >
             <p>{results.error}</p>
             <Link href={`/ledger${withChain(ledgerSearch(form, { cursor: null, page: null }))}`} className="underline">
               First page of this view
@@ -131,7 +150,9 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
           <>
             <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
               <span data-testid="ledger-total">
-                {results.total === null ? '' : `${formatInteger(results.total)} threat${results.total === 1 ? '' : 's'} match.`}
+                {results.total === null
+                  ? ''
+                  : `${formatInteger(results.total)} threat${results.total === 1 ? '' : 's'} match.`}
               </span>
               {source.kind === 'indexer' && (results.total ?? 0) > 0 && (
                 <span className="flex gap-2">
@@ -146,7 +167,10 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
               )}
             </div>
             {results.threats.length === 0 ? (
-              <p className="mt-3 rounded-md border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700" data-testid="ledger-empty">
+              <p
+                className="mt-3 rounded-md border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700"
+                data-testid="ledger-empty"
+              >
                 {results.firstPage
                   ? 'No threat matches these filters, so there is nothing to list or download. Widen the filters or clear them.'
                   : 'No more threats on this page.'}
@@ -158,12 +182,20 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
             )}
             <nav aria-label="Ledger pages" className="mt-3 flex gap-4 text-sm">
               {!results.firstPage && (
-                <Link href={`/ledger${withChain(ledgerSearch(form, { cursor: null, page: null }))}`} className="underline">
+                <Link
+                  href={`/ledger${withChain(ledgerSearch(form, { cursor: null, page: null }))}`}
+                  className="underline"
+                >
                   First page
                 </Link>
               )}
               {results.next && (
-                <Link href={`/ledger${withChain(results.next)}`} className="underline" data-testid="ledger-next" rel="next">
+                <Link
+                  href={`/ledger${withChain(results.next)}`}
+                  className="underline"
+                  data-testid="ledger-next"
+                  rel="next"
+                >
                   Next page
                 </Link>
               )}
@@ -172,7 +204,10 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
         )}
       </section>
       {results.stats && results.stats.overall.total > 0 && (
-        <LedgerStatsView stats={results.stats} hrefFor={(group) => `/ledger${withChain(ledgerSearch(form, { group, cursor: null, page: null }))}`} />
+        <LedgerStatsView
+          stats={results.stats}
+          hrefFor={(group) => `/ledger${withChain(ledgerSearch(form, { group, cursor: null, page: null }))}`}
+        />
       )}
     </main>
   );

@@ -50,9 +50,15 @@ export async function DeskShell({ title, intro, path, role, query, children }: D
 /** A chain read failed: say so in words (never a stack trace), with a way to try again. */
 export function DeskReadError({ error }: { error: unknown }) {
   const unreachable = (error as Error | undefined)?.name === 'ChainUnreachableError';
-  const d = unreachable ? { title: 'The chain is not reachable', message: (error as Error).message } : decodeError(error);
+  const d = unreachable
+    ? { title: 'The chain is not reachable', message: (error as Error).message }
+    : decodeError(error);
   return (
-    <div role="alert" data-testid="desk-read-error" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+    <div
+      role="alert"
+      data-testid="desk-read-error"
+      className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+    >
       <p className="font-semibold">Could not read the chain: {d.title.toLowerCase()}</p>
       <p>{d.message}</p>
       <RetryButton />

@@ -1,13 +1,6 @@
 import type { ReactNode } from 'react';
 import { ACTION_LABELS, KIND_LABELS, STATUS_LABELS, type ThreatSummary } from '@/lib/threats';
-import {
-  formatDate,
-  formatDuration,
-  formatEth,
-  formatPercent,
-  formatRelative,
-  shortHash,
-} from '@/lib/format';
+import { formatDate, formatDuration, formatEth, formatPercent, formatRelative, shortHash } from '@/lib/format';
 import { StatusPill } from '@/components/threat/StatusPill';
 import { AddressLink } from '@/components/AddressLink';
 import { liveOdds } from './threat-odds';

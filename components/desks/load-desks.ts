@@ -77,7 +77,13 @@ export async function withinDeadline<T>(what: string, read: Promise<T>): Promise
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new ChainUnreachableError(`Reading ${what} from the chain took more than ${CHAIN_READ_MS / 1000} s; try again.`, '')),
+      () =>
+        reject(
+          new ChainUnreachableError(
+            `Reading ${what} from the chain took more than ${CHAIN_READ_MS / 1000} s; try again.`,
+            '',
+          ),
+        ),
       CHAIN_READ_MS,
     );
   });
@@ -97,7 +103,9 @@ async function threatsFor(
 ): Promise<ThreatSummary[]> {
   if (source.kind === 'indexer') {
     const pages = await Promise.all(
-      roles.indexer.map((role) => threatsByRole(source.client, { role, address, limit: DESK_LIMIT, sort: 'id', order: 'desc' })),
+      roles.indexer.map((role) =>
+        threatsByRole(source.client, { role, address, limit: DESK_LIMIT, sort: 'id', order: 'desc' }),
+      ),
     );
     const byId = new Map<bigint, ThreatSummary>();
     for (const p of pages) for (const t of p.items) byId.set(t.id, threatRowToSummary(t, deployment.chainId));
@@ -107,9 +115,16 @@ async function threatsFor(
 }
 
 /** The provider's escalations: from the indexer, or the registry's Escalated events. */
-async function escalationsFor(deployment: Deployment, source: ReadSource, address: Address): Promise<EscalationRecord[]> {
+async function escalationsFor(
+  deployment: Deployment,
+  source: ReadSource,
+  address: Address,
+): Promise<EscalationRecord[]> {
   if (source.kind !== 'indexer')
-    return withinDeadline('the escalations', listEscalationsFor(getServerClient(deployment.chainId), ref(deployment), address));
+    return withinDeadline(
+      'the escalations',
+      listEscalationsFor(getServerClient(deployment.chainId), ref(deployment), address),
+    );
   const page = await listProviderEscalations(source.client as IndexerClient, { provider: address, limit: DESK_LIMIT });
   return page.items.map((e) => ({
     id: e.threatId,
@@ -214,7 +229,10 @@ export async function loadOracleDesk(deployment: Deployment, address: Address): 
   const now = await chainNow(deployment.chainId);
   const client = getServerClient(deployment.chainId);
   const source = await deskSource(deployment);
-  const threats = await threatsFor(deployment, source, address, { indexer: ['resolver'], chain: { resolver: address } });
+  const threats = await threatsFor(deployment, source, address, {
+    indexer: ['resolver'],
+    chain: { resolver: address },
+  });
   const withBlocks = await Promise.all(
     order(threats).map(async (t): Promise<OracleThreat> => {
       const blocked = await fulfilBlock(client, t, now);

@@ -4,11 +4,30 @@ import { LEDGER_STATUSES, type LedgerForm } from './ledger-params';
 const input = 'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900';
 const label = 'block text-xs font-medium text-slate-700';
 
-function Field({ name, text, value, placeholder, type = 'text' }: { name: keyof LedgerForm; text: string; value: string; placeholder?: string; type?: string }) {
+function Field({
+  name,
+  text,
+  value,
+  placeholder,
+  type = 'text',
+}: {
+  name: keyof LedgerForm;
+  text: string;
+  value: string;
+  placeholder?: string;
+  type?: string;
+}) {
   return (
     <label className={label}>
       {text}
-      <input name={name} type={type} defaultValue={value} placeholder={placeholder} className={input} inputMode={type === 'number' ? 'decimal' : undefined} />
+      <input
+        name={name}
+        type={type}
+        defaultValue={value}
+        placeholder={placeholder}
+        className={input}
+        inputMode={type === 'number' ? 'decimal' : undefined}
+      />
     </label>
   );
 }
@@ -19,7 +38,13 @@ function Field({ name, text, value, placeholder, type = 'text' }: { name: keyof 
  */
 export function LedgerFilters({ form, chainId, showChain }: { form: LedgerForm; chainId: number; showChain: boolean }) {
   return (
-    <form method="get" action="/ledger" aria-label="Ledger filters" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="ledger-filters">
+    <form
+      method="get"
+      action="/ledger"
+      aria-label="Ledger filters"
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="ledger-filters"
+    >
       {showChain && <input type="hidden" name="chain" value={chainId} />}
       <fieldset>
         <legend className="text-xs font-medium text-slate-700">Status</legend>
@@ -79,7 +104,11 @@ export function LedgerFilters({ form, chainId, showChain }: { form: LedgerForm; 
       </div>
       {form.group !== 'kind' && <input type="hidden" name="group" value={form.group} />}
       <div className="mt-3 flex gap-3">
-        <button type="submit" className="rounded-md bg-slate-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700" data-testid="ledger-apply">
+        <button
+          type="submit"
+          className="rounded-md bg-slate-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
+          data-testid="ledger-apply"
+        >
           Search
         </button>
         <a href={showChain ? `/ledger?chain=${chainId}` : '/ledger'} className="py-1.5 text-sm underline">

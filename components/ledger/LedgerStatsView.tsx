@@ -30,8 +30,9 @@ export function LedgerStatsView({ stats, hrefFor }: { stats: LedgerStats; hrefFo
         Statistics of this view
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        Rates are shares of the threats that ended ({formatInteger(stats.overall.ended)} of {formatInteger(stats.overall.total)} here). Time to comply runs from the
-        start (creation, or a pool’s activation) to the fulfilment.
+        Rates are shares of the threats that ended ({formatInteger(stats.overall.ended)} of{' '}
+        {formatInteger(stats.overall.total)} here). Time to comply runs from the start (creation, or a pool’s
+        activation) to the fulfilment.
       </p>
       <nav aria-label="Group the statistics by" className="mt-3 flex flex-wrap gap-2 text-sm">
         {STATS_TABS.map((t) => (
@@ -50,25 +51,53 @@ export function LedgerStatsView({ stats, hrefFor }: { stats: LedgerStats; hrefFo
       </div>
       <div className="mt-4 overflow-x-auto">
         <table className="w-full min-w-[48rem] text-left text-sm" data-testid="stats-table">
-          <caption className="sr-only">Outcome rates, time to comply and draws before compliance by {dimension}</caption>
+          <caption className="sr-only">
+            Outcome rates, time to comply and draws before compliance by {dimension}
+          </caption>
           <thead className="border-b border-slate-300 text-xs text-slate-700">
             <tr>
-              <th scope="col" className="py-2 pr-2">{dimension}</th>
-              <th scope="col" className="pr-2 text-right">Threats</th>
-              <th scope="col" className="pr-2 text-right">Ended</th>
-              <th scope="col" className="pr-2 text-right">Fulfilled</th>
-              <th scope="col" className="pr-2 text-right">Escalated</th>
-              <th scope="col" className="pr-2 text-right">Refunded</th>
-              <th scope="col" className="pr-2 text-right">Forfeited</th>
-              <th scope="col" className="pr-2">Time to comply</th>
-              <th scope="col" className="pr-2">Draws before compliance</th>
-              <th scope="col" className="text-right">Stake</th>
+              <th scope="col" className="py-2 pr-2">
+                {dimension}
+              </th>
+              <th scope="col" className="pr-2 text-right">
+                Threats
+              </th>
+              <th scope="col" className="pr-2 text-right">
+                Ended
+              </th>
+              <th scope="col" className="pr-2 text-right">
+                Fulfilled
+              </th>
+              <th scope="col" className="pr-2 text-right">
+                Escalated
+              </th>
+              <th scope="col" className="pr-2 text-right">
+                Refunded
+              </th>
+              <th scope="col" className="pr-2 text-right">
+                Forfeited
+              </th>
+              <th scope="col" className="pr-2">
+                Time to comply
+              </th>
+              <th scope="col" className="pr-2">
+                Draws before compliance
+              </th>
+              <th scope="col" className="text-right">
+                Stake
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={`${r.group}-${r.bucket}`} className={`border-b border-slate-100 ${r.group === 'all' ? 'font-semibold' : ''}`} data-bucket={r.bucket}>
-                <th scope="row" className="py-1.5 pr-2 font-medium">{r.label}</th>
+              <tr
+                key={`${r.group}-${r.bucket}`}
+                className={`border-b border-slate-100 ${r.group === 'all' ? 'font-semibold' : ''}`}
+                data-bucket={r.bucket}
+              >
+                <th scope="row" className="py-1.5 pr-2 font-medium">
+                  {r.label}
+                </th>
                 <td className="pr-2 text-right">{formatInteger(r.total)}</td>
                 <td className="pr-2 text-right">{formatInteger(r.ended)}</td>
                 <td className="pr-2 text-right">{rate(r.fulfilmentRate)}</td>

@@ -12,21 +12,45 @@ export function LedgerTable({ threats }: { threats: ThreatSummary[] }) {
         <caption className="sr-only">Threats matching the filters</caption>
         <thead className="border-b border-slate-300 text-xs text-slate-700">
           <tr>
-            <th scope="col" className="py-2 pr-2">Threat</th>
-            <th scope="col" className="pr-2">Status</th>
-            <th scope="col" className="pr-2">Kind</th>
-            <th scope="col" className="pr-2 text-right">Stake</th>
-            <th scope="col" className="pr-2">Odds</th>
-            <th scope="col" className="pr-2">Maker</th>
-            <th scope="col" className="pr-2">Provider</th>
-            <th scope="col" className="pr-2">Oracle</th>
-            <th scope="col" className="pr-2">Created</th>
+            <th scope="col" className="py-2 pr-2">
+              Threat
+            </th>
+            <th scope="col" className="pr-2">
+              Status
+            </th>
+            <th scope="col" className="pr-2">
+              Kind
+            </th>
+            <th scope="col" className="pr-2 text-right">
+              Stake
+            </th>
+            <th scope="col" className="pr-2">
+              Odds
+            </th>
+            <th scope="col" className="pr-2">
+              Maker
+            </th>
+            <th scope="col" className="pr-2">
+              Provider
+            </th>
+            <th scope="col" className="pr-2">
+              Oracle
+            </th>
+            <th scope="col" className="pr-2">
+              Created
+            </th>
             <th scope="col">Terms</th>
           </tr>
         </thead>
         <tbody>
           {threats.map((t) => (
-            <tr key={String(t.id)} className="border-b border-slate-100 align-top" data-testid="ledger-row" data-threat-id={String(t.id)} data-status={t.status}>
+            <tr
+              key={String(t.id)}
+              className="border-b border-slate-100 align-top"
+              data-testid="ledger-row"
+              data-threat-id={String(t.id)}
+              data-status={t.status}
+            >
               <td className="py-2 pr-2">
                 <Link href={`/t/${t.chainId}/${t.id}`} className="font-semibold underline">
                   #{String(t.id)}
@@ -49,7 +73,9 @@ export function LedgerTable({ threats }: { threats: ThreatSummary[] }) {
               <td className="pr-2">
                 <AddressLink address={t.resolver} chainId={t.chainId} />
               </td>
-              <td className="pr-2 text-slate-700">{t.created.timestamp ? formatDate(t.created.timestamp) : `block ${t.created.blockNumber}`}</td>
+              <td className="pr-2 text-slate-700">
+                {t.created.timestamp ? formatDate(t.created.timestamp) : `block ${t.created.blockNumber}`}
+              </td>
               <td className="max-w-xs truncate text-slate-800" title={t.terms}>
                 {t.terms}
               </td>

@@ -37,7 +37,15 @@ export function RateChart({ rows, dimension }: { rows: StatsRow[]; dimension: st
     : 'No threat has ended yet in this view.';
   return (
     <ChartFrame title={`Outcomes by ${dimension}`} description={description} height={height} kind="ledger-rates">
-      <Axes x={x} y={y} xTicks={[]} yTicks={[0, 0.25, 0.5, 0.75, 1]} xLabel={dimension} yLabel="share of ended threats" formatY={percentLabel} />
+      <Axes
+        x={x}
+        y={y}
+        xTicks={[]}
+        yTicks={[0, 0.25, 0.5, 0.75, 1]}
+        xLabel={dimension}
+        yLabel="share of ended threats"
+        formatY={percentLabel}
+      />
       {shown.map((r, i) => {
         const left = x(i) + (slot - bar * RATE_SERIES.length) / 2;
         return (

@@ -1,9 +1,25 @@
 import type { ReactNode } from 'react';
 
 /** A titled block of facts (label → value) on a track-record page. */
-export function RecordFacts({ id, title, intro, facts, children }: { id: string; title: string; intro?: ReactNode; facts: [string, ReactNode][]; children?: ReactNode }) {
+export function RecordFacts({
+  id,
+  title,
+  intro,
+  facts,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: ReactNode;
+  facts: [string, ReactNode][];
+  children?: ReactNode;
+}) {
   return (
-    <section aria-labelledby={`${id}-h`} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`record-${id}`}>
+    <section
+      aria-labelledby={`${id}-h`}
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      data-testid={`record-${id}`}
+    >
       <h2 id={`${id}-h`} className="text-lg font-semibold">
         {title}
       </h2>

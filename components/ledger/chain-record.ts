@@ -7,7 +7,15 @@ import type { ThreatSummary } from '@/lib/threats';
 export interface ChainRecord {
   asOracle: { threats: number; ended: number; fulfilled: number };
   asProvider: { threats: number; escalated: number };
-  asMaker: { threats: number; open: number; fulfilled: number; escalated: number; refunded: number; forfeited: number; cancelled: number };
+  asMaker: {
+    threats: number;
+    open: number;
+    fulfilled: number;
+    escalated: number;
+    refunded: number;
+    forfeited: number;
+    cancelled: number;
+  };
 }
 
 const OPEN = new Set(['gathering', 'live', 'claimed']);

@@ -9,6 +9,14 @@ export function pageChain(params: Params): { chainId: number; deployment: Deploy
   if (!raw) return { chainId: defaultChainId(), deployment: getDeployment(defaultChainId()) };
   const n = Number(raw);
   if (!/^\d+$/.test(raw) || !getChain(n))
-    return { chainId: defaultChainId(), deployment: getDeployment(defaultChainId()), error: `“${raw.slice(0, 20)}” is not a network this app knows.` };
-  return { chainId: n, deployment: getDeployment(n), ...(getDeployment(n) ? {} : { error: `Levetrage is not deployed on network ${n}.` }) };
+    return {
+      chainId: defaultChainId(),
+      deployment: getDeployment(defaultChainId()),
+      error: `“${raw.slice(0, 20)}” is not a network this app knows.`,
+    };
+  return {
+    chainId: n,
+    deployment: getDeployment(n),
+    ...(getDeployment(n) ? {} : { error: `Levetrage is not deployed on network ${n}.` }),
+  };
 }

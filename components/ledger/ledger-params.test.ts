@@ -6,19 +6,50 @@ const A = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
 describe('parseLedgerParams', () => {
   it('turns what people type into the indexer’s units', () => {
     const { query, errors } = parseLedgerParams({
-      status: ['live,claimed'], kind: 'probabilistic', provider: A, minStake: '0.5', maxStake: '10', minP: '1', maxP: '5%',
-      minPeriod: '1', maxPeriod: '24', from: '2026-01-01', to: '2026-01-31', q: ' deposit ', sort: 'stake', order: 'asc',
+      status: ['live,claimed'],
+      kind: 'probabilistic',
+      provider: A,
+      minStake: '0.5',
+      maxStake: '10',
+      minP: '1',
+      maxP: '5%',
+      minPeriod: '1',
+      maxPeriod: '24',
+      from: '2026-01-01',
+      to: '2026-01-31',
+      q: ' deposit ',
+      sort: 'stake',
+      order: 'asc',
     });
     expect(errors).toEqual([]);
     expect(query).toEqual({
-      status: ['live', 'claimed'], kind: 'probabilistic', provider: A.toLowerCase(), minStake: 5n * 10n ** 17n, maxStake: 10n * 10n ** 18n,
-      minP: 10_000_000, maxP: 50_000_000, minPeriod: 3600, maxPeriod: 86_400, createdFrom: 1_767_225_600, createdTo: 1_767_225_600 + 30 * 86_400 + 86_399,
-      q: 'deposit', sort: 'stake', order: 'asc',
+      status: ['live', 'claimed'],
+      kind: 'probabilistic',
+      provider: A.toLowerCase(),
+      minStake: 5n * 10n ** 17n,
+      maxStake: 10n * 10n ** 18n,
+      minP: 10_000_000,
+      maxP: 50_000_000,
+      minPeriod: 3600,
+      maxPeriod: 86_400,
+      createdFrom: 1_767_225_600,
+      createdTo: 1_767_225_600 + 30 * 86_400 + 86_399,
+      q: 'deposit',
+      sort: 'stake',
+      order: 'asc',
     });
   });
 
   it('says what is malformed, in words, and keeps the rest of the filter', () => {
-    const { query, errors } = parseLedgerParams({ status: 'alive', maker: '0x1234', minStake: 'lots', maxP: '150', from: '01/02/2026', sort: 'size', kind: 'commitment' });
+    const { query, errors } = parseLedgerParams({
+      status: 'alive',
+      maker: '0x1234',
+      minStake: 'lots',
+      maxP: '150',
+      from: '01/02/2026',
+      sort: 'size',
+      kind: 'commitment',
+    });
     expect(errors).toHaveLength(6);
     expect(errors.join(' ')).toMatch(/Status “alive” does not exist/);
     expect(errors.join(' ')).toMatch(/Maker “0x1234” is not an Ethereum address/);
@@ -30,7 +61,9 @@ describe('parseLedgerParams', () => {
   });
 
   it('notices a range that cannot match', () => {
-    expect(parseLedgerParams({ minStake: '5', maxStake: '1' }).errors).toEqual(['The minimum stake is above the maximum stake: nothing can match.']);
+    expect(parseLedgerParams({ minStake: '5', maxStake: '1' }).errors).toEqual([
+      'The minimum stake is above the maximum stake: nothing can match.',
+    ]);
   });
 });
 

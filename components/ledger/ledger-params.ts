@@ -5,7 +5,14 @@
  */
 import { isAddress } from 'viem';
 import { parseEthInput } from '@/lib/format';
-import { KINDS, STATUSES, STATS_GROUPS, type IndexedKind, type IndexedStatus, type StatsGroup } from '@/lib/indexer/enums';
+import {
+  KINDS,
+  STATUSES,
+  STATS_GROUPS,
+  type IndexedKind,
+  type IndexedStatus,
+  type StatsGroup,
+} from '@/lib/indexer/enums';
 import { LEDGER_SORTS, type LedgerQuery, type LedgerSort, type SortOrder } from '@/lib/indexer/types';
 
 type Params = Record<string, string | string[] | undefined>;
@@ -39,7 +46,27 @@ export interface LedgerForm {
   page: string;
 }
 
-export const FORM_KEYS = ['status', 'kind', 'provider', 'resolver', 'maker', 'minStake', 'maxStake', 'minP', 'maxP', 'minPeriod', 'maxPeriod', 'from', 'to', 'q', 'sort', 'order', 'group', 'cursor', 'page'] as const;
+export const FORM_KEYS = [
+  'status',
+  'kind',
+  'provider',
+  'resolver',
+  'maker',
+  'minStake',
+  'maxStake',
+  'minP',
+  'maxP',
+  'minPeriod',
+  'maxPeriod',
+  'from',
+  'to',
+  'q',
+  'sort',
+  'order',
+  'group',
+  'cursor',
+  'page',
+] as const;
 
 export const LEDGER_STATUSES = STATUSES.filter((s) => s !== 'none') as IndexedStatus[];
 export const PAGE_SIZE = 25;
@@ -54,7 +81,10 @@ export interface ParsedLedger {
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
 const many = (v: string | string[] | undefined) =>
-  (Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  (Array.isArray(v) ? v : v ? [v] : [])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Reads the ledger's URL state. */
 export function parseLedgerParams(params: Params): ParsedLedger {
@@ -76,30 +106,45 @@ export function parseLedgerParams(params: Params): ParsedLedger {
     const v = one(params[k]);
     if (!v) continue;
     if (isAddress(v, { strict: false })) query[k] = v.toLowerCase();
-    else errors.push(`${who[k]} “${v.slice(0, 60)}” is not an Ethereum address (0x followed by 40 hexadecimal characters).`);
+    else
+      errors.push(
+        `${who[k]} “${v.slice(0, 60)}” is not an Ethereum address (0x followed by 40 hexadecimal characters).`,
+      );
   }
-  for (const [k, label] of [['minStake', 'Minimum stake'], ['maxStake', 'Maximum stake']] as const) {
+  for (const [k, label] of [
+    ['minStake', 'Minimum stake'],
+    ['maxStake', 'Maximum stake'],
+  ] as const) {
     const v = one(params[k]);
     if (!v) continue;
     const r = parseEthInput(v);
     if (r.ok) query[k] = r.wei;
     else errors.push(`${label}: ${r.error}`);
   }
-  for (const [k, label] of [['minP', 'Minimum p'], ['maxP', 'Maximum p']] as const) {
+  for (const [k, label] of [
+    ['minP', 'Minimum p'],
+    ['maxP', 'Maximum p'],
+  ] as const) {
     const v = one(params[k]);
     if (!v) continue;
     const n = Number(v.replace(/%$/, ''));
     if (v !== '' && Number.isFinite(n) && n >= 0 && n <= 100) query[k] = Math.round(n * 10_000_000);
     else errors.push(`${label} “${v.slice(0, 20)}” is not a percentage between 0 and 100.`);
   }
-  for (const [k, label] of [['minPeriod', 'Shortest period'], ['maxPeriod', 'Longest period']] as const) {
+  for (const [k, label] of [
+    ['minPeriod', 'Shortest period'],
+    ['maxPeriod', 'Longest period'],
+  ] as const) {
     const v = one(params[k]);
     if (!v) continue;
     const n = Number(v);
     if (Number.isFinite(n) && n >= 0 && n <= 24 * 365 * 100) query[k] = Math.round(n * 3600);
     else errors.push(`${label} “${v.slice(0, 20)}” is not a number of hours.`);
   }
-  for (const [k, key, label, endOfDay] of [['from', 'createdFrom', 'Created from', false], ['to', 'createdTo', 'Created until', true]] as const) {
+  for (const [k, key, label, endOfDay] of [
+    ['from', 'createdFrom', 'Created from', false],
+    ['to', 'createdTo', 'Created until', true],
+  ] as const) {
     const v = one(params[k]);
     if (!v) continue;
     const t = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN;
@@ -115,7 +160,8 @@ export function parseLedgerParams(params: Params): ParsedLedger {
   else if (q) query.q = q;
   const sortText = one(params.sort) || 'created';
   const sort: LedgerSort = LEDGER_SORTS.includes(sortText as LedgerSort) ? (sortText as LedgerSort) : 'created';
-  if (sort !== sortText) errors.push(`Sort “${sortText.slice(0, 20)}” does not exist (one of ${LEDGER_SORTS.join(', ')}).`);
+  if (sort !== sortText)
+    errors.push(`Sort “${sortText.slice(0, 20)}” does not exist (one of ${LEDGER_SORTS.join(', ')}).`);
   const orderText = one(params.order) || 'desc';
   const order: SortOrder = orderText === 'asc' ? 'asc' : 'desc';
   if (orderText !== 'asc' && orderText !== 'desc') errors.push(`Order “${orderText.slice(0, 20)}” is asc or desc.`);
@@ -149,12 +195,16 @@ export function parseLedgerParams(params: Params): ParsedLedger {
 }
 
 /** The URL search of a ledger view: the form's non-default fields, with `overrides` (null removes a field). */
-export function ledgerSearch(form: LedgerForm, overrides: Partial<Record<keyof LedgerForm, string | null>> = {}): string {
+export function ledgerSearch(
+  form: LedgerForm,
+  overrides: Partial<Record<keyof LedgerForm, string | null>> = {},
+): string {
   const q = new URLSearchParams();
   for (const k of FORM_KEYS) {
     const v = k in overrides ? overrides[k] : k === 'status' ? form.status.join(',') : form[k];
     if (v === null || v === undefined || v === '') continue;
-    if ((k === 'sort' && v === 'created') || (k === 'order' && v === 'desc') || (k === 'group' && v === 'kind')) continue;
+    if ((k === 'sort' && v === 'created') || (k === 'order' && v === 'desc') || (k === 'group' && v === 'kind'))
+      continue;
     q.set(k, String(v));
   }
   const s = q.toString();

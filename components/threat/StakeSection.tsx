@@ -15,7 +15,12 @@ export function StakeSection({ threat, links }: { threat: ThreatView; links: Exp
         </Fact>
         <Fact label="Provider (paid on escalation)" testId="threat-provider">
           <Mono value={threat.provider} href={links.address(threat.provider)} />{' '}
-          <AddressLink address={threat.provider} chainId={threat.chainId} label="track record" className="text-sm underline" />
+          <AddressLink
+            address={threat.provider}
+            chainId={threat.chainId}
+            label="track record"
+            className="text-sm underline"
+          />
           <p className="mt-0.5 text-sm text-slate-600">
             A law firm, PR firm or similar that signed an agreement with the maker to act on receipt of the stake.
           </p>
@@ -25,7 +30,12 @@ export function StakeSection({ threat, links }: { threat: ThreatView; links: Exp
         </Fact>
         <Fact label="Maker" testId="threat-maker">
           <Mono value={threat.maker} href={links.address(threat.maker)} />{' '}
-          <AddressLink address={threat.maker} chainId={threat.chainId} label="track record" className="text-sm underline" />
+          <AddressLink
+            address={threat.maker}
+            chainId={threat.chainId}
+            label="track record"
+            className="text-sm underline"
+          />
         </Fact>
         <Fact label="Created">
           {formatDate(threat.created.timestamp)}

@@ -2,14 +2,29 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { clearReadSourceCache, readSource } from './read-source';
 import { fakeIndexer, hang } from './testing/fake-indexer';
 
-const status = { chainId: 31337, registry: '0x9fe4', indexedBlock: 95, indexedTimestamp: 1, headBlock: 100, headTimestamp: 2, lagBlocks: 5, lagSeconds: 1, ready: true, serverTime: 3 };
+const status = {
+  chainId: 31337,
+  registry: '0x9fe4',
+  indexedBlock: 95,
+  indexedTimestamp: 1,
+  headBlock: 100,
+  headTimestamp: 2,
+  lagBlocks: 5,
+  lagSeconds: 1,
+  ready: true,
+  serverTime: 3,
+};
 const env = { INDEXER_URL: 'http://indexer.test' };
 
 describe('readSource', () => {
   beforeEach(() => clearReadSourceCache());
 
   it('reads the chain when no indexer is configured, and says so', async () => {
-    expect(await readSource({ chainId: 31337, env: {} })).toEqual({ kind: 'chain', reason: 'no indexer is configured', configured: false });
+    expect(await readSource({ chainId: 31337, env: {} })).toEqual({
+      kind: 'chain',
+      reason: 'no indexer is configured',
+      configured: false,
+    });
   });
 
   it('uses the indexer when it answers, is ready and close to the head', async () => {
@@ -34,7 +49,10 @@ describe('readSource', () => {
     const refused = (async () => {
       throw new TypeError('fetch failed');
     }) as typeof fetch;
-    expect(await readSource({ chainId: 31337, env, fetch: refused })).toMatchObject({ kind: 'chain', reason: expect.stringContaining('unreachable') });
+    expect(await readSource({ chainId: 31337, env, fetch: refused })).toMatchObject({
+      kind: 'chain',
+      reason: expect.stringContaining('unreachable'),
+    });
   });
 
   it('asks once per page (cached for a moment)', async () => {

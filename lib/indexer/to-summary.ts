@@ -9,7 +9,9 @@ const hex = (v: string | null | undefined): Hex => (v ?? zeroHash) as Hex;
 function endOf(t: ThreatRow): ThreatSummary['end'] {
   if (t.endedAt === null || t.endedAt === undefined) return null;
   const kind: ThreatEnd['kind'] =
-    t.status === 'fulfilled' || t.status === 'refunded' || t.status === 'escalated' || t.status === 'forfeited' ? t.status : 'cancelled';
+    t.status === 'fulfilled' || t.status === 'refunded' || t.status === 'escalated' || t.status === 'forfeited'
+      ? t.status
+      : 'cancelled';
   const amount = t.escalatedAmount ?? t.forfeitedAmount ?? t.refundedAmount ?? t.stake;
   return {
     kind,
@@ -76,7 +78,9 @@ export function threatRowToSummary(t: ThreatRow, chainId: number): ThreatSummary
           },
         }
       : {}),
-    ...(t.status === 'claimed' && t.holdUntil ? { claim: { until: t.holdUntil, txHash: zeroHash, blockNumber: 0n } } : {}),
+    ...(t.status === 'claimed' && t.holdUntil
+      ? { claim: { until: t.holdUntil, txHash: zeroHash, blockNumber: 0n } }
+      : {}),
     created: { txHash: hex(t.createdTx), blockNumber: BigInt(t.createdBlock), timestamp: t.createdAt },
     end: endOf(t),
   };

@@ -5,7 +5,17 @@
 // whose RPC refuses connections answers with a message).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPublicClient, formatEther, http, keccak256, parseEther, toHex, zeroHash, type Address, type PublicClient } from 'viem';
+import {
+  createPublicClient,
+  formatEther,
+  http,
+  keccak256,
+  parseEther,
+  toHex,
+  zeroHash,
+  type Address,
+  type PublicClient,
+} from 'viem';
 import { levetrageAbi } from '../../lib/contracts/abis.generated';
 import type { Action } from '../../lib/contracts/enums.generated';
 import { createTestThreat, sendAs } from '../../lib/threats/test-helpers';
@@ -18,7 +28,8 @@ let client: PublicClient;
 const ids = { fulfilled: 0n, escalated: 0n, open: 0n };
 const { jane, oracle, lawFirm, xcorp } = anvilAccounts;
 
-const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
+const text = async (page: Page, selector: string) =>
+  ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
 const rowIds = async (page: Page) =>
   page.$$eval('[data-testid="ledger-row"]', (rows) => rows.map((r) => r.getAttribute('data-threat-id')));
 const fact = async (page: Page, section: string, name: string) =>
@@ -39,11 +50,23 @@ async function create(terms: string, seconds: number, timeoutAction: Action, sta
 
 const registryWrite = (from: Address, functionName: 'fulfil' | 'settle' | 'recordActed', args: readonly unknown[]) =>
   sendAs(client, stack.rpcUrl, from, (w) =>
-    w.writeContract({ address: stack.deployment.levetrage, abi: levetrageAbi, functionName, args, chain: w.chain, account: from } as never),
+    w.writeContract({
+      address: stack.deployment.levetrage,
+      abi: levetrageAbi,
+      functionName,
+      args,
+      chain: w.chain,
+      account: from,
+    } as never),
   );
 
 beforeAll(async () => {
-  stack = await startStack({ indexer: true, anvilPort: testPort(8630), appPort: testPort(3030), indexerPort: testPort(42170) });
+  stack = await startStack({
+    indexer: true,
+    anvilPort: testPort(8630),
+    appPort: testPort(3030),
+    indexerPort: testPort(42170),
+  });
   client = createPublicClient({ transport: http(stack.rpcUrl) }) as PublicClient;
   ids.fulfilled = await create('Refund my $13,000 deposit for order #1234', 7 * 86400, 0, '2');
   ids.escalated = await create('Retract the defamatory article by Friday', 600, 2, '3');
@@ -54,7 +77,11 @@ beforeAll(async () => {
   // records that it acted on it.
   await warp(700);
   await registryWrite(xcorp.address, 'settle', [ids.escalated, '0x']);
-  await registryWrite(lawFirm.address, 'recordActed', [ids.escalated, keccak256(toHex('letter sent')), 'https://example.org/letter']);
+  await registryWrite(lawFirm.address, 'recordActed', [
+    ids.escalated,
+    keccak256(toHex('letter sent')),
+    'https://example.org/letter',
+  ]);
   await mine(2);
   await stack.waitForIndexer();
   expect(await chainTime()).toBeGreaterThan(0);
@@ -89,7 +116,9 @@ describe('ledger (through the indexer)', () => {
     expect(errors).toContain('Maker “0x1234” is not an Ethereum address');
     expect(errors).toContain('Minimum stake: “lots” is not an amount');
     await page.goto('/ledger?q=no-such-demand-anywhere');
-    expect(await text(page, '[data-testid="ledger-empty"]')).toContain('No threat matches these filters, so there is nothing to list or download');
+    expect(await text(page, '[data-testid="ledger-empty"]')).toContain(
+      'No threat matches these filters, so there is nothing to list or download',
+    );
     expect(await page.$('[data-testid="export-csv"]')).toBeNull();
   });
 
@@ -108,8 +137,18 @@ describe('ledger (through the indexer)', () => {
     expect(lines).toHaveLength(3);
     const idCol = header.indexOf('id');
     const statusCol = header.indexOf('status');
-    expect(lines.slice(1).map((l) => l.split(',')[idCol]).sort()).toEqual([ids.fulfilled, ids.escalated].map(String).sort());
-    expect(lines.slice(1).map((l) => l.split(',')[statusCol]).sort()).toEqual(['escalated', 'fulfilled']);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[idCol])
+        .sort(),
+    ).toEqual([ids.fulfilled, ids.escalated].map(String).sort());
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[statusCol])
+        .sort(),
+    ).toEqual(['escalated', 'fulfilled']);
     const json = (await (await page.request.get(jsonHref!)).json()) as { id: string; status: string; terms: string }[];
     expect(json.map((r) => r.status).sort()).toEqual(['escalated', 'fulfilled']);
     expect(json.find((r) => r.status === 'fulfilled')?.terms).toBe('Refund my $13,000 deposit for order #1234');
@@ -124,7 +163,9 @@ describe('ledger (through the indexer)', () => {
     const chart = page.locator('svg[data-chart="ledger-rates"]');
     expect(await chart.getAttribute('role')).toBe('img');
     // Two of the three ended: one fulfilled, one escalated.
-    expect(await chart.locator('desc').textContent()).toMatch(/Binding commitment.*\(2 ended\): fulfilled 50%, escalated 50%, refunded 0%/i);
+    expect(await chart.locator('desc').textContent()).toMatch(
+      /Binding commitment.*\(2 ended\): fulfilled 50%, escalated 50%, refunded 0%/i,
+    );
   });
 });
 
@@ -151,7 +192,9 @@ describe('track records', () => {
   it('ranks the provider in the directory, and is clear about unknown and malformed addresses', async () => {
     const page = await stack.newPage();
     await page.goto('/directory?role=provider');
-    expect(await page.getAttribute('[data-testid="directory-row"]', 'data-address')).toBe(lawFirm.address.toLowerCase());
+    expect(await page.getAttribute('[data-testid="directory-row"]', 'data-address')).toBe(
+      lawFirm.address.toLowerCase(),
+    );
     await page.goto('/a/0x000000000000000000000000000000000000dEaD');
     expect(await text(page, '[data-testid="record-empty"]')).toContain('This address has no record yet');
     await page.goto('/a/not-an-address');

@@ -32,7 +32,9 @@ export async function generateMetadata({ params }: { params: Promise<{ address: 
 const RECENT = 10;
 const rate = (v: number | null) => (v === null ? '—' : formatPercent(v, { maxDecimals: 1 }));
 const seconds = (d: Distribution) =>
-  d.n === 0 || d.median === null ? '—' : `${formatDuration(d.median)} median (p90 ${d.p90 === null ? '—' : formatDuration(d.p90)}, n=${d.n})`;
+  d.n === 0 || d.median === null
+    ? '—'
+    : `${formatDuration(d.median)} median (p90 ${d.p90 === null ? '—' : formatDuration(d.p90)}, n=${d.n})`;
 
 type Loaded =
   | { kind: 'indexer'; record: TrackRecord; recent: Record<'resolver' | 'provider' | 'maker', ThreatSummary[]> }
@@ -45,7 +47,13 @@ type Loaded =
  * (threats made and their outcomes), with its latest threats in each role. Read from the indexer; without one, the
  * counts are rebuilt from the chain.
  */
-export default async function TrackRecordPage({ params, searchParams }: { params: Promise<{ address: string }>; searchParams: Promise<Params> }) {
+export default async function TrackRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ address: string }>;
+  searchParams: Promise<Params>;
+}) {
   const { address: raw } = await params;
   const chain = pageChain(await searchParams);
   const text = decodeURIComponent(raw).trim();
@@ -53,8 +61,13 @@ export default async function TrackRecordPage({ params, searchParams }: { params
     return (
       <main className="mx-auto max-w-4xl p-4 sm:p-6">
         <h1 className="text-2xl font-bold">Track record</h1>
-        <p role="alert" data-testid="record-bad-address" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-          “{text.slice(0, 60)}” is not an Ethereum address: it must be 0x followed by 40 hexadecimal characters. Find providers and oracles in the{' '}
+        <p
+          role="alert"
+          data-testid="record-bad-address"
+          className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
+          “{text.slice(0, 60)}” is not an Ethereum address: it must be 0x followed by 40 hexadecimal characters. Find
+          providers and oracles in the{' '}
           <Link href="/directory" className="underline">
             directory
           </Link>
@@ -66,13 +79,24 @@ export default async function TrackRecordPage({ params, searchParams }: { params
   const address = getAddress(text);
   const source = await readSource({ chainId: chain.chainId });
   let loaded: Loaded;
-  if (!chain.deployment) loaded = { kind: 'error', message: chain.error ?? `Levetrage is not deployed on network ${chain.chainId}.` };
+  if (!chain.deployment)
+    loaded = { kind: 'error', message: chain.error ?? `Levetrage is not deployed on network ${chain.chainId}.` };
   else if (source.kind === 'indexer') {
     try {
-      const role = (r: ThreatRole) => threatsByRole(source.client, { role: r, address, limit: RECENT, sort: 'created', order: 'desc' });
-      const [record, resolver, provider, maker] = await Promise.all([getTrackRecord(source.client, { address }), role('resolver'), role('provider'), role('maker')]);
+      const role = (r: ThreatRole) =>
+        threatsByRole(source.client, { role: r, address, limit: RECENT, sort: 'created', order: 'desc' });
+      const [record, resolver, provider, maker] = await Promise.all([
+        getTrackRecord(source.client, { address }),
+        role('resolver'),
+        role('provider'),
+        role('maker'),
+      ]);
       const sum = (p: typeof resolver) => p.items.map((t) => threatRowToSummary(t, chain.chainId));
-      loaded = { kind: 'indexer', record, recent: { resolver: sum(resolver), provider: sum(provider), maker: sum(maker) } };
+      loaded = {
+        kind: 'indexer',
+        record,
+        recent: { resolver: sum(resolver), provider: sum(provider), maker: sum(maker) },
+      };
     } catch (e) {
       loaded = { kind: 'error', message: `The indexer could not answer: ${(e as Error).message}` };
     }
@@ -81,7 +105,11 @@ export default async function TrackRecordPage({ params, searchParams }: { params
       await chainNow(chain.chainId);
       const all = await withinDeadline('the threats', listThreats(getServerClient(chain.chainId), chain.deployment));
       const a = address.toLowerCase();
-      const newest = (f: (t: ThreatSummary) => boolean) => all.filter(f).sort((x, y) => Number(y.id - x.id)).slice(0, RECENT);
+      const newest = (f: (t: ThreatSummary) => boolean) =>
+        all
+          .filter(f)
+          .sort((x, y) => Number(y.id - x.id))
+          .slice(0, RECENT);
       loaded = {
         kind: 'chain',
         record: chainRecord(all, a),
@@ -98,7 +126,8 @@ export default async function TrackRecordPage({ params, searchParams }: { params
   const ledger = (key: string) => `/ledger?${key}=${address.toLowerCase()}`;
   const unknown =
     (loaded.kind === 'indexer' && loaded.record.account === null) ||
-    (loaded.kind === 'chain' && loaded.record.asOracle.threats + loaded.record.asProvider.threats + loaded.record.asMaker.threats === 0);
+    (loaded.kind === 'chain' &&
+      loaded.record.asOracle.threats + loaded.record.asProvider.threats + loaded.record.asMaker.threats === 0);
   return (
     <main className="mx-auto max-w-5xl p-4 sm:p-6">
       <h1 className="text-2xl font-bold">Track record</h1>
@@ -106,22 +135,34 @@ export default async function TrackRecordPage({ params, searchParams }: { params
         {address}
       </p>
       <p className="mt-2 text-sm text-slate-700">
-        What this address did on Levetrage as an oracle, a provider and a maker, from every recorded event. Compare it with others in the{' '}
+        What this address did on Levetrage as an oracle, a provider and a maker, from every recorded event. Compare it
+        with others in the{' '}
         <Link href="/directory" className="underline">
           directory
         </Link>
         .
       </p>
       <div className="mt-4">
-        <ReadSourceBanner source={source} fallback="Counts below are rebuilt from the chain; times to decide and to act need the indexer" />
+        <ReadSourceBanner
+          source={source}
+          fallback="Counts below are rebuilt from the chain; times to decide and to act need the indexer"
+        />
       </div>
       {loaded.kind === 'error' ? (
-        <p role="alert" data-testid="record-error" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+        <p
+          role="alert"
+          data-testid="record-error"
+          className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
           {loaded.message}
         </p>
       ) : unknown ? (
-        <p className="mt-4 rounded-md border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700" data-testid="record-empty">
-          This address has no record yet: it never made, judged or received a threat, nor signed an engagement. A new provider or oracle starts here.
+        <p
+          className="mt-4 rounded-md border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700"
+          data-testid="record-empty"
+        >
+          This address has no record yet: it never made, judged or received a threat, nor signed an engagement. A new
+          provider or oracle starts here.
         </p>
       ) : loaded.kind === 'indexer' ? (
         <IndexedRecord record={loaded.record} />
@@ -134,7 +175,8 @@ export default async function TrackRecordPage({ params, searchParams }: { params
             loaded.recent[role].length === 0 ? null : (
               <section key={role} aria-labelledby={`recent-${role}-h`} className="mt-8">
                 <h2 id={`recent-${role}-h`} className="text-lg font-semibold">
-                  Latest threats {role === 'resolver' ? 'it judges' : role === 'provider' ? 'naming it as provider' : 'it made'}
+                  Latest threats{' '}
+                  {role === 'resolver' ? 'it judges' : role === 'provider' ? 'naming it as provider' : 'it made'}
                 </h2>
                 <div className="mt-2">
                   <LedgerTable threats={loaded.recent[role]} />
@@ -197,8 +239,20 @@ function IndexedRecord({ record: r }: { record: TrackRecord }) {
           ['Refunded', formatInteger(m.refunded)],
           ['Forfeited', formatInteger(m.forfeited)],
           ['Cancelled', formatInteger(m.cancelled)],
-          ...(r.asBeneficiary.threats ? ([['Beneficiary of', `${r.asBeneficiary.threats} (${formatEth(r.asBeneficiary.refundsReceived)} refunded)`]] as [string, string][]) : []),
-          ...(r.asFunder.threats ? ([['Backed or pledged', `${r.asFunder.threats} threats (${formatEth(r.asFunder.amount)})`]] as [string, string][]) : []),
+          ...(r.asBeneficiary.threats
+            ? ([
+                [
+                  'Beneficiary of',
+                  `${r.asBeneficiary.threats} (${formatEth(r.asBeneficiary.refundsReceived)} refunded)`,
+                ],
+              ] as [string, string][])
+            : []),
+          ...(r.asFunder.threats
+            ? ([['Backed or pledged', `${r.asFunder.threats} threats (${formatEth(r.asFunder.amount)})`]] as [
+                string,
+                string,
+              ][])
+            : []),
         ]}
       />
     </div>

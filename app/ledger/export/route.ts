@@ -5,7 +5,10 @@ import { pageChain } from '@/components/ledger/ledger-chain';
 export const dynamic = 'force-dynamic';
 
 const text = (status: number, body: string) =>
-  new Response(`${body}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+  new Response(`${body}\n`, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  });
 
 /**
  * GET /ledger/export?format=csv|json&<the ledger's filters>: every threat of a filtered ledger view, streamed from
@@ -16,13 +19,17 @@ export async function GET(request: Request): Promise<Response> {
   const search = new URL(request.url).searchParams;
   const params = Object.fromEntries([...search.keys()].map((k) => [k, search.getAll(k)]));
   const format = search.get('format') ?? 'csv';
-  if (format !== 'csv' && format !== 'json') return text(400, `Export format must be csv or json, not “${format.slice(0, 20)}”.`);
+  if (format !== 'csv' && format !== 'json')
+    return text(400, `Export format must be csv or json, not “${format.slice(0, 20)}”.`);
   const { errors, query } = parseLedgerParams(params);
   if (errors.length) return text(400, `The filter has mistakes, nothing was exported: ${errors.join(' ')}`);
   const { chainId } = pageChain(params);
   const source = await readSource({ chainId });
   if (source.kind !== 'indexer')
-    return text(503, `Exports need the indexer, and it is not available: ${source.reason}. The ledger page still lists the threats read from the chain.`);
+    return text(
+      503,
+      `Exports need the indexer, and it is not available: ${source.reason}. The ledger page still lists the threats read from the chain.`,
+    );
   const q = encodeLedgerQuery(query);
   q.set('format', format);
   let upstream: Response;
@@ -38,7 +45,9 @@ export async function GET(request: Request): Promise<Response> {
   return new Response(upstream.body, {
     status: 200,
     headers: {
-      'content-type': upstream.headers.get('content-type') ?? (format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8'),
+      'content-type':
+        upstream.headers.get('content-type') ??
+        (format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8'),
       'content-disposition': `attachment; filename="levetrage-threats.${format}"`,
       'cache-control': 'no-store',
     },
