@@ -14,6 +14,7 @@ import {
 import { AddressLink } from '@/components/AddressLink';
 import { pageChain } from '@/components/ledger/ledger-chain';
 import { ReadSourceBanner } from '@/components/ledger/ReadSourceBanner';
+import { TableHead } from '@/components/ledger/TableHead';
 
 export const metadata: Metadata = { title: 'Directory of providers and oracles' };
 export const dynamic = 'force-dynamic';
@@ -149,34 +150,18 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
             <caption className="sr-only">
               {role === 'provider' ? 'Providers' : 'Oracles'} ranked by {SORT_LABELS[role][sort]}
             </caption>
-            <thead className="border-b border-slate-300 text-xs text-slate-700">
-              <tr>
-                <th scope="col" className="py-2 pr-2">
-                  Rank
-                </th>
-                <th scope="col" className="pr-2">
-                  Address
-                </th>
-                <th scope="col" className="pr-2 text-right">
-                  Threats
-                </th>
-                <th scope="col" className="pr-2 text-right">
-                  {col.decided}
-                </th>
-                <th scope="col" className="pr-2 text-right">
-                  {col.positive}
-                </th>
-                <th scope="col" className="pr-2 text-right">
-                  {col.rate}
-                </th>
-                <th scope="col" className="pr-2">
-                  {col.time}
-                </th>
-                <th scope="col" className="text-right">
-                  {col.negative}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: 'Rank' },
+                { label: 'Address' },
+                { label: 'Threats', right: true },
+                { label: col.decided, right: true },
+                { label: col.positive, right: true },
+                { label: col.rate, right: true },
+                { label: col.time },
+                { label: col.negative, right: true },
+              ]}
+            />
             <tbody>
               {page.items.map((e) => (
                 <tr

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { formatDuration, formatEth, formatInteger, formatPercent } from '@/lib/format';
 import type { Distribution, LedgerStats, StatsGroup } from '@/lib/indexer';
 import { RateChart } from './RateChart';
+import { TableHead } from '@/components/ledger/TableHead';
 
 /** The groupings offered on the page (the four the issue asks for; the API has two more). */
 export const STATS_TABS: { group: StatsGroup; label: string }[] = [
@@ -54,40 +55,20 @@ export function LedgerStatsView({ stats, hrefFor }: { stats: LedgerStats; hrefFo
           <caption className="sr-only">
             Outcome rates, time to comply and draws before compliance by {dimension}
           </caption>
-          <thead className="border-b border-slate-300 text-xs text-slate-700">
-            <tr>
-              <th scope="col" className="py-2 pr-2">
-                {dimension}
-              </th>
-              <th scope="col" className="pr-2 text-right">
-                Threats
-              </th>
-              <th scope="col" className="pr-2 text-right">
-                Ended
-              </th>
-              <th scope="col" className="pr-2 text-right">
-                Fulfilled
-              </th>
-              <th scope="col" className="pr-2 text-right">
-                Escalated
-              </th>
-              <th scope="col" className="pr-2 text-right">
-                Refunded
-              </th>
-              <th scope="col" className="pr-2 text-right">
-                Forfeited
-              </th>
-              <th scope="col" className="pr-2">
-                Time to comply
-              </th>
-              <th scope="col" className="pr-2">
-                Draws before compliance
-              </th>
-              <th scope="col" className="text-right">
-                Stake
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: dimension },
+              { label: 'Threats', right: true },
+              { label: 'Ended', right: true },
+              { label: 'Fulfilled', right: true },
+              { label: 'Escalated', right: true },
+              { label: 'Refunded', right: true },
+              { label: 'Forfeited', right: true },
+              { label: 'Time to comply' },
+              { label: 'Draws before compliance' },
+              { label: 'Stake', right: true },
+            ]}
+          />
           <tbody>
             {rows.map((r) => (
               <tr

@@ -3,6 +3,7 @@ import { AddressLink } from '@/components/AddressLink';
 import { StatusPill } from '@/components/threat/StatusPill';
 import { formatDate, formatDuration, formatEth, formatPpb } from '@/lib/format';
 import { KIND_LABELS, type ThreatSummary } from '@/lib/threats';
+import { TableHead } from '@/components/ledger/TableHead';
 
 /** One page of the ledger as a table: every row links to its public page and each party to its track record. */
 export function LedgerTable({ threats }: { threats: ThreatSummary[] }) {
@@ -10,38 +11,20 @@ export function LedgerTable({ threats }: { threats: ThreatSummary[] }) {
     <div className="overflow-x-auto">
       <table className="w-full min-w-[56rem] text-left text-sm" data-testid="ledger-table">
         <caption className="sr-only">Threats matching the filters</caption>
-        <thead className="border-b border-slate-300 text-xs text-slate-700">
-          <tr>
-            <th scope="col" className="py-2 pr-2">
-              Threat
-            </th>
-            <th scope="col" className="pr-2">
-              Status
-            </th>
-            <th scope="col" className="pr-2">
-              Kind
-            </th>
-            <th scope="col" className="pr-2 text-right">
-              Stake
-            </th>
-            <th scope="col" className="pr-2">
-              Odds
-            </th>
-            <th scope="col" className="pr-2">
-              Maker
-            </th>
-            <th scope="col" className="pr-2">
-              Provider
-            </th>
-            <th scope="col" className="pr-2">
-              Oracle
-            </th>
-            <th scope="col" className="pr-2">
-              Created
-            </th>
-            <th scope="col">Terms</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: 'Threat' },
+            { label: 'Status' },
+            { label: 'Kind' },
+            { label: 'Stake', right: true },
+            { label: 'Odds' },
+            { label: 'Maker' },
+            { label: 'Provider' },
+            { label: 'Oracle' },
+            { label: 'Created' },
+            { label: 'Terms' },
+          ]}
+        />
         <tbody>
           {threats.map((t) => (
             <tr

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Status } from '../contracts/enums.generated';
 import { planSettle, type KeeperThreatState } from './plan';
 
-const BEACON = '0x00000000000000000000000000000000000000b1';
+const BEACON = '0x00000000000000000000000000000000000000b1' as const;
 const base: KeeperThreatState = {
   id: 1n,
   status: Status.Live,

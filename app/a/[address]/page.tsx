@@ -233,12 +233,7 @@ function IndexedRecord({ record: r }: { record: TrackRecord }) {
         intro="Threats it made, and how they ended."
         facts={[
           ['Threats made', `${formatInteger(m.threats)} (${formatEth(m.stake)} staked)`],
-          ['Open', formatInteger(m.open)],
-          ['Fulfilled', formatInteger(m.fulfilled)],
-          ['Escalated', formatInteger(m.escalated)],
-          ['Refunded', formatInteger(m.refunded)],
-          ['Forfeited', formatInteger(m.forfeited)],
-          ['Cancelled', formatInteger(m.cancelled)],
+          ...outcomes(m),
           ...(r.asBeneficiary.threats
             ? ([
                 [
@@ -258,6 +253,18 @@ function IndexedRecord({ record: r }: { record: TrackRecord }) {
     </div>
   );
 }
+
+/** How a maker's threats stand, the same rows from the indexer's record and from the chain's counts. */
+const OUTCOMES = [
+  ['Open', 'open'],
+  ['Fulfilled', 'fulfilled'],
+  ['Escalated', 'escalated'],
+  ['Refunded', 'refunded'],
+  ['Forfeited', 'forfeited'],
+  ['Cancelled', 'cancelled'],
+] as const;
+const outcomes = (m: Record<(typeof OUTCOMES)[number][1], number>): [string, string][] =>
+  OUTCOMES.map(([label, key]) => [label, formatInteger(m[key])]);
 
 function ChainCounts({ record: r }: { record: ChainRecord }) {
   return (
@@ -282,15 +289,7 @@ function ChainCounts({ record: r }: { record: ChainRecord }) {
       <RecordFacts
         id="maker"
         title="As a maker"
-        facts={[
-          ['Threats made', formatInteger(r.asMaker.threats)],
-          ['Open', formatInteger(r.asMaker.open)],
-          ['Fulfilled', formatInteger(r.asMaker.fulfilled)],
-          ['Escalated', formatInteger(r.asMaker.escalated)],
-          ['Refunded', formatInteger(r.asMaker.refunded)],
-          ['Forfeited', formatInteger(r.asMaker.forfeited)],
-          ['Cancelled', formatInteger(r.asMaker.cancelled)],
-        ]}
+        facts={[['Threats made', formatInteger(r.asMaker.threats)], ...outcomes(r.asMaker)]}
       />
     </div>
   );
