@@ -164,7 +164,7 @@ describe('ledger (through the indexer)', () => {
     expect(await chart.getAttribute('role')).toBe('img');
     // Two of the three ended: one fulfilled, one escalated.
     expect(await chart.locator('desc').textContent()).toMatch(
-      /Binding commitment.*\(2 ended\): fulfilled 50%, escalated 50%, refunded 0%/i,
+      /commitment \(2 ended\): fulfilled 50%, escalated 50%, refunded 0%/,
     );
   });
 });
