@@ -200,6 +200,8 @@ async function main() {
       RPC_URL,
       '--interval',
       '3',
+      // It asks the indexer what is due (and reads the chain while the indexer is not up yet).
+      ...(args.has('--no-indexer') ? [] : ['--indexer', `http://127.0.0.1:${INDEXER_PORT}`]),
     ]);
   }
   if (!args.has('--no-indexer')) {

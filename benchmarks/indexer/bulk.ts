@@ -10,6 +10,19 @@ export async function rpc<T = unknown>(url: string, method: string, params: unkn
   return body.result as T;
 }
 
+/**
+ * Mines `n` blocks `interval` seconds apart, in chunks: one `anvil_mine` of thousands of blocks can take longer than
+ * fetch's 5-minute headers timeout on a loaded machine (anvil's cost per block grows with the chain).
+ */
+export async function mineBlocks(url: string, n: bigint | number, interval: bigint | number = 1, chunk = 250): Promise<void> {
+  let left = BigInt(n);
+  while (left > 0n) {
+    const k = left < BigInt(chunk) ? left : BigInt(chunk);
+    await rpc(url, 'anvil_mine', [`0x${k.toString(16)}`, `0x${BigInt(interval).toString(16)}`]);
+    left -= k;
+  }
+}
+
 /** One JSON-RPC batch; throws on the first error. */
 export async function rpcBatch<T = unknown>(url: string, calls: { method: string; params: unknown[] }[]): Promise<T[]> {
   if (calls.length === 0) return [];

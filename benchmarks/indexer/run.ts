@@ -34,7 +34,7 @@ import { threatsByRole } from '../../lib/indexer/threats-by-role';
 import { startTestChain } from '../../indexer/test/harness/chain';
 import { startIndexer, waitForIndexed, type IndexerProcess } from '../../indexer/test/harness/indexer-process';
 import { postgresBinDir, startPostgres } from '../../indexer/test/harness/postgres';
-import { rpc } from './bulk';
+import { mineBlocks, rpc } from './bulk';
 import { chainKeeperPlan, chainLedger, chainMe, chainOracleDesk, chainProviderDesk, stats as chainStats } from './chain-read';
 import { installMulticall3, keeperPass, seedMix, setupSeed, type SeedState } from './seed';
 
@@ -264,7 +264,7 @@ async function main() {
 
     // ---- phase 3: BLOCKS-long chain through a getLogs-limited RPC
     const head = Number(await client.getBlockNumber({ cacheTime: 0 }));
-    if (head < BLOCKS) await rpc(chain.rpcUrl, 'anvil_mine', [`0x${(BLOCKS - head).toString(16)}`, '0x1']);
+    if (head < BLOCKS) await mineBlocks(chain.rpcUrl, BLOCKS - head, 1);
     const { startRpcProxy } = await import('./rpc-proxy');
     const proxy = await startRpcProxy({ upstream: chain.rpcUrl, port: PORTS.proxy, maxRange: 2000 });
     running.push({ stop: proxy.close });

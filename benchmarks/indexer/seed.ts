@@ -19,7 +19,7 @@ import { createPublicClient, defineChain, http, keccak256, toBytes, toHex, type 
 import { privateKeyToAccount } from 'viem/accounts';
 import { levetrageAbi, nashAbi } from '../../indexer/abis.generated';
 import { getHeaderRlp } from '../../lib/randomness/header-proof';
-import { Bulk, registryEvents, rpc, type Receipt } from './bulk';
+import { Bulk, mineBlocks, registryEvents, rpc, type Receipt } from './bulk';
 import { chainKeeperPlan } from './chain-read';
 
 const ETH = 10n ** 18n;
@@ -332,7 +332,7 @@ export async function seedMix(
       const rounds = Math.ceil(opts.total / perRound);
       const head = await state.client.getBlockNumber({ cacheTime: 0 });
       const target = start + (BigInt(opts.blocks) * BigInt(round)) / BigInt(rounds);
-      if (target > head) await rpc(state.target.rpcUrl, 'anvil_mine', [toHex(target - head), toHex(opts.secondsPerBlock ?? 12)]);
+      if (target > head) await mineBlocks(state.target.rpcUrl, target - head, opts.secondsPerBlock ?? 12);
     }
     if (!opts.liveOnly && (round % 4 === 0 || state.created >= opts.total)) await keeperPass(state);
     opts.log?.(`seeded ${state.created} threats (${state.open.size} open, ${state.txs} txs, ${state.bulk.failures} reverted)`);

@@ -1,15 +1,8 @@
 import type { ReactNode } from 'react';
 import { ACTION_LABELS, KIND_LABELS, STATUS_LABELS, type ThreatSummary } from '@/lib/threats';
-import {
-  formatDate,
-  formatDuration,
-  formatEth,
-  formatPercent,
-  formatRelative,
-  shortAddress,
-  shortHash,
-} from '@/lib/format';
+import { formatDate, formatDuration, formatEth, formatPercent, formatRelative, shortHash } from '@/lib/format';
 import { StatusPill } from '@/components/threat/StatusPill';
+import { AddressLink } from '@/components/AddressLink';
 import { liveOdds } from './threat-odds';
 
 /** Props of `<ThreatCard />`. */
@@ -51,14 +44,14 @@ export function ThreatCard({ threat: t, now, showOdds, children }: ThreatCardPro
         </div>
         <div>
           <dt className="inline text-slate-600">Maker: </dt>
-          <dd className="inline font-mono text-xs" title={t.maker}>
-            {shortAddress(t.maker)}
+          <dd className="inline text-xs">
+            <AddressLink address={t.maker} chainId={t.chainId} />
           </dd>
         </div>
         <div>
           <dt className="inline text-slate-600">Provider: </dt>
-          <dd className="inline font-mono text-xs" title={t.provider}>
-            {shortAddress(t.provider)}
+          <dd className="inline text-xs">
+            <AddressLink address={t.provider} chainId={t.chainId} />
           </dd>
         </div>
         <div>

@@ -1,18 +1,151 @@
-import type { Address, PublicClient } from 'viem';
-import { getServerClient } from '@/lib/chains';
+import { createPublicClient, http, type Address, type Hex, type PublicClient } from 'viem';
+import { getChain, getServerClient } from '@/lib/chains';
 import { levetrageAbi, nashTokenAbi, iRandomnessBeaconAbi } from '@/lib/contracts/abis.generated';
 import type { Deployment } from '@/lib/contracts/deployments';
+import {
+  listProviderEscalations,
+  readSource,
+  threatRowToSummary,
+  threatsByRole,
+  type IndexerClient,
+  type ReadSource,
+  type ThreatRole,
+} from '@/lib/indexer';
 import {
   listEscalationsFor,
   listThreats,
   type EscalationRecord,
   type RegistryRef,
+  type ThreatFilter,
   type ThreatSummary,
 } from '@/lib/threats';
 
-/** Chain time of the read: the latest block (the clock the contract uses; anvil can warp it). */
-async function chainNow(client: PublicClient): Promise<number> {
-  return Number((await client.getBlock({ blockTag: 'latest' })).timestamp);
+/** How long the RPC may take to answer its first question before the desk says it is down (seconds, not minutes). */
+const RPC_PROBE_MS = 3000;
+/** A whole chain read (getLogs over the deployment's range) gives up after this long, with a message. */
+const CHAIN_READ_MS = 20_000;
+/** Threats a desk lists from the indexer (newest first; the ledger has the rest). */
+const DESK_LIMIT = 500;
+
+/** The chain's RPC did not answer (refused, timed out): said in words, with what to do. */
+export class ChainUnreachableError extends Error {
+  constructor(
+    message: string,
+    readonly rpcUrl: string,
+  ) {
+    super(message);
+    this.name = 'ChainUnreachableError';
+  }
+}
+
+const probes = new Map<number, PublicClient>();
+/** A client that asks once with a short timeout and no retries: to learn quickly whether the RPC is up. */
+function probeClient(chainId: number): PublicClient {
+  const cached = probes.get(chainId);
+  if (cached) return cached;
+  const chain = getChain(chainId);
+  if (!chain) throw new Error(`Unknown chain ${chainId}: configure it in NEXT_PUBLIC_CHAINS`);
+  const client = createPublicClient({
+    chain,
+    transport: http(chain.rpcUrls.default.http[0], { timeout: RPC_PROBE_MS, retryCount: 0 }),
+  }) as PublicClient;
+  probes.set(chainId, client);
+  return client;
+}
+
+/**
+ * Chain time of the read: the latest block (the clock the contract uses; anvil can warp it). Asked first, with a
+ * short timeout: an RPC that is down or refuses connections gives ChainUnreachableError within seconds.
+ */
+export async function chainNow(chainId: number): Promise<number> {
+  const rpc = getChain(chainId)?.rpcUrls.default.http[0] ?? '?';
+  try {
+    return Number((await probeClient(chainId).getBlock({ blockTag: 'latest' })).timestamp);
+  } catch (e) {
+    const detail = ((e as { shortMessage?: string }).shortMessage ?? (e as Error).message ?? String(e)).split('\n')[0];
+    const name = getChain(chainId)?.name ?? `chain ${chainId}`;
+    throw new ChainUnreachableError(
+      `The RPC of ${name} at ${rpc} did not answer within ${RPC_PROBE_MS / 1000} s (${detail}).` +
+        (chainId === 31337 ? ' Start the local chain with `npm run dev`.' : ' Try again in a moment.'),
+      rpc,
+    );
+  }
+}
+
+/** Runs a chain read, giving up with a message after CHAIN_READ_MS (a long scan never hangs the page). */
+export async function withinDeadline<T>(what: string, read: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new ChainUnreachableError(
+            `Reading ${what} from the chain took more than ${CHAIN_READ_MS / 1000} s; try again.`,
+            '',
+          ),
+        ),
+      CHAIN_READ_MS,
+    );
+  });
+  try {
+    return await Promise.race([read, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Threats playing `roles` for `address`: from the indexer when it is up, else by a chain scan (the fallback). */
+async function threatsFor(
+  deployment: Deployment,
+  source: ReadSource,
+  address: Address,
+  roles: { indexer: ThreatRole[]; chain: ThreatFilter },
+): Promise<ThreatSummary[]> {
+  if (source.kind === 'indexer') {
+    const pages = await Promise.all(
+      roles.indexer.map((role) =>
+        threatsByRole(source.client, { role, address, limit: DESK_LIMIT, sort: 'id', order: 'desc' }),
+      ),
+    );
+    const byId = new Map<bigint, ThreatSummary>();
+    for (const p of pages) for (const t of p.items) byId.set(t.id, threatRowToSummary(t, deployment.chainId));
+    return [...byId.values()];
+  }
+  return withinDeadline('the threats', listThreats(getServerClient(deployment.chainId), ref(deployment), roles.chain));
+}
+
+/** The provider's escalations: from the indexer, or the registry's Escalated events. */
+async function escalationsFor(
+  deployment: Deployment,
+  source: ReadSource,
+  address: Address,
+): Promise<EscalationRecord[]> {
+  if (source.kind !== 'indexer')
+    return withinDeadline(
+      'the escalations',
+      listEscalationsFor(getServerClient(deployment.chainId), ref(deployment), address),
+    );
+  const page = await listProviderEscalations(source.client as IndexerClient, { provider: address, limit: DESK_LIMIT });
+  return page.items.map((e) => ({
+    id: e.threatId,
+    chainId: deployment.chainId,
+    registry: deployment.levetrage,
+    provider: e.provider as Address,
+    engagementId: e.engagementId as Hex,
+    agreementHash: (e.agreementHash ?? `0x${'0'.repeat(64)}`) as Hex,
+    amount: e.amount,
+    paid: e.paid,
+    terms: e.terms,
+    maker: e.maker as Address,
+    txHash: e.txHash as Hex,
+    blockNumber: BigInt(e.blockNumber),
+    timestamp: e.timestamp,
+  }));
+}
+
+/** Where a desk reads its lists: the indexer, or (none, down, behind) the chain. */
+export function deskSource(deployment: Deployment): Promise<ReadSource> {
+  return readSource({ chainId: deployment.chainId });
 }
 
 function ref(d: Deployment): RegistryRef {
@@ -29,6 +162,7 @@ function order(threats: ThreatSummary[]): ThreatSummary[] {
 /** Everything the provider desk shows for `address`. */
 export interface ProviderDeskData {
   now: number;
+  source: ReadSource;
   /** Threats naming the address as escalation recipient. */
   threats: ThreatSummary[];
   /** Authentic escalations: `Escalated` events emitted by the registry (never plain transfers). */
@@ -39,11 +173,12 @@ export interface ProviderDeskData {
 
 /** Reads the provider desk from the chain. */
 export async function loadProviderDesk(deployment: Deployment, address: Address): Promise<ProviderDeskData> {
+  const now = await chainNow(deployment.chainId);
   const client = getServerClient(deployment.chainId);
-  const [now, threats, escalations, withdrawable] = await Promise.all([
-    chainNow(client),
-    listThreats(client, ref(deployment), { provider: address }),
-    listEscalationsFor(client, ref(deployment), address),
+  const source = await deskSource(deployment);
+  const [threats, escalations, withdrawable] = await Promise.all([
+    threatsFor(deployment, source, address, { indexer: ['provider'], chain: { provider: address } }),
+    escalationsFor(deployment, source, address),
     client.readContract({
       address: deployment.levetrage,
       abi: levetrageAbi,
@@ -51,7 +186,7 @@ export async function loadProviderDesk(deployment: Deployment, address: Address)
       args: [address],
     }),
   ]);
-  return { now, threats: order(threats), escalations, withdrawable };
+  return { now, source, threats: order(threats), escalations, withdrawable };
 }
 
 /** Why a terminator cannot mark a threat fulfilled right now (none: it can). */
@@ -66,6 +201,7 @@ export interface OracleThreat extends ThreatSummary {
 /** Everything the oracle desk shows for `address`. */
 export interface OracleDeskData {
   now: number;
+  source: ReadSource;
   threats: OracleThreat[];
 }
 
@@ -90,23 +226,26 @@ async function fulfilBlock(client: PublicClient, t: ThreatSummary, now: number):
 
 /** Reads the oracle desk from the chain. */
 export async function loadOracleDesk(deployment: Deployment, address: Address): Promise<OracleDeskData> {
+  const now = await chainNow(deployment.chainId);
   const client = getServerClient(deployment.chainId);
-  const [now, threats] = await Promise.all([
-    chainNow(client),
-    listThreats(client, ref(deployment), { resolver: address }),
-  ]);
+  const source = await deskSource(deployment);
+  const threats = await threatsFor(deployment, source, address, {
+    indexer: ['resolver'],
+    chain: { resolver: address },
+  });
   const withBlocks = await Promise.all(
     order(threats).map(async (t): Promise<OracleThreat> => {
       const blocked = await fulfilBlock(client, t, now);
       return blocked ? { ...t, blocked } : t;
     }),
   );
-  return { now, threats: withBlocks };
+  return { now, source, threats: withBlocks };
 }
 
 /** Everything "My threats" shows for `address`. */
 export interface MeDeskData {
   now: number;
+  source: ReadSource;
   threats: ThreatSummary[];
   /** Refunds left by a failed transfer, withdrawable with `withdraw()`. */
   withdrawable: bigint;
@@ -117,10 +256,12 @@ export interface MeDeskData {
 
 /** Reads the maker's desk from the chain. */
 export async function loadMeDesk(deployment: Deployment, address: Address): Promise<MeDeskData> {
+  const now = await chainNow(deployment.chainId);
   const client = getServerClient(deployment.chainId);
-  const [now, threats, withdrawable, nashBalance, claimable] = await Promise.all([
-    chainNow(client),
-    listThreats(client, ref(deployment), { maker: address }),
+  const source = await deskSource(deployment);
+  const [threats, withdrawable, nashBalance, claimable] = await Promise.all([
+    // The chain filter's maker matches the creator or the beneficiary; the indexer asks both.
+    threatsFor(deployment, source, address, { indexer: ['maker', 'beneficiary'], chain: { maker: address } }),
     client.readContract({
       address: deployment.levetrage,
       abi: levetrageAbi,
@@ -130,5 +271,5 @@ export async function loadMeDesk(deployment: Deployment, address: Address): Prom
     client.readContract({ address: deployment.nash, abi: nashTokenAbi, functionName: 'balanceOf', args: [address] }),
     client.readContract({ address: deployment.nash, abi: nashTokenAbi, functionName: 'claimableOf', args: [address] }),
   ]);
-  return { now, threats: order(threats), withdrawable, nashBalance, claimable };
+  return { now, source, threats: order(threats), withdrawable, nashBalance, claimable };
 }

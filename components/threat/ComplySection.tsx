@@ -9,6 +9,7 @@ import type { ThreatSchedule } from '@/lib/threats/schedule';
 import type { ThreatView } from '@/lib/threats/types';
 import type { ExplorerLinks } from './explorer';
 import { Mono, Section } from './Section';
+import { AddressLink } from '@/components/AddressLink';
 
 /** What evidence to submit, whoever decides. */
 const EVIDENCE_TEXT =
@@ -81,7 +82,8 @@ export function ComplySection({
         {deciders(threat, state).map(({ label, address }) => (
           <li key={`${label}-${address}`} className="text-sm">
             <span className="text-slate-600">{label}: </span>
-            <Mono value={address} href={links.address(address)} />
+            <Mono value={address} href={links.address(address)} />{' '}
+            <AddressLink address={address} chainId={threat.chainId} label="track record" className="text-sm underline" />
             {isMaker(address) ? <span className="ml-2 text-slate-600">(the maker)</span> : null}
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { EthAmount } from '@/components/EthAmount';
 import { formatDate, formatNash } from '@/lib/format';
 import { Fact, Mono, Section, type ThreatSectionProps } from './Section';
+import { AddressLink } from '@/components/AddressLink';
 import { VerifyAgreement } from './VerifyAgreement';
 
 /** The stake, who receives it on escalation (the provider and their signed agreement), and the record. */
@@ -12,7 +13,13 @@ export function StakeSection({ threat, links, price }: ThreatSectionProps) {
           <EthAmount wei={threat.stake} price={price} strong />
         </Fact>
         <Fact label="Provider (paid on escalation)" testId="threat-provider">
-          <Mono value={threat.provider} href={links.address(threat.provider)} />
+          <Mono value={threat.provider} href={links.address(threat.provider)} />{' '}
+          <AddressLink
+            address={threat.provider}
+            chainId={threat.chainId}
+            label="track record"
+            className="text-sm underline"
+          />
           <p className="mt-0.5 text-sm text-slate-600">
             A law firm, PR firm or similar that signed an agreement with the maker to act on receipt of the stake.
           </p>
@@ -21,7 +28,13 @@ export function StakeSection({ threat, links, price }: ThreatSectionProps) {
           <Mono value={threat.agreementHash} />
         </Fact>
         <Fact label="Maker" testId="threat-maker">
-          <Mono value={threat.maker} href={links.address(threat.maker)} />
+          <Mono value={threat.maker} href={links.address(threat.maker)} />{' '}
+          <AddressLink
+            address={threat.maker}
+            chainId={threat.chainId}
+            label="track record"
+            className="text-sm underline"
+          />
         </Fact>
         <Fact label="Created">
           {formatDate(threat.created.timestamp)}

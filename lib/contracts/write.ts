@@ -110,6 +110,33 @@ export class TransactionRevertedOnChainError extends Error {
   }
 }
 
+/** A write that was simulated, signed and sent (not yet mined). */
+export interface SubmittedWrite<result = unknown> {
+  hash: Hex;
+  /** The function's return value as simulated just before sending. */
+  result: result;
+}
+
+/**
+ * Simulates, signs and sends one protocol write without waiting for it to be mined: for a sender that has many
+ * writes to make (the keeper), then waits for all the receipts at once. Throws what viem throws.
+ */
+export async function submitWrite<const call extends ProtocolWrite>(
+  client: SigningClient,
+  call: call,
+  options: Omit<SendWriteOptions, 'confirmations'> = {},
+): Promise<SubmittedWrite<WriteReturn<call>>> {
+  const reader = options.publicClient ?? client;
+  const account = options.account ?? client.account;
+  if (!account) throw Object.assign(new Error('No account to send from'), { name: 'ConnectorNotConnectedError' });
+  // viem's generics cannot narrow a union of calls; `call` itself is fully typed by ProtocolWrite.
+  const { request, result } = await simulateContract(reader, { ...call, account } as never);
+  options.onSimulated?.();
+  const hash = await writeContract(client, request as never);
+  options.onSubmitted?.(hash);
+  return { hash, result: result as WriteReturn<call> };
+}
+
 /**
  * Simulates, signs, sends and waits for one protocol write. Throws what viem throws (decode it with
  * `lib/errors`), or {@link TransactionRevertedOnChainError}.
@@ -122,14 +149,8 @@ export async function sendWrite<const call extends ProtocolWrite>(
   options: SendWriteOptions = {},
 ): Promise<WriteResult<WriteReturn<call>>> {
   const reader = options.publicClient ?? client;
-  const account = options.account ?? client.account;
-  if (!account) throw Object.assign(new Error('No account to send from'), { name: 'ConnectorNotConnectedError' });
-  // viem's generics cannot narrow a union of calls; `call` itself is fully typed by ProtocolWrite.
-  const { request, result } = await simulateContract(reader, { ...call, account } as never);
-  options.onSimulated?.();
-  const hash = await writeContract(client, request as never);
-  options.onSubmitted?.(hash);
+  const { hash, result } = await submitWrite(client, call, options);
   const receipt = await waitForTransactionReceipt(reader, { hash, confirmations: options.confirmations ?? 1 });
   if (receipt.status !== 'success') throw new TransactionRevertedOnChainError(hash);
-  return { hash, receipt, result: result as WriteReturn<call> };
+  return { hash, receipt, result };
 }

@@ -20,3 +20,5 @@ export { getDueThreats, getAllDueThreats } from './get-due-threats';
 export { listProviderEscalations } from './list-escalations';
 export { listFunderShares } from './list-funder-shares';
 export { listEngagements } from './list-engagements';
+export { threatRowToSummary } from './to-summary';
+export { readSource, clearReadSourceCache, DEFAULT_MAX_LAG_BLOCKS, type ReadSource } from './read-source';

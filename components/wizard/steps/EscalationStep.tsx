@@ -64,6 +64,12 @@ export function EscalationStep() {
           />
         )}
       </Field>
+      <p className="text-sm text-slate-600">
+        <a href="/directory?role=provider" target="_blank" rel="noopener" className="underline">
+          Compare providers by their track record
+        </a>{' '}
+        (escalations received and acted on, and how fast; opens the directory).
+      </p>
       <Field
         name="providerAction"
         label="What will the provider do on receipt?"

@@ -182,7 +182,11 @@ function OraclesFields() {
         <legend className="font-semibold">Terminators</legend>
         <p id="terminators-hint" className="mt-1 text-sm text-slate-600">
           Addresses allowed to mark the demand fulfilled before the deadline, which returns your stake — usually an
-          oracle you have briefed on what proof to accept. 1 to {MAX_TERMINATORS}, each once.
+          oracle you have briefed on what proof to accept. 1 to {MAX_TERMINATORS}, each once.{' '}
+          <a href="/directory?role=oracle" target="_blank" rel="noopener" className="underline">
+            Compare oracles by their track record
+          </a>
+          .
         </p>
         {listError && (
           <p className="mt-1 text-sm font-semibold text-red-700" data-field-error="terminators">

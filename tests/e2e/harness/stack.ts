@@ -1,7 +1,9 @@
 // The e2e stack: a fresh anvil, the real contracts deployed by the same forge script as `npm run dev`,
 // optional demo seed, a production Next.js build served by `next start`, and headless Chromium.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { getDeployment, type Deployment } from '../../../lib/contracts/deployments';
@@ -10,6 +12,7 @@ import { deployContracts } from '../../../scripts/lib/deploy.mjs';
 import { E2E_BUILD_RPC_URL, ensureNextBuild } from '../../../scripts/lib/next-build.mjs';
 import { ROOT, testPort } from '../../../scripts/lib/tools.mjs';
 import { seedDemo, type SeededThreat } from '../../../scripts/seed';
+import { startIndexer, waitForIndexed, type IndexerProcess } from '../../../indexer/test/harness/indexer-process';
 import { setCurrentRpcUrl } from './current';
 import { DESKTOP } from './screenshot';
 
@@ -27,8 +30,14 @@ export interface StackOptions {
   seed?: boolean;
   /** Start Next.js and Chromium (default true); false gives a chain-only stack for fast tests. */
   app?: boolean;
+  /**
+   * Also run the indexer (Ponder on PGlite in a temp dir, port E2E_INDEXER_PORT else testPort(42169)) and give its
+   * URL to the app (INDEXER_URL). Default false: the app then reads the chain directly, as before.
+   */
+  indexer?: boolean;
   anvilPort?: number;
   appPort?: number;
+  indexerPort?: number;
 }
 
 /** A running stack. */
@@ -46,6 +55,12 @@ export interface Stack {
   newPage(opts?: { viewport?: { width: number; height: number } }): Promise<Page>;
   /** Timings of the start, in ms, for reports. */
   timings: Record<string, number>;
+  /** Base URL of the indexer (empty unless indexer: true). */
+  indexerUrl: string;
+  /** Waits until the indexer has indexed the chain's current head (no-op without an indexer). */
+  waitForIndexer(timeoutMs?: number): Promise<void>;
+  /** Stops only the indexer (to test the app's fallback when it is down). */
+  stopIndexer(): Promise<void>;
   /** Stops only anvil (to test how pages behave when the chain is down); stop() still cleans up the rest. */
   stopChain(): Promise<void>;
   stop(): Promise<void>;
@@ -143,6 +158,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const anvilPort = await pickPort(options.anvilPort ?? envPort('E2E_ANVIL_PORT', testPort(8645)), 'anvil');
   const appPort = await pickPort(options.appPort ?? envPort('E2E_APP_PORT', testPort(3100)), 'app');
   const withApp = options.app ?? true;
+  const indexerPort = options.indexer
+    ? await pickPort(options.indexerPort ?? envPort('E2E_INDEXER_PORT', testPort(42169)), 'indexer')
+    : 0;
   const timings: Record<string, number> = {};
   const t = async <T>(name: string, fn: () => Promise<T>) => {
     const t0 = Date.now();
@@ -190,6 +208,34 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     }
     const seeded = options.seed ? await t('seed', () => seedDemo(anvil.rpcUrl, deployment)) : [];
 
+    let indexer: IndexerProcess | null = null;
+    if (options.indexer) {
+      const dir = mkdtempSync(join(tmpdir(), 'levetrage-e2e-indexer-'));
+      const ix = startIndexer({
+        rpcUrl: anvil.rpcUrl,
+        deploymentsFile: join(ROOT, 'lib', 'contracts', 'deployments.json'),
+        port: indexerPort,
+        pgliteDir: join(dir, 'pglite'),
+        pollingMs: 200,
+        logFile: join(dir, 'indexer.log'),
+      });
+      indexer = ix;
+      cleanups.push(async () => {
+        await ix.stop();
+        rmSync(dir, { recursive: true, force: true });
+      });
+    }
+    const indexerUrl = indexer ? indexer.url : '';
+    const waitForIndexer = async (timeoutMs = 180_000) => {
+      if (!indexer) return;
+      const head = await fetch(anvil.rpcUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_blockNumber', params: [] }),
+      }).then((r) => r.json() as Promise<{ result: string }>);
+      await waitForIndexed(indexer, BigInt(head.result), timeoutMs);
+    };
+
     let browser: Browser | null = null;
     let appUrl = '';
     if (withApp) {
@@ -208,7 +254,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         ],
         {
           cwd: appDir,
-          env: { ...process.env, LOCAL_RPC_URL: anvil.rpcUrl, NEXT_TELEMETRY_DISABLED: '1', PORT: String(appPort) },
+          env: {
+            ...process.env,
+            LOCAL_RPC_URL: anvil.rpcUrl,
+            NEXT_TELEMETRY_DISABLED: '1',
+            PORT: String(appPort),
+            // The app reads its lists from this stack's indexer, or (none) from the chain, whatever the shell says.
+            INDEXER_URL: indexerUrl,
+            NEXT_PUBLIC_INDEXER_URL: '',
+          },
           stdio: ['ignore', 'pipe', 'pipe'],
           detached: true,
         },
@@ -224,6 +278,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       cleanups.push(() => b.close());
     }
 
+    if (indexer) await t('indexer', () => waitForIndexer());
+
     const contexts: BrowserContext[] = [];
     const stack: Stack = {
       rpcUrl: anvil.rpcUrl,
@@ -233,6 +289,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       seeded,
       browser,
       timings,
+      indexerUrl,
+      waitForIndexer,
+      stopIndexer: async () => {
+        await indexer?.stop();
+      },
       stopChain: () => anvil.stop(),
       async newPage(opts = {}) {
         if (!browser) throw new Error('newPage: the stack was started with app: false');
