@@ -20,3 +20,4 @@ export { getDueThreats, getAllDueThreats } from './get-due-threats';
 export { listProviderEscalations } from './list-escalations';
 export { listFunderShares } from './list-funder-shares';
 export { listEngagements } from './list-engagements';
+export { listEvents } from './list-events';
