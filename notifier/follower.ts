@@ -145,11 +145,31 @@ export function createFollower(db: Db, cfg: NotifierConfig, indexer: IndexerClie
     }
   }
 
+  /**
+   * The indexer now indexes another chain or registry (a fresh local chain, a redeploy): the stored cursor and
+   * notices belong to the old one (their event ids could repeat), so the stream starts over. Subscriptions stay.
+   */
+  async function checkChain(identity: string) {
+    const [row] = await db.query<{ value: string }>(`select value from cursor where name = 'chain'`);
+    if (row?.value === identity) return;
+    await db.tx(async (q) => {
+      if (row) {
+        await q.query(`delete from cursor where name = $1`, [CURSOR]);
+        await q.query('delete from threat_info');
+        await q.query('delete from notice_party');
+        await q.query('delete from notice');
+        await q.query(`update outbox set status = 'dropped', last_error = 'the chain was replaced' where kind = 'notice' and status = 'pending'`);
+      }
+      await q.query(`insert into cursor (name, value, updated_ms) values ('chain', $1, $2) on conflict (name) do update set value = excluded.value, updated_ms = excluded.updated_ms`, [identity, Date.now()]);
+    });
+  }
+
   /** Handles every event after the cursor, then the reminders due at the indexed chain time. */
   async function tick(): Promise<FollowerStats> {
     const stats: FollowerStats = { events: 0, notices: 0, enqueued: 0 };
     rows.clear();
     const status = await getIndexerStatus(indexer);
+    await checkChain(`${status.chainId}:${status.registry}`);
     for (;;) {
       const after = await readCursor(db);
       const events = await listEvents(indexer, { after, limit: 200 });

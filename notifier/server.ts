@@ -93,7 +93,7 @@ export function createApp(d: ServerDeps) {
       page(
         'Unsubscribe',
         ['Stop receiving these messages?'],
-        `<form method="post" action="/subscriptions/unsubscribe?token=${encodeURIComponent(token)}"><button type="submit">Unsubscribe</button></form>`,
+        `<form method="post" action="unsubscribe?token=${encodeURIComponent(token)}"><button type="submit">Unsubscribe</button></form>`,
       ),
     );
   });

@@ -13,6 +13,7 @@ import { explorerLinks } from './explorer';
 import { OddsSection } from './OddsSection';
 import { StakeSection } from './StakeSection';
 import { KindBadge, StatusPill } from './StatusPill';
+import { Subscribe } from '@/components/notify/Subscribe';
 
 /** Props: the threat read from the chain, the chain's name and explorer, and the `loss` URL parameter. */
 export interface ThreatPageProps {
@@ -90,6 +91,7 @@ export function ThreatPage({ threat, chainName, explorer, lossParam }: ThreatPag
       <OddsSection threat={threat} schedule={schedule} cost={cost} loss={{ ...loss, text: lossText }} />
       <DrawsSection threat={threat} schedule={schedule} links={links} />
       <StakeSection threat={threat} links={links} />
+      <Subscribe target={{ type: 'threat', threatId: threat.id.toString() }} title="Get told before the deadline" />
       <footer className="pb-6 text-center text-xs text-slate-500">
         Read from the chain at block {threat.readAt.blockNumber.toString()}. Nothing on this page needs a wallet.
       </footer>

@@ -4,6 +4,7 @@
 import { isIP } from 'node:net';
 import { IndexerQueryError, parseAddress, parseLedgerQuery } from '../../lib/indexer/query';
 import type { LedgerFilter } from '../../lib/indexer/types';
+import { SUBSCRIPTION_ROLES, type SubscriptionRole } from '../../lib/notify/target-from-search';
 
 export class InputError extends Error {
   readonly status: number;
@@ -82,9 +83,6 @@ export async function checkWebhookUrl(input: unknown, opts: { production: boolea
   return url;
 }
 
-/** Roles an address subscription can follow ('any': every threat naming the address). */
-export const SUBSCRIPTION_ROLES = ['any', 'oracle', 'provider', 'maker', 'beneficiary', 'adversary'] as const;
-export type SubscriptionRole = (typeof SUBSCRIPTION_ROLES)[number];
 
 export type Target =
   | { type: 'threat'; threatId: string }
