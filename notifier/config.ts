@@ -38,7 +38,10 @@ export interface NotifierConfig {
   rate: { email: number; client: number; address: number; windowMs: number };
 }
 
-export function configFromEnv(env: Record<string, string | undefined> = process.env, root = process.cwd()): NotifierConfig {
+export function configFromEnv(
+  env: Record<string, string | undefined> = process.env,
+  root = process.cwd(),
+): NotifierConfig {
   const int = (name: string, fallback: number, min = 0) => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
@@ -50,7 +53,10 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
   const host = env.NOTIFIER_HOST || '127.0.0.1';
   const devSmtpPort = env.NOTIFIER_DEV_SMTP_PORT ? int('NOTIFIER_DEV_SMTP_PORT', 0, 1) : null;
   const smtpUrl = env.SMTP_URL || (devSmtpPort ? `smtp://127.0.0.1:${devSmtpPort}` : null);
-  if (!smtpUrl) throw new Error('Set SMTP_URL (e.g. smtps://user:password@smtp.example.com:465) or NOTIFIER_DEV_SMTP_PORT for the local sink.');
+  if (!smtpUrl)
+    throw new Error(
+      'Set SMTP_URL (e.g. smtps://user:password@smtp.example.com:465) or NOTIFIER_DEV_SMTP_PORT for the local sink.',
+    );
   return {
     port,
     host,
@@ -70,9 +76,15 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     retryMaxMs: int('NOTIFIER_RETRY_MAX_MS', 15 * 60_000, 1),
     webhookMaxAttempts: int('NOTIFIER_WEBHOOK_MAX_ATTEMPTS', 6, 1),
     webhookTimeoutMs: int('NOTIFIER_WEBHOOK_TIMEOUT_MS', 5000, 100),
-    rate: { email: int('NOTIFIER_RATE_EMAIL', 5, 1), client: int('NOTIFIER_RATE_CLIENT', 30, 1), address: int('NOTIFIER_RATE_ADDRESS', 20, 1), windowMs: 3600_000 },
+    rate: {
+      email: int('NOTIFIER_RATE_EMAIL', 5, 1),
+      client: int('NOTIFIER_RATE_CLIENT', 30, 1),
+      address: int('NOTIFIER_RATE_ADDRESS', 20, 1),
+      windowMs: 3600_000,
+    },
   };
 }
 
 /** Exponential backoff: base·2^(attempt−1), capped. */
-export const backoffMs = (attempt: number, base: number, max: number) => Math.min(max, base * 2 ** Math.max(0, attempt - 1));
+export const backoffMs = (attempt: number, base: number, max: number) =>
+  Math.min(max, base * 2 ** Math.max(0, attempt - 1));

@@ -115,7 +115,10 @@ export async function openPglite(dir: string): Promise<Db> {
   const db: Db = {
     kind: 'pglite',
     query: async (sql, params) => (await pg.query(sql, params)).rows as never,
-    tx: async (fn) => (await pg.transaction((tx) => fn({ query: async (sql, params) => (await tx.query(sql, params)).rows as never }))) as Awaited<ReturnType<typeof fn>>,
+    tx: async (fn) =>
+      (await pg.transaction((tx) =>
+        fn({ query: async (sql, params) => (await tx.query(sql, params)).rows as never }),
+      )) as Awaited<ReturnType<typeof fn>>,
     close: () => pg.close(),
   };
   await migrate(db);
@@ -124,7 +127,8 @@ export async function openPglite(dir: string): Promise<Db> {
 
 /** Postgres at `url`, in `schema` (created if missing). */
 export async function openPostgres(url: string, schema = 'levetrage_notifier'): Promise<Db> {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`NOTIFIER_DB_SCHEMA must be a lower-case SQL identifier, got "${schema}"`);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new Error(`NOTIFIER_DB_SCHEMA must be a lower-case SQL identifier, got "${schema}"`);
   const pgModule = await import('pg');
   const Pool = pgModule.default?.Pool ?? pgModule.Pool;
   const setup = new Pool({ connectionString: url, max: 1 });
@@ -138,7 +142,9 @@ export async function openPostgres(url: string, schema = 'levetrage_notifier'): 
       const client = await pool.connect();
       try {
         await client.query('begin');
-        const result = await fn({ query: async (sql, params) => (await client.query(sql, params as unknown[])).rows as never });
+        const result = await fn({
+          query: async (sql, params) => (await client.query(sql, params as unknown[])).rows as never,
+        });
         await client.query('commit');
         return result;
       } catch (e) {

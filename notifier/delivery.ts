@@ -55,25 +55,36 @@ export function createDeliverer(db: Db, cfg: NotifierConfig, lookup: Lookup) {
   const transport = nodemailer.createTransport(cfg.smtpUrl!, { from: cfg.mailFrom });
   let running = false;
 
-  async function log(sub: string, outbox: string | number, attempt: number, ok: boolean, statusCode: number | null, error: string | null, ms: number) {
-    await db.query('insert into delivery_log (subscription_id, outbox_id, attempt, at_ms, ok, status_code, error, duration_ms) values ($1, $2, $3, $4, $5, $6, $7, $8)', [
-      sub,
-      outbox,
-      attempt,
-      Date.now(),
-      ok,
-      statusCode,
-      error ? error.slice(0, 500) : null,
-      Math.round(ms),
-    ]);
+  async function log(
+    sub: string,
+    outbox: string | number,
+    attempt: number,
+    ok: boolean,
+    statusCode: number | null,
+    error: string | null,
+    ms: number,
+  ) {
+    await db.query(
+      'insert into delivery_log (subscription_id, outbox_id, attempt, at_ms, ok, status_code, error, duration_ms) values ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [sub, outbox, attempt, Date.now(), ok, statusCode, error ? error.slice(0, 500) : null, Math.round(ms)],
+    );
   }
 
   async function sendMail(sub: SubscriptionRow, o: OutboxRow, notice: StoredNotice | null) {
     const l = links(cfg, sub);
     const what = describeTarget(sub.target_type, sub.target, sub.role);
-    const mail = notice ? noticeMail(notice, { what, unsubscribeUrl: l.unsubscribeUrl }) : confirmationMail({ what, ...l });
+    const mail = notice
+      ? noticeMail(notice, { what, unsubscribeUrl: l.unsubscribeUrl })
+      : confirmationMail({ what, ...l });
     const ref = createHash('sha256').update(`${sub.id}:${o.kind}:${o.notice_key}`).digest('hex').slice(0, 32);
-    await transport.sendMail({ to: sub.email!, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers, messageId: `<${ref}@levetrage.notifier>` });
+    await transport.sendMail({
+      to: sub.email!,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      headers: mail.headers,
+      messageId: `<${ref}@levetrage.notifier>`,
+    });
     return { statusCode: 250 };
   }
 
@@ -83,12 +94,19 @@ export function createDeliverer(db: Db, cfg: NotifierConfig, lookup: Lookup) {
     const res = await fetch(url, {
       method: 'POST',
       redirect: 'manual',
-      headers: { 'content-type': 'application/json', 'user-agent': 'levetrage-notifier', [SIGNATURE_HEADER]: signBody(sub.secret!, body), 'x-levetrage-event': notice.kind, 'x-levetrage-delivery': String(o.id) },
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'levetrage-notifier',
+        [SIGNATURE_HEADER]: signBody(sub.secret!, body),
+        'x-levetrage-event': notice.kind,
+        'x-levetrage-delivery': String(o.id),
+      },
       body,
       signal: AbortSignal.timeout(cfg.webhookTimeoutMs),
     });
     await res.body?.cancel().catch(() => undefined);
-    if (res.status < 200 || res.status > 299) throw Object.assign(new Error(`HTTP ${res.status}`), { statusCode: res.status });
+    if (res.status < 200 || res.status > 299)
+      throw Object.assign(new Error(`HTTP ${res.status}`), { statusCode: res.status });
     return { statusCode: res.status };
   }
 
@@ -96,7 +114,10 @@ export function createDeliverer(db: Db, cfg: NotifierConfig, lookup: Lookup) {
     const [sub] = await db.query<SubscriptionRow>('select * from subscription where id = $1', [o.subscription_id]);
     const wanted = o.kind === 'confirm' ? sub?.status === 'pending' : sub?.status === 'active';
     if (!sub || !wanted) {
-      await db.query(`update outbox set status = 'dropped', last_error = $2 where id = $1`, [o.id, `subscription ${sub?.status ?? 'missing'}`]);
+      await db.query(`update outbox set status = 'dropped', last_error = $2 where id = $1`, [
+        o.id,
+        `subscription ${sub?.status ?? 'missing'}`,
+      ]);
       return;
     }
     let notice: StoredNotice | null = null;
@@ -113,29 +134,55 @@ export function createDeliverer(db: Db, cfg: NotifierConfig, lookup: Lookup) {
     try {
       const r = sub.channel === 'email' ? await sendMail(sub, o, notice) : await postWebhook(sub, o, notice!);
       await db.tx(async (q) => {
-        await q.query(`update outbox set status = 'sent', attempts = $2, sent_ms = $3, last_error = null where id = $1`, [o.id, attempt, Date.now()]);
+        await q.query(
+          `update outbox set status = 'sent', attempts = $2, sent_ms = $3, last_error = null where id = $1`,
+          [o.id, attempt, Date.now()],
+        );
         await q.query('update subscription set failures = 0 where id = $1', [sub.id]);
       });
       await log(sub.id, o.id, attempt, true, r.statusCode, null, performance.now() - t0);
     } catch (e) {
       const err = e as Error & { statusCode?: number; responseCode?: number; cause?: { code?: string } };
-      const message = err.name === 'TimeoutError' ? `timed out after ${cfg.webhookTimeoutMs} ms` : `${err.message}${err.cause?.code ? ` (${err.cause.code})` : ''}`;
-      await log(sub.id, o.id, attempt, false, err.statusCode ?? err.responseCode ?? null, message, performance.now() - t0);
+      const message =
+        err.name === 'TimeoutError'
+          ? `timed out after ${cfg.webhookTimeoutMs} ms`
+          : `${err.message}${err.cause?.code ? ` (${err.cause.code})` : ''}`;
+      await log(
+        sub.id,
+        o.id,
+        attempt,
+        false,
+        err.statusCode ?? err.responseCode ?? null,
+        message,
+        performance.now() - t0,
+      );
       const giveUp = sub.channel === 'webhook' && attempt >= cfg.webhookMaxAttempts;
       await db.tx(async (q) => {
-        await q.query(`update outbox set status = $2, attempts = $3, next_attempt_ms = $4, last_error = $5 where id = $1`, [
-          o.id,
-          giveUp ? 'failed' : 'pending',
-          attempt,
-          Date.now() + backoffMs(attempt, cfg.retryBaseMs, cfg.retryMaxMs),
-          message.slice(0, 500),
-        ]);
+        await q.query(
+          `update outbox set status = $2, attempts = $3, next_attempt_ms = $4, last_error = $5 where id = $1`,
+          [
+            o.id,
+            giveUp ? 'failed' : 'pending',
+            attempt,
+            Date.now() + backoffMs(attempt, cfg.retryBaseMs, cfg.retryMaxMs),
+            message.slice(0, 500),
+          ],
+        );
         await q.query('update subscription set failures = failures + 1 where id = $1', [sub.id]);
         if (giveUp) {
           const reason = `Disabled after ${attempt} failed deliveries in a row (last: ${message.slice(0, 200)}). Subscribe again once the endpoint works.`;
-          await q.query(`update subscription set status = 'disabled', disabled_reason = $2 where id = $1`, [sub.id, reason]);
-          await q.query(`update outbox set status = 'dropped', last_error = 'subscription disabled' where subscription_id = $1 and status = 'pending'`, [sub.id]);
-          await q.query('insert into delivery_log (subscription_id, outbox_id, attempt, at_ms, ok, status_code, error, duration_ms) values ($1, null, $2, $3, false, null, $4, 0)', [sub.id, attempt, Date.now(), reason]);
+          await q.query(`update subscription set status = 'disabled', disabled_reason = $2 where id = $1`, [
+            sub.id,
+            reason,
+          ]);
+          await q.query(
+            `update outbox set status = 'dropped', last_error = 'subscription disabled' where subscription_id = $1 and status = 'pending'`,
+            [sub.id],
+          );
+          await q.query(
+            'insert into delivery_log (subscription_id, outbox_id, attempt, at_ms, ok, status_code, error, duration_ms) values ($1, null, $2, $3, false, null, $4, 0)',
+            [sub.id, attempt, Date.now(), reason],
+          );
         }
       });
     }
@@ -146,7 +193,10 @@ export function createDeliverer(db: Db, cfg: NotifierConfig, lookup: Lookup) {
     if (running) return 0;
     running = true;
     try {
-      const due = await db.query<OutboxRow>(`select id, subscription_id, kind, notice_key, attempts from outbox where status = 'pending' and next_attempt_ms <= $1 order by id limit $2`, [Date.now(), limit]);
+      const due = await db.query<OutboxRow>(
+        `select id, subscription_id, kind, notice_key, attempts from outbox where status = 'pending' and next_attempt_ms <= $1 order by id limit $2`,
+        [Date.now(), limit],
+      );
       // One subscription's messages in order; different subscriptions in parallel.
       const bySub = new Map<string, OutboxRow[]>();
       for (const o of due) bySub.set(o.subscription_id, [...(bySub.get(o.subscription_id) ?? []), o]);

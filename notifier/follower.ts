@@ -59,7 +59,21 @@ async function saveInfo(q: Queryable, i: ThreatInfo) {
     `insert into threat_info (id, maker, provider, beneficiary, resolver, adversary, deadline, engagement_id, agreement_hash, terms, period, start, open)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
      on conflict (id) do update set period = excluded.period, start = excluded.start, open = excluded.open, deadline = excluded.deadline`,
-    [i.id, i.maker, i.provider, i.beneficiary, i.resolver, i.adversary, i.deadline, i.engagementId, i.agreementHash, i.terms, i.period, i.start, i.open],
+    [
+      i.id,
+      i.maker,
+      i.provider,
+      i.beneficiary,
+      i.resolver,
+      i.adversary,
+      i.deadline,
+      i.engagementId,
+      i.agreementHash,
+      i.terms,
+      i.period,
+      i.start,
+      i.open,
+    ],
   );
 }
 
@@ -91,7 +105,12 @@ export function createFollower(db: Db, cfg: NotifierConfig, indexer: IndexerClie
       [n.key, n.threatId, n.kind, n.title, n.body, n.nextStep, n.link, JSON.stringify(n.data), n.chainTime, now],
     );
     if (!inserted.length) return 0;
-    for (const p of n.parties) await q.query('insert into notice_party (notice_key, address, role) values ($1, $2, $3) on conflict do nothing', [n.key, p.address, p.role]);
+    for (const p of n.parties)
+      await q.query('insert into notice_party (notice_key, address, role) values ($1, $2, $3) on conflict do nothing', [
+        n.key,
+        p.address,
+        p.role,
+      ]);
     const addresses = [...new Set(n.parties.map((p) => p.address))];
     const subs = await q.query<SubscriptionRow>(
       `select * from subscription where status = 'active' and ((target_type = 'threat' and target = $1) or (target_type = 'address' and target = any($2::text[])) or target_type = 'filter')`,
@@ -102,7 +121,9 @@ export function createFollower(db: Db, cfg: NotifierConfig, indexer: IndexerClie
       let match = false;
       if (s.target_type === 'threat') match = true;
       else if (s.target_type === 'address')
-        match = n.parties.some((p) => p.address === s.target && (s.role === 'any' || (s.role === p.role && n.audience.includes(p.role))));
+        match = n.parties.some(
+          (p) => p.address === s.target && (s.role === 'any' || (s.role === p.role && n.audience.includes(p.role))),
+        );
       else if (n.threatId) {
         const row = await threatRow(n.threatId);
         const target = parseTarget({ type: 'filter', query: s.target }) as { filter: LedgerFilter };
@@ -119,7 +140,13 @@ export function createFollower(db: Db, cfg: NotifierConfig, indexer: IndexerClie
     return count;
   }
 
-  async function handle(q: Queryable, e: EventLogRow, cache: Map<string, ThreatInfo | null>, stats: FollowerStats, now: number) {
+  async function handle(
+    q: Queryable,
+    e: EventLogRow,
+    cache: Map<string, ThreatInfo | null>,
+    stats: FollowerStats,
+    now: number,
+  ) {
     const tid = e.threatId === null ? null : String(e.threatId);
     let info: ThreatInfo | null = null;
     if (e.name === 'ThreatCreated') info = infoFromCreated(e);
@@ -158,9 +185,14 @@ export function createFollower(db: Db, cfg: NotifierConfig, indexer: IndexerClie
         await q.query('delete from threat_info');
         await q.query('delete from notice_party');
         await q.query('delete from notice');
-        await q.query(`update outbox set status = 'dropped', last_error = 'the chain was replaced' where kind = 'notice' and status = 'pending'`);
+        await q.query(
+          `update outbox set status = 'dropped', last_error = 'the chain was replaced' where kind = 'notice' and status = 'pending'`,
+        );
       }
-      await q.query(`insert into cursor (name, value, updated_ms) values ('chain', $1, $2) on conflict (name) do update set value = excluded.value, updated_ms = excluded.updated_ms`, [identity, Date.now()]);
+      await q.query(
+        `insert into cursor (name, value, updated_ms) values ('chain', $1, $2) on conflict (name) do update set value = excluded.value, updated_ms = excluded.updated_ms`,
+        [identity, Date.now()],
+      );
     });
   }
 
@@ -189,7 +221,10 @@ export function createFollower(db: Db, cfg: NotifierConfig, indexer: IndexerClie
     }
     const chainNow = status.indexedTimestamp;
     if (chainNow > 0) {
-      const open = await db.query<InfoRow>('select * from threat_info where open and deadline > $1 and deadline <= $2', [chainNow, chainNow + 24 * 3600]);
+      const open = await db.query<InfoRow>(
+        'select * from threat_info where open and deadline > $1 and deadline <= $2',
+        [chainNow, chainNow + 24 * 3600],
+      );
       const due = open.flatMap((r) => remindersDue(toInfo(r), chainNow, ctx));
       if (due.length)
         await db.tx(async (q) => {

@@ -28,7 +28,15 @@ export interface MailSink {
   stop: () => Promise<void>;
 }
 
-export async function startMailSink({ port, host = '127.0.0.1', keep = 500 }: { port: number; host?: string; keep?: number }): Promise<MailSink> {
+export async function startMailSink({
+  port,
+  host = '127.0.0.1',
+  keep = 500,
+}: {
+  port: number;
+  host?: string;
+  keep?: number;
+}): Promise<MailSink> {
   const messages: SinkMessage[] = [];
   const waiters = new Set<() => void>();
   let down = false;
@@ -90,7 +98,11 @@ export async function startMailSink({ port, host = '127.0.0.1', keep = 500 }: { 
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`no matching e-mail within ${timeoutMs} ms; inbox: ${messages.map((m) => `${m.to.join(',')}: ${m.subject}`).join(' | ') || 'empty'}`));
+          reject(
+            new Error(
+              `no matching e-mail within ${timeoutMs} ms; inbox: ${messages.map((m) => `${m.to.join(',')}: ${m.subject}`).join(' | ') || 'empty'}`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(check);
         check();

@@ -18,10 +18,22 @@ const address = '0x9965507d1a55bcc2695c58ba16fb37d819b0a4dc';
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'levetrage-notifier-server-'));
   db = await openPglite(join(dir, 'db'));
-  const cfg = configFromEnv({ SMTP_URL: 'smtp://127.0.0.1:1', NOTIFIER_RATE_EMAIL: '2', NOTIFIER_RATE_ADDRESS: '3', NOTIFIER_RATE_CLIENT: '100' });
+  const cfg = configFromEnv({
+    SMTP_URL: 'smtp://127.0.0.1:1',
+    NOTIFIER_RATE_EMAIL: '2',
+    NOTIFIER_RATE_ADDRESS: '3',
+    NOTIFIER_RATE_CLIENT: '100',
+  });
   expect(cfg.production).toBe(true);
   const lookup = async (host: string) => (host === 'internal.example' ? ['192.168.0.10'] : ['93.184.216.34']);
-  app = createApp({ db, cfg, indexer: createIndexerClient({ url: 'http://127.0.0.1:1' }), lookup, sink: null, kick: () => undefined });
+  app = createApp({
+    db,
+    cfg,
+    indexer: createIndexerClient({ url: 'http://127.0.0.1:1' }),
+    lookup,
+    sink: null,
+    kick: () => undefined,
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -30,16 +42,27 @@ afterAll(async () => {
 });
 
 const post = async (body: unknown) => {
-  const res = await app.request('/subscriptions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await app.request('/subscriptions', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: (await res.json()) as Record<string, string> };
 };
 const threat = (id: string) => ({ type: 'threat', threatId: id });
 
 describe('notifier API (production mode)', () => {
   it('refuses webhooks to loopback or private addresses, accepts public HTTPS', async () => {
-    for (const url of ['https://127.0.0.1/hook', 'https://internal.example/x', 'https://[::1]:8443/x', 'https://169.254.169.254/latest'])
+    for (const url of [
+      'https://127.0.0.1/hook',
+      'https://internal.example/x',
+      'https://[::1]:8443/x',
+      'https://169.254.169.254/latest',
+    ])
       expect((await post({ channel: 'webhook', url, target: threat('1') })).json.error).toMatch(/private or loopback/);
-    expect((await post({ channel: 'webhook', url: 'http://hooks.example/x', target: threat('1') })).json.error).toMatch(/must start with https/);
+    expect((await post({ channel: 'webhook', url: 'http://hooks.example/x', target: threat('1') })).json.error).toMatch(
+      /must start with https/,
+    );
     const ok = await post({ channel: 'webhook', url: 'https://hooks.example/x', target: threat('1') });
     expect(ok.status).toBe(201);
     expect(ok.json.secret).toMatch(/^whsec_/);
@@ -57,8 +80,20 @@ describe('notifier API (production mode)', () => {
     const limited = await post({ channel: 'email', email: 'JANE@example.com', target: threat('4') });
     expect(limited.status).toBe(429);
     expect(limited.json.error).toContain('Too many subscriptions for this e-mail address');
-    for (const who of ['a', 'b', 'c']) expect((await post({ channel: 'email', email: `${who}@example.com`, target: { type: 'address', address, role: 'oracle' } })).status).toBe(201);
-    expect((await post({ channel: 'email', email: 'd@example.com', target: { type: 'address', address, role: 'oracle' } })).json.error).toContain(`Too many new subscriptions to ${address}`);
+    for (const who of ['a', 'b', 'c'])
+      expect(
+        (
+          await post({
+            channel: 'email',
+            email: `${who}@example.com`,
+            target: { type: 'address', address, role: 'oracle' },
+          })
+        ).status,
+      ).toBe(201);
+    expect(
+      (await post({ channel: 'email', email: 'd@example.com', target: { type: 'address', address, role: 'oracle' } }))
+        .json.error,
+    ).toContain(`Too many new subscriptions to ${address}`);
     const view = await (await app.request(`/subscriptions/${a.json.id}?token=${a.json.manageToken}`)).json();
     expect(view.destination).toBe('j…@example.com');
     expect(view.status).toBe('pending');

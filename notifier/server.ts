@@ -22,7 +22,8 @@ import { confirmSubscription, createSubscription, ownerView, unsubscribe } from 
 import type { MailSink } from './mail-sink';
 import { getIndexedThreat, type IndexerClient } from '../lib/indexer';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function page(title: string, paragraphs: string[], extra = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)} · Levetrage</title>
@@ -78,7 +79,8 @@ export function createApp(d: ServerDeps) {
     if (!r.ok) return c.html(page('Confirmation failed', [esc(r.message)]), 400);
     const s = r.subscription;
     const what = describeTarget(s.target_type, s.target, s.role);
-    const link = s.target_type === 'threat' ? threatLink({ appUrl: cfg.appUrl, chainId: cfg.chainId }, s.target) : cfg.appUrl;
+    const link =
+      s.target_type === 'threat' ? threatLink({ appUrl: cfg.appUrl, chainId: cfg.chainId }, s.target) : cfg.appUrl;
     return c.html(
       page(r.already ? 'Already confirmed' : 'Subscription confirmed', [
         `You will be told by e-mail about ${esc(what)}. Every message has an unsubscribe link.`,
@@ -102,7 +104,11 @@ export function createApp(d: ServerDeps) {
     const r = await unsubscribe(db, c.req.query('token') ?? '');
     if (!r.ok) return c.html(page('Unsubscribe failed', [esc(r.message)]), 400);
     const s = r.subscription;
-    return c.html(page('Unsubscribed', [`You will no longer receive messages about ${esc(describeTarget(s.target_type, s.target, s.role))}.`]));
+    return c.html(
+      page('Unsubscribed', [
+        `You will no longer receive messages about ${esc(describeTarget(s.target_type, s.target, s.role))}.`,
+      ]),
+    );
   });
 
   app.get('/subscriptions/:id', async (c) => {
@@ -113,7 +119,8 @@ export function createApp(d: ServerDeps) {
 
   const noticesOf = async (sql: string, param: string) =>
     (await db.query<Parameters<typeof toStoredNotice>[0]>(sql, [param])).map(toStoredNotice);
-  const atom = (c: Context, text: string) => c.body(text, 200, { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'no-store' });
+  const atom = (c: Context, text: string) =>
+    c.body(text, 200, { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'no-store' });
 
   app.get('/feeds/threat/:file', async (c) => {
     const m = c.req.param('file').match(/^([1-9][0-9]{0,77})\.atom$/);
@@ -121,15 +128,38 @@ export function createApp(d: ServerDeps) {
     const id = m[1]!;
     const notices = await noticesOf('select * from notice where threat_id = $1 order by seq desc limit 200', id);
     const pageUrl = threatLink({ appUrl: cfg.appUrl, chainId: cfg.chainId }, id);
-    return atom(c, atomFeed({ id: `urn:levetrage:${cfg.chainId}:threat:${id}`, title: `Levetrage threat #${id}`, selfUrl: `${cfg.publicUrl}/feeds/threat/${id}.atom`, pageUrl, notices, nowUnix: Math.floor(Date.now() / 1000) }));
+    return atom(
+      c,
+      atomFeed({
+        id: `urn:levetrage:${cfg.chainId}:threat:${id}`,
+        title: `Levetrage threat #${id}`,
+        selfUrl: `${cfg.publicUrl}/feeds/threat/${id}.atom`,
+        pageUrl,
+        notices,
+        nowUnix: Math.floor(Date.now() / 1000),
+      }),
+    );
   });
 
   app.get('/feeds/address/:file', async (c) => {
     const m = c.req.param('file').match(/^(0x[0-9a-fA-F]{40})\.atom$/);
     if (!m) throw new InputError('Feed file must be /feeds/address/<0x address>.atom.');
     const address = m[1]!.toLowerCase();
-    const notices = await noticesOf('select n.* from notice n where n.key in (select notice_key from notice_party where address = $1) order by n.seq desc limit 200', address);
-    return atom(c, atomFeed({ id: `urn:levetrage:${cfg.chainId}:address:${address}`, title: `Levetrage: everything naming ${address}`, selfUrl: `${cfg.publicUrl}/feeds/address/${address}.atom`, pageUrl: `${cfg.appUrl}/a/${address}`, notices, nowUnix: Math.floor(Date.now() / 1000) }));
+    const notices = await noticesOf(
+      'select n.* from notice n where n.key in (select notice_key from notice_party where address = $1) order by n.seq desc limit 200',
+      address,
+    );
+    return atom(
+      c,
+      atomFeed({
+        id: `urn:levetrage:${cfg.chainId}:address:${address}`,
+        title: `Levetrage: everything naming ${address}`,
+        selfUrl: `${cfg.publicUrl}/feeds/address/${address}.atom`,
+        pageUrl: `${cfg.appUrl}/a/${address}`,
+        notices,
+        nowUnix: Math.floor(Date.now() / 1000),
+      }),
+    );
   });
 
   app.get('/calendar/threat/:file', async (c) => {
@@ -140,14 +170,34 @@ export function createApp(d: ServerDeps) {
     if (!detail) return c.json({ error: `No threat #${id} is indexed yet.` }, 404);
     const t = detail.threat;
     const text = threatCalendar(
-      { chainId: cfg.chainId, id, terms: t.terms, deadline: t.deadline, start: t.start, period: t.period, settledPeriods: t.settledPeriods, link: threatLink({ appUrl: cfg.appUrl, chainId: cfg.chainId }, id) },
+      {
+        chainId: cfg.chainId,
+        id,
+        terms: t.terms,
+        deadline: t.deadline,
+        start: t.start,
+        period: t.period,
+        settledPeriods: t.settledPeriods,
+        link: threatLink({ appUrl: cfg.appUrl, chainId: cfg.chainId }, id),
+      },
       Math.floor(Date.now() / 1000),
     );
-    return c.body(text, 200, { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': `attachment; filename="levetrage-threat-${id}.ics"`, 'cache-control': 'no-store' });
+    return c.body(text, 200, {
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': `attachment; filename="levetrage-threat-${id}.ics"`,
+      'cache-control': 'no-store',
+    });
   });
 
   app.get('/dev/mail', (c) => {
-    if (!d.sink) return c.json({ error: 'No local mail sink: the notifier sends through SMTP_URL (start it with npm run dev for a local inbox).' }, 404);
+    if (!d.sink)
+      return c.json(
+        {
+          error:
+            'No local mail sink: the notifier sends through SMTP_URL (start it with npm run dev for a local inbox).',
+        },
+        404,
+      );
     return c.json([...d.sink.messages].reverse());
   });
 

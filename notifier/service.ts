@@ -20,7 +20,10 @@ export interface Notifier {
 
 export const systemLookup: Lookup = async (host) => (await dnsLookup(host, { all: true })).map((a) => a.address);
 
-export async function startNotifier(cfg: NotifierConfig, log: (m: string) => void = (m) => console.log(`[notifier] ${m}`)): Promise<Notifier> {
+export async function startNotifier(
+  cfg: NotifierConfig,
+  log: (m: string) => void = (m) => console.log(`[notifier] ${m}`),
+): Promise<Notifier> {
   const db = cfg.databaseUrl ? await openPostgres(cfg.databaseUrl, cfg.dbSchema) : await openPglite(cfg.pgliteDir);
   const sink = cfg.devSmtpPort ? await startMailSink({ port: cfg.devSmtpPort }) : null;
   const indexer = createIndexerClient({ url: cfg.indexerUrl, timeoutMs: 10_000 });
@@ -34,14 +37,17 @@ export async function startNotifier(cfg: NotifierConfig, log: (m: string) => voi
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: cfg.port, hostname: cfg.host }, () => resolve(s));
   });
-  log(`listening on http://${cfg.host}:${cfg.port} (${db.kind}${cfg.databaseUrl ? '' : ` in ${cfg.pgliteDir}`}; mail ${sink ? `to the local sink on port ${sink.port}` : 'through SMTP_URL'}; ${cfg.production ? 'production' : 'development'} mode); following ${cfg.indexerUrl}`);
+  log(
+    `listening on http://${cfg.host}:${cfg.port} (${db.kind}${cfg.databaseUrl ? '' : ` in ${cfg.pgliteDir}`}; mail ${sink ? `to the local sink on port ${sink.port}` : 'through SMTP_URL'}; ${cfg.production ? 'production' : 'development'} mode); following ${cfg.indexerUrl}`,
+  );
 
   let lastError = '';
   const loop = (async () => {
     while (!stopping) {
       try {
         const s = await follower.tick();
-        if (s.events || s.enqueued) log(`handled ${s.events} events: ${s.notices} notices, ${s.enqueued} messages queued`);
+        if (s.events || s.enqueued)
+          log(`handled ${s.events} events: ${s.notices} notices, ${s.enqueued} messages queued`);
         if (lastError) log('indexer reachable again');
         lastError = '';
       } catch (e) {

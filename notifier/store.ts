@@ -39,7 +39,10 @@ export interface CreatedSubscription {
 export const maskEmail = (email: string) => email.replace(/^(.)[^@]*/, '$1…');
 
 async function rateCheck(q: Queryable, key: string, limit: number, windowMs: number, now: number, message: string) {
-  const [row] = await q.query<{ n: string | number }>('select count(*) as n from rate_event where key = $1 and at_ms > $2', [key, now - windowMs]);
+  const [row] = await q.query<{ n: string | number }>(
+    'select count(*) as n from rate_event where key = $1 and at_ms > $2',
+    [key, now - windowMs],
+  );
   if (Number(row?.n ?? 0) >= limit) throw new InputError(message, 429);
 }
 
@@ -57,14 +60,37 @@ export async function createSubscription(
   const target = parseTarget(b.target);
   const [targetType, targetValue, role] = targetKey(target);
   const email = channel === 'email' ? parseEmail(b.email) : null;
-  const url = channel === 'webhook' ? (await checkWebhookUrl(b.url, { production: cfg.production, lookup })).toString() : null;
+  const url =
+    channel === 'webhook' ? (await checkWebhookUrl(b.url, { production: cfg.production, lookup })).toString() : null;
 
   return db.tx(async (q) => {
     await q.query('delete from rate_event where at_ms <= $1', [now - cfg.rate.windowMs]);
-    await rateCheck(q, `client:${client}`, cfg.rate.client, cfg.rate.windowMs, now, 'Too many subscriptions from your network in the last hour; try again later.');
-    if (email) await rateCheck(q, `email:${email}`, cfg.rate.email, cfg.rate.windowMs, now, 'Too many subscriptions for this e-mail address in the last hour; try again later.');
+    await rateCheck(
+      q,
+      `client:${client}`,
+      cfg.rate.client,
+      cfg.rate.windowMs,
+      now,
+      'Too many subscriptions from your network in the last hour; try again later.',
+    );
+    if (email)
+      await rateCheck(
+        q,
+        `email:${email}`,
+        cfg.rate.email,
+        cfg.rate.windowMs,
+        now,
+        'Too many subscriptions for this e-mail address in the last hour; try again later.',
+      );
     if (target.type === 'address')
-      await rateCheck(q, `address:${target.address}`, cfg.rate.address, cfg.rate.windowMs, now, `Too many new subscriptions to ${target.address} in the last hour; try again later.`);
+      await rateCheck(
+        q,
+        `address:${target.address}`,
+        cfg.rate.address,
+        cfg.rate.windowMs,
+        now,
+        `Too many new subscriptions to ${target.address} in the last hour; try again later.`,
+      );
 
     const dup = await q.query<{ status: string }>(
       `select status from subscription where channel = $1 and coalesce(email, url) = $2 and target_type = $3 and target = $4 and role = $5 and status in ('pending', 'active')`,
@@ -88,11 +114,32 @@ export async function createSubscription(
     await q.query(
       `insert into subscription (id, channel, email, url, secret, target_type, target, role, status, confirm_token, manage_token, created_ms, confirmed_ms)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      [id, channel, email, url, secret, targetType, targetValue, role, channel === 'email' ? 'pending' : 'active', confirmToken, manageToken, now, channel === 'email' ? null : now],
+      [
+        id,
+        channel,
+        email,
+        url,
+        secret,
+        targetType,
+        targetValue,
+        role,
+        channel === 'email' ? 'pending' : 'active',
+        confirmToken,
+        manageToken,
+        now,
+        channel === 'email' ? null : now,
+      ],
     );
     if (channel === 'email')
-      await q.query(`insert into outbox (subscription_id, kind, notice_key, status, next_attempt_ms, created_ms) values ($1, 'confirm', 'confirm', 'pending', $2, $2)`, [id, now]);
-    for (const key of [`client:${client}`, ...(email ? [`email:${email}`] : []), ...(target.type === 'address' ? [`address:${target.address}`] : [])])
+      await q.query(
+        `insert into outbox (subscription_id, kind, notice_key, status, next_attempt_ms, created_ms) values ($1, 'confirm', 'confirm', 'pending', $2, $2)`,
+        [id, now],
+      );
+    for (const key of [
+      `client:${client}`,
+      ...(email ? [`email:${email}`] : []),
+      ...(target.type === 'address' ? [`address:${target.address}`] : []),
+    ])
       await q.query('insert into rate_event (key, at_ms) values ($1, $2)', [key, now]);
     return {
       id,
@@ -108,15 +155,20 @@ export async function createSubscription(
   });
 }
 
-export type TokenResult = { ok: true; subscription: SubscriptionRow; already: boolean } | { ok: false; message: string };
+export type TokenResult =
+  { ok: true; subscription: SubscriptionRow; already: boolean } | { ok: false; message: string };
 
 export async function confirmSubscription(db: Db, token: string, now = Date.now()): Promise<TokenResult> {
   if (!token) return { ok: false, message: 'The confirmation link is incomplete (no token).' };
   const [sub] = await db.query<SubscriptionRow>('select * from subscription where confirm_token = $1', [token]);
   if (!sub) return { ok: false, message: 'This confirmation link is not valid (it may have been mistyped).' };
   if (sub.status === 'active') return { ok: true, subscription: sub, already: true };
-  if (sub.status !== 'pending') return { ok: false, message: 'This subscription was cancelled; subscribe again to follow it.' };
-  const [updated] = await db.query<SubscriptionRow>(`update subscription set status = 'active', confirmed_ms = $2 where id = $1 returning *`, [sub.id, now]);
+  if (sub.status !== 'pending')
+    return { ok: false, message: 'This subscription was cancelled; subscribe again to follow it.' };
+  const [updated] = await db.query<SubscriptionRow>(
+    `update subscription set status = 'active', confirmed_ms = $2 where id = $1 returning *`,
+    [sub.id, now],
+  );
   return { ok: true, subscription: updated!, already: false };
 }
 
@@ -126,21 +178,33 @@ export async function unsubscribe(db: Db, token: string): Promise<TokenResult> {
   if (!sub) return { ok: false, message: 'This unsubscribe link is not valid (it may have been mistyped).' };
   if (sub.status === 'unsubscribed') return { ok: true, subscription: sub, already: true };
   return db.tx(async (q) => {
-    const [updated] = await q.query<SubscriptionRow>(`update subscription set status = 'unsubscribed', confirm_token = null where id = $1 returning *`, [sub.id]);
-    await q.query(`update outbox set status = 'dropped', last_error = 'unsubscribed' where subscription_id = $1 and status = 'pending'`, [sub.id]);
+    const [updated] = await q.query<SubscriptionRow>(
+      `update subscription set status = 'unsubscribed', confirm_token = null where id = $1 returning *`,
+      [sub.id],
+    );
+    await q.query(
+      `update outbox set status = 'dropped', last_error = 'unsubscribed' where subscription_id = $1 and status = 'pending'`,
+      [sub.id],
+    );
     return { ok: true as const, subscription: updated!, already: false };
   });
 }
 
 /** The owner's view: status and the delivery log (the manage token is the key; the secret is never shown again). */
 export async function ownerView(db: Db, id: string, token: string) {
-  const [sub] = await db.query<SubscriptionRow>('select * from subscription where id = $1 and manage_token = $2', [id, token]);
+  const [sub] = await db.query<SubscriptionRow>('select * from subscription where id = $1 and manage_token = $2', [
+    id,
+    token,
+  ]);
   if (!sub) return null;
   const deliveries = await db.query<Record<string, unknown>>(
     'select l.id, l.outbox_id, o.notice_key, l.attempt, l.at_ms, l.ok, l.status_code, l.error, l.duration_ms from delivery_log l left join outbox o on o.id = l.outbox_id where l.subscription_id = $1 order by l.id desc limit 200',
     [id],
   );
-  const pending = await db.query<{ n: string | number }>(`select count(*) as n from outbox where subscription_id = $1 and status = 'pending'`, [id]);
+  const pending = await db.query<{ n: string | number }>(
+    `select count(*) as n from outbox where subscription_id = $1 and status = 'pending'`,
+    [id],
+  );
   return {
     id: sub.id,
     channel: sub.channel,
@@ -149,6 +213,11 @@ export async function ownerView(db: Db, id: string, token: string) {
     status: sub.status,
     disabledReason: sub.disabled_reason,
     pending: Number(pending[0]?.n ?? 0),
-    deliveries: deliveries.map((d) => ({ ...d, id: Number(d.id), outbox_id: d.outbox_id === null ? null : Number(d.outbox_id), at_ms: Number(d.at_ms) })),
+    deliveries: deliveries.map((d) => ({
+      ...d,
+      id: Number(d.id),
+      outbox_id: d.outbox_id === null ? null : Number(d.outbox_id),
+      at_ms: Number(d.at_ms),
+    })),
   };
 }

@@ -8,7 +8,11 @@ export const metadata: Metadata = { title: 'Get notified' };
  * Subscribe to an address in a role (`/notify?address=0x…&role=oracle`, linked from the desks), a threat
  * (`?threat=12`) or a ledger filter (`?filter=<the ledger's query>`). No wallet needed.
  */
-export default async function NotifyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NotifyPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const parsed = targetFromSearch(await searchParams);
   return (
     <main className="mx-auto max-w-2xl space-y-4 px-3 py-8 sm:px-6">

@@ -73,7 +73,10 @@ export function DeskAddressBar({ path, address, chainId, role, error }: DeskAddr
         )}
       </form>
       {address && !error && (
-        <a href={`/notify?address=${address}&role=${role}`} className="text-sm text-indigo-700 underline underline-offset-2">
+        <a
+          href={`/notify?address=${address}&role=${role}`}
+          className="text-sm text-indigo-700 underline underline-offset-2"
+        >
           {`Get notified about this ${role} (e-mail, webhook, feed)`}
         </a>
       )}

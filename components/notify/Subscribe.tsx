@@ -10,7 +10,11 @@ export interface SubscribeProps {
   title?: string;
 }
 
-type State = { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; message: string; secret?: string } | { kind: 'error'; message: string };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'sending' }
+  | { kind: 'done'; message: string; secret?: string }
+  | { kind: 'error'; message: string };
 
 /**
  * Subscribe without a wallet: e-mail (double opt-in: a confirmation link first) or a signed webhook, plus the
@@ -51,7 +55,11 @@ export function Subscribe({ target, title = 'Get notified' }: SubscribeProps) {
         : [];
 
   return (
-    <section aria-labelledby={`${id}-title`} className="rounded-xl bg-white p-4 ring-1 ring-slate-200" data-testid="subscribe">
+    <section
+      aria-labelledby={`${id}-title`}
+      className="rounded-xl bg-white p-4 ring-1 ring-slate-200"
+      data-testid="subscribe"
+    >
       <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
         {title}
       </h2>
@@ -64,14 +72,22 @@ export function Subscribe({ target, title = 'Get notified' }: SubscribeProps) {
           <legend className="sr-only">Channel</legend>
           {(['email', 'webhook'] as const).map((c) => (
             <label key={c} className="flex items-center gap-1">
-              <input type="radio" name={`${id}-channel`} value={c} checked={channel === c} onChange={() => setChannel(c)} />
+              <input
+                type="radio"
+                name={`${id}-channel`}
+                value={c}
+                checked={channel === c}
+                onChange={() => setChannel(c)}
+              />
               {c === 'email' ? 'E-mail' : 'Webhook'}
             </label>
           ))}
         </fieldset>
         <div className="flex flex-wrap items-end gap-2">
           <label className="flex min-w-0 flex-1 flex-col text-sm">
-            <span className="font-medium text-slate-700">{channel === 'email' ? 'Your e-mail address' : 'Webhook URL (HTTPS)'}</span>
+            <span className="font-medium text-slate-700">
+              {channel === 'email' ? 'Your e-mail address' : 'Webhook URL (HTTPS)'}
+            </span>
             <input
               type={channel === 'email' ? 'email' : 'url'}
               required
@@ -82,7 +98,11 @@ export function Subscribe({ target, title = 'Get notified' }: SubscribeProps) {
               aria-describedby={state.kind === 'error' ? `${id}-error` : undefined}
             />
           </label>
-          <button type="submit" disabled={state.kind === 'sending'} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={state.kind === 'sending'}
+            className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+          >
             {state.kind === 'sending' ? 'Subscribing…' : 'Subscribe'}
           </button>
         </div>

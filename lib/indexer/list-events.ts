@@ -6,7 +6,10 @@ import type { EventLogRow, Wire } from './types';
  * The event timeline in checkpoint order (`GET /api/events`): up to `limit` events after the event id `after`
  * ('' or omitted: from the first). A follower stores the last id it handled and asks again from there.
  */
-export async function listEvents(client: IndexerClient, params: { after?: string; limit?: number } = {}): Promise<EventLogRow[]> {
+export async function listEvents(
+  client: IndexerClient,
+  params: { after?: string; limit?: number } = {},
+): Promise<EventLogRow[]> {
   const q = new URLSearchParams();
   if (params.after) q.set('after', params.after);
   if (params.limit) q.set('limit', String(params.limit));

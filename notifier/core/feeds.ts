@@ -3,10 +3,18 @@
 import { duePeriodsAt } from '../../lib/threats/schedule';
 import type { StoredNotice } from './messages';
 
-const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+const xml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 const iso = (unix: number) => new Date(unix * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-export function atomFeed(p: { id: string; title: string; selfUrl: string; pageUrl: string; notices: StoredNotice[]; nowUnix: number }): string {
+export function atomFeed(p: {
+  id: string;
+  title: string;
+  selfUrl: string;
+  pageUrl: string;
+  notices: StoredNotice[];
+  nowUnix: number;
+}): string {
   const updated = p.notices.length ? Math.max(...p.notices.map((n) => n.chainTime)) : p.nowUnix;
   const entries = p.notices.map((n) =>
     [
@@ -36,7 +44,8 @@ export function atomFeed(p: { id: string; title: string; selfUrl: string; pageUr
 }
 
 /** RFC 5545 TEXT escaping. */
-const icsText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const icsText = (s: string) =>
+  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 const icsTime = (unix: number) => iso(unix).replace(/[-:]/g, '');
 
 /** Folds a content line at 75 octets (continuation lines start with a space). */

@@ -3,7 +3,8 @@
 import type { LedgerFilter, ThreatRow } from '../../lib/indexer/types';
 
 const within = (v: number | bigint | null | undefined, min?: number | bigint, max?: number | bigint) =>
-  (min === undefined || (v !== null && v !== undefined && v >= min)) && (max === undefined || (v !== null && v !== undefined && v <= max));
+  (min === undefined || (v !== null && v !== undefined && v >= min)) &&
+  (max === undefined || (v !== null && v !== undefined && v <= max));
 
 export function matchesFilter(t: ThreatRow, f: LedgerFilter): boolean {
   if (f.status?.length && !f.status.includes(t.status)) return false;
@@ -19,7 +20,8 @@ export function matchesFilter(t: ThreatRow, f: LedgerFilter): boolean {
   if (!within(t.pEscalate, f.minP, f.maxP)) return false;
   if (!within(t.period, f.minPeriod, f.maxPeriod)) return false;
   if (!within(t.createdAt, f.createdFrom, f.createdTo)) return false;
-  if ((f.endedFrom !== undefined || f.endedTo !== undefined) && !within(t.endedAt, f.endedFrom, f.endedTo)) return false;
+  if ((f.endedFrom !== undefined || f.endedTo !== undefined) && !within(t.endedAt, f.endedFrom, f.endedTo))
+    return false;
   if (f.q && !t.terms.toLowerCase().includes(f.q.toLowerCase())) return false;
   return true;
 }

@@ -21,7 +21,8 @@ export interface MailContent {
   headers: Record<string, string>;
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function htmlPage(paragraphs: string[], links: [string, string][], footer: string): string {
   return [
@@ -53,7 +54,10 @@ export function confirmationMail(p: { what: string; confirmUrl: string; unsubscr
     subject: `Confirm your Levetrage subscription: ${p.what}`,
     text,
     html: htmlPage(
-      [`Someone (hopefully you) asked to be told about ${p.what} on Levetrage.`, 'Nothing will be sent to this address until you confirm. If this was not you, ignore this message.'],
+      [
+        `Someone (hopefully you) asked to be told about ${p.what} on Levetrage.`,
+        'Nothing will be sent to this address until you confirm. If this was not you, ignore this message.',
+      ],
       [['Confirm the subscription', p.confirmUrl]],
       `<a href="${esc(p.unsubscribeUrl)}">Unsubscribe</a>`,
     ),
@@ -89,7 +93,10 @@ export function noticeMail(n: StoredNotice, p: { what: string; unsubscribeUrl: s
 }
 
 /** The webhook body (JSON): stable field names; `id` is the notice key (use it to drop a retried duplicate). */
-export function webhookBody(n: StoredNotice, p: { subscriptionId: string; chainId: number; deliveryId: string }): string {
+export function webhookBody(
+  n: StoredNotice,
+  p: { subscriptionId: string; chainId: number; deliveryId: string },
+): string {
   return JSON.stringify({
     id: n.key,
     delivery: p.deliveryId,

@@ -76,7 +76,8 @@ const ZERO = '0x0000000000000000000000000000000000000000';
 const ZERO_HASH = `0x${'0'.repeat(64)}`;
 const orNull = (a: unknown) => (typeof a === 'string' && a !== ZERO && a !== ZERO_HASH ? a.toLowerCase() : null);
 
-export const threatLink = (ctx: TriggerContext, id: string) => `${ctx.appUrl.replace(/\/+$/, '')}/t/${ctx.chainId}/${id}`;
+export const threatLink = (ctx: TriggerContext, id: string) =>
+  `${ctx.appUrl.replace(/\/+$/, '')}/t/${ctx.chainId}/${id}`;
 
 export function partiesOf(info: ThreatInfo): Party[] {
   const out: Party[] = [
@@ -110,7 +111,14 @@ export function infoFromCreated(e: EventLogRow): ThreatInfo {
 }
 
 /** Events after which nothing more can happen to the threat (no more reminders). */
-export const TERMINAL_EVENTS = new Set(['Fulfilled', 'Escalated', 'Refunded', 'Forfeited', 'Cancelled', 'PromiseBroken']);
+export const TERMINAL_EVENTS = new Set([
+  'Fulfilled',
+  'Escalated',
+  'Refunded',
+  'Forfeited',
+  'Cancelled',
+  'PromiseBroken',
+]);
 
 const ALL: PartyRole[] = [...PARTY_ROLES];
 const wei = (v: unknown) => formatEth(BigInt(String(v ?? '0')));
@@ -122,7 +130,15 @@ const quote = (terms: string) => (terms.length > 140 ? `${terms.slice(0, 137)}�
  */
 export function noticesForEvent(e: EventLogRow, info: ThreatInfo | null, ctx: TriggerContext): NoticeDraft[] {
   const a = (e.args ?? {}) as Record<string, unknown>;
-  const base = (kind: NoticeKind, audience: PartyRole[], title: string, body: string, nextStep: string, data: Record<string, unknown> = {}, link?: string): NoticeDraft => ({
+  const base = (
+    kind: NoticeKind,
+    audience: PartyRole[],
+    title: string,
+    body: string,
+    nextStep: string,
+    data: Record<string, unknown> = {},
+    link?: string,
+  ): NoticeDraft => ({
     key: `${e.id}:${kind}`,
     threatId: info?.id ?? (e.threatId === null ? null : String(e.threatId)),
     kind,
@@ -148,7 +164,15 @@ export function noticesForEvent(e: EventLogRow, info: ThreatInfo | null, ctx: Tr
       { engagementId: a.engagementId, provider, maker },
       `${ctx.appUrl.replace(/\/+$/, '')}/provider`,
     );
-    return [{ ...n, parties: [{ address: provider, role: 'provider' }, { address: maker, role: 'maker' }] }];
+    return [
+      {
+        ...n,
+        parties: [
+          { address: provider, role: 'provider' },
+          { address: maker, role: 'maker' },
+        ],
+      },
+    ];
   }
   if (!info) return [];
   const id = info.id;
@@ -187,7 +211,11 @@ export function noticesForEvent(e: EventLogRow, info: ThreatInfo | null, ctx: Tr
           ['adversary', 'maker', 'beneficiary', 'provider'],
           `Threat #${id}: draw for period ${a.period} settled: ${text}`,
           `Period ${a.period} was drawn: ${text}. Verify the draw yourself on the threat page: ${link}#draws`,
-          outcome === 'escalate' ? 'The stake escalates: the provider is paid and acts.' : outcome === 'terminate' ? 'The threat ended dovishly: the stake goes back.' : 'The threat continues; the next period draws again unless you comply.',
+          outcome === 'escalate'
+            ? 'The stake escalates: the provider is paid and acts.'
+            : outcome === 'terminate'
+              ? 'The threat ended dovishly: the stake goes back.'
+              : 'The threat continues; the next period draws again unless you comply.',
           { period: a.period, outcome, neutralized: Boolean(a.neutralized), value: a.value, verify: `${link}#draws` },
         ),
       ];
@@ -224,23 +252,80 @@ export function noticesForEvent(e: EventLogRow, info: ThreatInfo | null, ctx: Tr
           `Threat #${id} escalated: ${wei(a.amount)} to the provider`,
           `Engagement ${String(a.engagementId)} · amount ${wei(a.amount)}${a.paid ? '' : ' (credited to withdrawable: the transfer failed)'} · agreement hash ${info.agreementHash ?? 'none'}.`,
           'Provider: act under the agreement, then record it with “Record that you acted” on your desk.',
-          { provider: a.provider, engagementId: a.engagementId, amount: String(a.amount), paid: Boolean(a.paid), agreementHash: info.agreementHash },
+          {
+            provider: a.provider,
+            engagementId: a.engagementId,
+            amount: String(a.amount),
+            paid: Boolean(a.paid),
+            agreementHash: info.agreementHash,
+          },
         ),
       ];
     case 'ProviderActed':
       return [
-        base('acted', ['maker', 'adversary', 'beneficiary'], `Threat #${id}: the provider recorded that it acted`, `Evidence ${shortHash(String(a.evidenceHash))}: ${String(a.uri)}`, 'Nothing to do; the record is public on the threat page.', { uri: a.uri, evidenceHash: a.evidenceHash }),
+        base(
+          'acted',
+          ['maker', 'adversary', 'beneficiary'],
+          `Threat #${id}: the provider recorded that it acted`,
+          `Evidence ${shortHash(String(a.evidenceHash))}: ${String(a.uri)}`,
+          'Nothing to do; the record is public on the threat page.',
+          { uri: a.uri, evidenceHash: a.evidenceHash },
+        ),
       ];
     case 'Fulfilled':
-      return [base('fulfilled', ALL, `Threat #${id} fulfilled`, 'The resolver marked the demand as met; the stake goes back to the beneficiary.', 'Nothing to do: the threat is over.', { evidence: a.evidence })];
+      return [
+        base(
+          'fulfilled',
+          ALL,
+          `Threat #${id} fulfilled`,
+          'The resolver marked the demand as met; the stake goes back to the beneficiary.',
+          'Nothing to do: the threat is over.',
+          { evidence: a.evidence },
+        ),
+      ];
     case 'PromiseBroken':
-      return [base('broken', ALL, `Threat #${id}: the promise was broken`, 'The resolver recorded that the promise was broken; the timeout action applies.', 'See the outcome on the threat page.', { evidence: a.evidence })];
+      return [
+        base(
+          'broken',
+          ALL,
+          `Threat #${id}: the promise was broken`,
+          'The resolver recorded that the promise was broken; the timeout action applies.',
+          'See the outcome on the threat page.',
+          { evidence: a.evidence },
+        ),
+      ];
     case 'Refunded':
-      return [base('refunded', ALL, `Threat #${id} refunded: ${wei(a.amount)}`, `${wei(a.amount)} went back to the beneficiary${a.paid ? '' : ' (credited to withdrawable: the transfer failed)'}.`, 'Backers and pledgers: reclaim your share on the threat page.', { amount: String(a.amount), paid: Boolean(a.paid) })];
+      return [
+        base(
+          'refunded',
+          ALL,
+          `Threat #${id} refunded: ${wei(a.amount)}`,
+          `${wei(a.amount)} went back to the beneficiary${a.paid ? '' : ' (credited to withdrawable: the transfer failed)'}.`,
+          'Backers and pledgers: reclaim your share on the threat page.',
+          { amount: String(a.amount), paid: Boolean(a.paid) },
+        ),
+      ];
     case 'Forfeited':
-      return [base('forfeited', ALL, `Threat #${id} forfeited: ${wei(a.amount)} to NASH holders`, `The stake of ${wei(a.amount)} was distributed to NASH holders.`, 'Nothing to do: the threat is over.', { amount: String(a.amount) })];
+      return [
+        base(
+          'forfeited',
+          ALL,
+          `Threat #${id} forfeited: ${wei(a.amount)} to NASH holders`,
+          `The stake of ${wei(a.amount)} was distributed to NASH holders.`,
+          'Nothing to do: the threat is over.',
+          { amount: String(a.amount) },
+        ),
+      ];
     case 'Cancelled':
-      return [base('cancelled', ALL, `Threat #${id} cancelled`, 'The pool missed its threshold and was cancelled.', 'Backers and pledgers: reclaim your share on the threat page.')];
+      return [
+        base(
+          'cancelled',
+          ALL,
+          `Threat #${id} cancelled`,
+          'The pool missed its threshold and was cancelled.',
+          'Backers and pledgers: reclaim your share on the threat page.',
+        ),
+      ];
     default:
       return [];
   }
@@ -268,7 +353,8 @@ export function remindersDue(info: ThreatInfo, now: number, ctx: TriggerContext)
       kind: window.kind,
       title: `Threat #${info.id}: the deadline is in ${formatDuration(left, { parts: 2 })}`,
       body: `Deadline ${formatDate(info.deadline)} (chain time). “${quote(info.terms)}”`,
-      nextStep: 'Oracle: if the demand was met, decide (fulfil) before the deadline, or the timeout action applies and cannot be undone. Adversary: comply now.',
+      nextStep:
+        'Oracle: if the demand was met, decide (fulfil) before the deadline, or the timeout action applies and cannot be undone. Adversary: comply now.',
       link,
       data: { deadline: info.deadline, secondsLeft: left },
       chainTime: now,

@@ -15,7 +15,8 @@ export class InputError extends Error {
   }
 }
 
-const EMAIL_RE = /^[^\s@<>()[\]",;:\\]{1,64}@(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+const EMAIL_RE =
+  /^[^\s@<>()[\]",;:\\]{1,64}@(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
 
 /** A normalised (trimmed, lower-case) e-mail address, or an InputError saying what is wrong. */
 export function parseEmail(input: unknown): string {
@@ -32,7 +33,10 @@ export function isPrivateAddress(ip: string): boolean {
   if (v === 4) {
     const [a, b] = ip.split('.').map(Number) as [number, number];
     return (
-      a === 0 || a === 10 || a === 127 || a >= 224 ||
+      a === 0 ||
+      a === 10 ||
+      a === 127 ||
+      a >= 224 ||
       (a === 100 && b >= 64 && b <= 127) ||
       (a === 169 && b === 254) ||
       (a === 172 && b >= 16 && b <= 31) ||
@@ -66,7 +70,8 @@ export async function checkWebhookUrl(input: unknown, opts: { production: boolea
     throw new InputError(`"${input.trim().slice(0, 120)}" is not a URL (expected https://example.com/hook).`);
   }
   const allowed = opts.production ? ['https:'] : ['https:', 'http:'];
-  if (!allowed.includes(url.protocol)) throw new InputError(`The webhook URL must start with ${opts.production ? 'https://' : 'https:// or http://'}.`);
+  if (!allowed.includes(url.protocol))
+    throw new InputError(`The webhook URL must start with ${opts.production ? 'https://' : 'https:// or http://'}.`);
   if (url.username || url.password) throw new InputError('The webhook URL must not contain a user name or password.');
   if (input.length > 2000) throw new InputError('The webhook URL is too long (2,000 characters at most).');
   if (opts.production) {
@@ -78,11 +83,12 @@ export async function checkWebhookUrl(input: unknown, opts: { production: boolea
       throw new InputError(`The webhook host "${host}" does not resolve.`);
     }
     if (!addresses.length || addresses.some(isPrivateAddress))
-      throw new InputError(`The webhook host "${host}" is a private or loopback address; only public addresses are allowed.`);
+      throw new InputError(
+        `The webhook host "${host}" is a private or loopback address; only public addresses are allowed.`,
+      );
   }
   return url;
 }
-
 
 export type Target =
   | { type: 'threat'; threatId: string }
@@ -96,12 +102,16 @@ export function parseTarget(input: unknown): Target {
   const t = (input ?? {}) as Record<string, unknown>;
   if (t.type === 'threat') {
     const id = String(t.threatId ?? '');
-    if (!/^[1-9][0-9]{0,77}$/.test(id)) throw new InputError(`The threat id must be a positive whole number, got "${id.slice(0, 80)}".`);
+    if (!/^[1-9][0-9]{0,77}$/.test(id))
+      throw new InputError(`The threat id must be a positive whole number, got "${id.slice(0, 80)}".`);
     return { type: 'threat', threatId: id };
   }
   if (t.type === 'address') {
     const role = (t.role ?? 'any') as SubscriptionRole;
-    if (!SUBSCRIPTION_ROLES.includes(role)) throw new InputError(`The role must be one of ${SUBSCRIPTION_ROLES.join(', ')}; got "${String(role).slice(0, 40)}".`);
+    if (!SUBSCRIPTION_ROLES.includes(role))
+      throw new InputError(
+        `The role must be one of ${SUBSCRIPTION_ROLES.join(', ')}; got "${String(role).slice(0, 40)}".`,
+      );
     try {
       return { type: 'address', address: parseAddress(String(t.address ?? ''), 'The address'), role };
     } catch (e) {
@@ -115,13 +125,21 @@ export function parseTarget(input: unknown): Target {
     params.sort();
     let filter: LedgerFilter;
     try {
-      const { sort: _s, order: _o, limit: _l, cursor: _c, count: _n, ...rest } = parseLedgerQuery(params) as ReturnType<typeof parseLedgerQuery> & { cursor?: unknown; count?: unknown };
+      const {
+        sort: _s,
+        order: _o,
+        limit: _l,
+        cursor: _c,
+        count: _n,
+        ...rest
+      } = parseLedgerQuery(params) as ReturnType<typeof parseLedgerQuery> & { cursor?: unknown; count?: unknown };
       filter = rest;
     } catch (e) {
       if (e instanceof IndexerQueryError) throw new InputError(`The ledger filter is not valid: ${e.message}`);
       throw e;
     }
-    if (![...params.keys()].length) throw new InputError('The ledger filter is empty: pick at least one filter on the ledger first.');
+    if (![...params.keys()].length)
+      throw new InputError('The ledger filter is empty: pick at least one filter on the ledger first.');
     return { type: 'filter', query: params.toString(), filter };
   }
   throw new InputError('Choose what to follow: a threat, an address in a role, or a ledger filter.');

@@ -15,12 +15,27 @@ import { rpc } from '../../scripts/lib/anvil.mjs';
 import { testPort } from '../../scripts/lib/tools.mjs';
 import { startTestChain, type TestChain } from '../../indexer/test/harness/chain';
 import { startIndexer, waitForIndexed, type IndexerProcess } from '../../indexer/test/harness/indexer-process';
-import { ETH, PROB, chainTime, create, headBlock, settle, signEngagement, type Engagement } from '../../indexer/test/harness/v2';
+import {
+  ETH,
+  PROB,
+  chainTime,
+  create,
+  headBlock,
+  settle,
+  signEngagement,
+  type Engagement,
+} from '../../indexer/test/harness/v2';
 import { startMailSink, type MailSink } from '../mail-sink';
 import { verifySignature } from '../core/sign';
 import { postJson, startNotifierProcess, startReceiver, until, type NotifierProcess } from './harness';
 
-const PORTS = { anvil: testPort(8845), indexer: testPort(42269), notifier: testPort(42280), receiver: testPort(42281), smtp: testPort(2625) };
+const PORTS = {
+  anvil: testPort(8845),
+  indexer: testPort(42269),
+  notifier: testPort(42280),
+  receiver: testPort(42281),
+  smtp: testPort(2625),
+};
 const HOUR = 3600;
 const AGREEMENT = `0x${'a7'.repeat(32)}` as const;
 
@@ -48,7 +63,17 @@ const notifierEnv = () => ({
 
 async function signed(maker: `0x${string}`): Promise<[Engagement, `0x${string}`]> {
   const t0 = await chainTime(chain);
-  const e: Engagement = { provider: chain.address('lawFirm'), maker, agreementHash: AGREEMENT, minStake: 0n, maxStake: 0n, kinds: 3, validUntil: t0 + 60 * 86400, uses: 1, nonce: nonce++ };
+  const e: Engagement = {
+    provider: chain.address('lawFirm'),
+    maker,
+    agreementHash: AGREEMENT,
+    minStake: 0n,
+    maxStake: 0n,
+    kinds: 3,
+    validUntil: t0 + 60 * 86400,
+    uses: 1,
+    nonce: nonce++,
+  };
   return [e, await signEngagement(chain, chain.wallet('lawFirm'), e)];
 }
 
@@ -62,13 +87,14 @@ async function warpTo(at: number) {
 const subscribe = (body: unknown) => postJson(`${notifier.url}/subscriptions`, body);
 const mailTo = (to: string) => sink.messages.filter((m) => m.to.includes(to));
 const linkIn = (m: { links: string[] }, part: string) => m.links.find((l) => l.includes(part))!;
-const owner = async (id: string, token: string) => (await (await fetch(`${notifier.url}/subscriptions/${id}?token=${token}`)).json()) as {
-  status: string;
-  disabledReason: string | null;
-  pending: number;
-  destination: string;
-  deliveries: { ok: boolean; status_code: number | null; error: string | null; notice_key: string | null }[];
-};
+const owner = async (id: string, token: string) =>
+  (await (await fetch(`${notifier.url}/subscriptions/${id}?token=${token}`)).json()) as {
+    status: string;
+    disabledReason: string | null;
+    pending: number;
+    destination: string;
+    deliveries: { ok: boolean; status_code: number | null; error: string | null; notice_key: string | null }[];
+  };
 
 async function confirm(email: string) {
   const m = await sink.waitFor((x) => x.to.includes(email) && x.subject.startsWith('Confirm'));
@@ -80,7 +106,13 @@ async function confirm(email: string) {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'levetrage-notifier-test-'));
   chain = await startTestChain({ port: PORTS.anvil, dir });
-  indexer = startIndexer({ rpcUrl: chain.rpcUrl, deploymentsFile: chain.deploymentsFile, port: PORTS.indexer, pgliteDir: join(dir, 'indexer-pglite'), logFile: join(dir, 'indexer.log') });
+  indexer = startIndexer({
+    rpcUrl: chain.rpcUrl,
+    deploymentsFile: chain.deploymentsFile,
+    port: PORTS.indexer,
+    pgliteDir: join(dir, 'indexer-pglite'),
+    logFile: join(dir, 'indexer.log'),
+  });
   await waitForIndexed(indexer, await headBlock(chain));
   sink = await startMailSink({ port: PORTS.smtp });
   receiver = await startReceiver(PORTS.receiver);
@@ -107,8 +139,16 @@ describe('notifier', () => {
     await bad({ channel: 'email', email: 'not-an-email', target: threat }, 400, 'is not an e-mail address');
     await bad({ channel: 'webhook', url: 'not a url', target: threat }, 400, 'is not a URL');
     await bad({ channel: 'webhook', url: 'ftp://example.com/x', target: threat }, 400, 'must start with');
-    await bad({ channel: 'email', email: 'a@example.com', target: { type: 'threat', threatId: 'abc' } }, 400, 'positive whole number');
-    await bad({ channel: 'email', email: 'a@example.com', target: { type: 'address', address: '0x12', role: 'oracle' } }, 400, '20-byte hex address');
+    await bad(
+      { channel: 'email', email: 'a@example.com', target: { type: 'threat', threatId: 'abc' } },
+      400,
+      'positive whole number',
+    );
+    await bad(
+      { channel: 'email', email: 'a@example.com', target: { type: 'address', address: '0x12', role: 'oracle' } },
+      400,
+      '20-byte hex address',
+    );
     await bad({ channel: 'sms', target: threat }, 400, 'Choose a channel');
     const res = await fetch(`${notifier.url}/subscriptions/confirm?token=nope`);
     expect(res.status).toBe(400);
@@ -119,21 +159,45 @@ describe('notifier', () => {
     const oracle = chain.address('oracle').toLowerCase();
     const provider = chain.address('lawFirm').toLowerCase();
 
-    const o = await subscribe({ channel: 'email', email: 'Oracle@Example.com', target: { type: 'address', address: oracle, role: 'oracle' } });
+    const o = await subscribe({
+      channel: 'email',
+      email: 'Oracle@Example.com',
+      target: { type: 'address', address: oracle, role: 'oracle' },
+    });
     expect(o.status).toBe(201);
     expect(o.json.status).toBe('pending');
-    const dup = await subscribe({ channel: 'email', email: 'oracle@example.com', target: { type: 'address', address: oracle, role: 'oracle' } });
+    const dup = await subscribe({
+      channel: 'email',
+      email: 'oracle@example.com',
+      target: { type: 'address', address: oracle, role: 'oracle' },
+    });
     expect(dup.status).toBe(409);
     expect(String(dup.json.error)).toContain('already asked');
-    const lazy = await subscribe({ channel: 'email', email: 'lazy@example.com', target: { type: 'address', address: oracle, role: 'any' } });
+    const lazy = await subscribe({
+      channel: 'email',
+      email: 'lazy@example.com',
+      target: { type: 'address', address: oracle, role: 'any' },
+    });
     expect(lazy.status).toBe(201);
-    const p = await subscribe({ channel: 'email', email: 'provider@example.com', target: { type: 'address', address: provider, role: 'provider' } });
+    const p = await subscribe({
+      channel: 'email',
+      email: 'provider@example.com',
+      target: { type: 'address', address: provider, role: 'provider' },
+    });
     expect(p.status).toBe(201);
-    const hook = await subscribe({ channel: 'webhook', url: `${receiver.url}/hook`, target: { type: 'address', address: provider, role: 'provider' } });
+    const hook = await subscribe({
+      channel: 'webhook',
+      url: `${receiver.url}/hook`,
+      target: { type: 'address', address: provider, role: 'provider' },
+    });
     expect(hook.status).toBe(201);
     const secret = String(hook.json.secret);
     expect(secret).toMatch(/^whsec_/);
-    const broken = await subscribe({ channel: 'webhook', url: `${receiver.url}/always-500`, target: { type: 'address', address: provider, role: 'any' } });
+    const broken = await subscribe({
+      channel: 'webhook',
+      url: `${receiver.url}/always-500`,
+      target: { type: 'address', address: provider, role: 'any' },
+    });
     receiver.failFirst('/hook', 2);
     await confirm('oracle@example.com');
     await confirm('provider@example.com');
@@ -141,12 +205,32 @@ describe('notifier', () => {
     const t0 = await chainTime(chain);
     const deadline = t0 + 3 * 86400;
     const [e, sig] = await signed(chain.address('mike'));
-    const id = await create(chain, chain.wallet('mike'), { resolver: chain.address('oracle'), beneficiary: chain.address('mike'), adversary: chain.address('xcorp'), deadline, timeoutAction: 2, terms: 'Raise my salary by 10%' }, 3n * ETH, e, sig);
-    const a = await subscribe({ channel: 'email', email: 'adversary@example.com', target: { type: 'threat', threatId: id.toString() } });
+    const id = await create(
+      chain,
+      chain.wallet('mike'),
+      {
+        resolver: chain.address('oracle'),
+        beneficiary: chain.address('mike'),
+        adversary: chain.address('xcorp'),
+        deadline,
+        timeoutAction: 2,
+        terms: 'Raise my salary by 10%',
+      },
+      3n * ETH,
+      e,
+      sig,
+    );
+    const a = await subscribe({
+      channel: 'email',
+      email: 'adversary@example.com',
+      target: { type: 'threat', threatId: id.toString() },
+    });
     expect(a.status).toBe(201);
     await confirm('adversary@example.com');
 
-    const created = await sink.waitFor((m) => m.to.includes('oracle@example.com') && m.subject === `Threat #${id} created: 3 ETH at stake`);
+    const created = await sink.waitFor(
+      (m) => m.to.includes('oracle@example.com') && m.subject === `Threat #${id} created: 3 ETH at stake`,
+    );
     expect(created.text).toContain(`http://app.test/t/31337/${id}`);
     expect(created.text).toContain('What to do next:');
     expect(linkIn(created, '/subscriptions/unsubscribe')).toBeTruthy();
@@ -166,9 +250,13 @@ describe('notifier', () => {
 
     // 24 h before the deadline (chain time): the oracle and the adversary are reminded.
     await warpTo(deadline - 23 * HOUR);
-    const r24 = await sink.waitFor((m) => m.to.includes('oracle@example.com') && /the deadline is in 2[23] hours/.test(m.subject));
+    const r24 = await sink.waitFor(
+      (m) => m.to.includes('oracle@example.com') && /the deadline is in 2[23] hours/.test(m.subject),
+    );
     expect(r24.text).toContain('Oracle: if the demand was met');
-    await sink.waitFor((m) => m.to.includes('adversary@example.com') && /the deadline is in 2[23] hours/.test(m.subject));
+    await sink.waitFor(
+      (m) => m.to.includes('adversary@example.com') && /the deadline is in 2[23] hours/.test(m.subject),
+    );
 
     // The SMTP server goes down: the 1 h reminder is queued and retried, then sent once it is back.
     sink.setDown(true);
@@ -180,24 +268,40 @@ describe('notifier', () => {
     expect(failedOnce.pending).toBeGreaterThan(0);
     expect(mailTo('oracle@example.com').some((m) => /the deadline is in (49|50) minutes/.test(m.subject))).toBe(false);
     sink.setDown(false);
-    const r1 = await sink.waitFor((m) => m.to.includes('oracle@example.com') && /the deadline is in (49|50) minutes/.test(m.subject));
+    const r1 = await sink.waitFor(
+      (m) => m.to.includes('oracle@example.com') && /the deadline is in (49|50) minutes/.test(m.subject),
+    );
     expect(r1.text).toContain(`http://app.test/t/31337/${id}`);
 
     // The deadline passes silently: the keeper's settle escalates, the provider is told with what it needs.
     await warpTo(deadline + 1);
     await settle(chain, id);
-    const esc = await sink.waitFor((m) => m.to.includes('provider@example.com') && m.subject === `Threat #${id} escalated: 3 ETH to the provider`);
-    const engagementId = (await chain.client.readContract({ address: chain.registry, abi: levetrageAbi, functionName: 'engagementIdOf', args: [e] })) as string;
+    const esc = await sink.waitFor(
+      (m) => m.to.includes('provider@example.com') && m.subject === `Threat #${id} escalated: 3 ETH to the provider`,
+    );
+    const engagementId = (await chain.client.readContract({
+      address: chain.registry,
+      abi: levetrageAbi,
+      functionName: 'engagementIdOf',
+      args: [e],
+    })) as string;
     expect(esc.text).toContain(`Engagement ${engagementId}`);
     expect(esc.text).toContain('amount 3 ETH');
     expect(esc.text).toContain(`agreement hash ${AGREEMENT}`);
     expect(esc.text).toContain('Provider: act under the agreement');
 
-    const escHook = await until('the escalated webhook', () => receiver.received.find((r) => r.path === '/hook' && JSON.parse(r.body).type === 'escalated'));
+    const escHook = await until('the escalated webhook', () =>
+      receiver.received.find((r) => r.path === '/hook' && JSON.parse(r.body).type === 'escalated'),
+    );
     expect(verifySignature(secret, escHook.body, String(escHook.headers['x-levetrage-signature']))).toBe(true);
     expect(verifySignature('whsec_wrong', escHook.body, String(escHook.headers['x-levetrage-signature']))).toBe(false);
     const payload = JSON.parse(escHook.body);
-    expect(payload).toMatchObject({ type: 'escalated', threatId: id.toString(), chainId: 31337, link: `http://app.test/t/31337/${id}` });
+    expect(payload).toMatchObject({
+      type: 'escalated',
+      threatId: id.toString(),
+      chainId: 31337,
+      link: `http://app.test/t/31337/${id}`,
+    });
     expect(payload.data).toMatchObject({ amount: (3n * ETH).toString(), agreementHash: AGREEMENT, engagementId });
 
     // Each notice once per subscriber, the unconfirmed address got only its confirmation, the broken hook is disabled.
@@ -224,15 +328,35 @@ describe('notifier', () => {
 
   it('a restart mid-stream sends every notice exactly once', async () => {
     const joe = chain.address('joe').toLowerCase();
-    const s = await subscribe({ channel: 'webhook', url: `${receiver.url}/restart`, target: { type: 'address', address: joe, role: 'maker' } });
+    const s = await subscribe({
+      channel: 'webhook',
+      url: `${receiver.url}/restart`,
+      target: { type: 'address', address: joe, role: 'maker' },
+    });
     expect(s.status).toBe(201);
-    const createdOnHook = () => receiver.received.filter((r) => r.path === '/restart').map((r) => JSON.parse(r.body) as { id: string; type: string; threatId: string });
+    const createdOnHook = () =>
+      receiver.received
+        .filter((r) => r.path === '/restart')
+        .map((r) => JSON.parse(r.body) as { id: string; type: string; threatId: string });
     const t0 = await chainTime(chain);
     const ids: bigint[] = [];
     const N = 6;
     const making = (async () => {
       for (let i = 0; i < N; i++) {
-        ids.push(await create(chain, chain.wallet('joe'), { resolver: chain.address('oracle'), beneficiary: chain.address('joe'), deadline: t0 + 10 * 86400, timeoutAction: 0, terms: `Restart test ${i}` }, ETH));
+        ids.push(
+          await create(
+            chain,
+            chain.wallet('joe'),
+            {
+              resolver: chain.address('oracle'),
+              beneficiary: chain.address('joe'),
+              deadline: t0 + 10 * 86400,
+              timeoutAction: 0,
+              terms: `Restart test ${i}`,
+            },
+            ETH,
+          ),
+        );
         await new Promise((r) => setTimeout(r, 300));
       }
     })();
@@ -245,7 +369,12 @@ describe('notifier', () => {
     await until('every created notice after the restart', () => createdOnHook().length >= N, 60_000);
     await new Promise((r) => setTimeout(r, 1500)); // time for a duplicate to show up, if any
     const got = createdOnHook();
-    expect(got.filter((b) => b.type === 'created').map((b) => b.threatId).sort()).toEqual(ids.map(String).sort());
+    expect(
+      got
+        .filter((b) => b.type === 'created')
+        .map((b) => b.threatId)
+        .sort(),
+    ).toEqual(ids.map(String).sort());
     expect(new Set(got.map((b) => b.id)).size).toBe(got.length);
     expect(got.length).toBe(N);
   });
@@ -269,7 +398,14 @@ describe('notifier', () => {
     const prob = await create(
       chain,
       chain.wallet('jane'),
-      { resolver: chain.address('oracle'), beneficiary: chain.address('jane'), deadline: t0 + 5 * HOUR + 60, timeoutAction: 0, odds: { beacon: chain.prevrandaoBeacon, period: HOUR, pEscalate: PROB / 100, pTerminate: 0 }, terms: 'Hourly draws, 1% each' },
+      {
+        resolver: chain.address('oracle'),
+        beneficiary: chain.address('jane'),
+        deadline: t0 + 5 * HOUR + 60,
+        timeoutAction: 0,
+        odds: { beacon: chain.prevrandaoBeacon, period: HOUR, pEscalate: PROB / 100, pTerminate: 0 },
+        terms: 'Hourly draws, 1% each',
+      },
       ETH,
       e,
       sig,

@@ -32,7 +32,10 @@ export default async function DevMailPage() {
   let messages: SinkMessage[] | null = null;
   let problem = '';
   try {
-    const res = await fetch(`${notifierUrlFromEnv()}/dev/mail`, { cache: 'no-store', signal: AbortSignal.timeout(5000) });
+    const res = await fetch(`${notifierUrlFromEnv()}/dev/mail`, {
+      cache: 'no-store',
+      signal: AbortSignal.timeout(5000),
+    });
     const body = await res.json();
     if (res.ok) messages = body as SinkMessage[];
     else problem = (body as { error?: string }).error ?? `The notifier answered ${res.status}.`;
@@ -42,13 +45,17 @@ export default async function DevMailPage() {
   return (
     <main className="mx-auto max-w-3xl space-y-4 px-3 py-8 sm:px-6">
       <h1 className="text-2xl font-bold text-slate-900">Dev mail</h1>
-      <p className="text-sm text-slate-700">What the notifier sent to the local SMTP sink. Nothing here leaves this machine.</p>
+      <p className="text-sm text-slate-700">
+        What the notifier sent to the local SMTP sink. Nothing here leaves this machine.
+      </p>
       {problem && (
         <p role="alert" className="text-red-700">
           {problem}
         </p>
       )}
-      {messages && messages.length === 0 && <p className="text-slate-700">No messages yet. Subscribe from a threat page or a desk.</p>}
+      {messages && messages.length === 0 && (
+        <p className="text-slate-700">No messages yet. Subscribe from a threat page or a desk.</p>
+      )}
       {messages?.map((m) => (
         <article key={m.id} className="rounded-xl bg-white p-4 ring-1 ring-slate-200" data-testid="dev-mail-message">
           <h2 className="font-semibold text-slate-900">{m.subject}</h2>

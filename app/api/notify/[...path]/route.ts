@@ -8,7 +8,8 @@ import { notifierUrlFromEnv } from '@/lib/notify/notifier-url';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-const ALLOWED = /^(subscriptions(\/[A-Za-z0-9_-]+)?|subscriptions\/(confirm|unsubscribe)|feeds\/(threat|address)\/[A-Za-z0-9]+\.atom|calendar\/threat\/[0-9]+\.ics)$/;
+const ALLOWED =
+  /^(subscriptions(\/[A-Za-z0-9_-]+)?|subscriptions\/(confirm|unsubscribe)|feeds\/(threat|address)\/[A-Za-z0-9]+\.atom|calendar\/threat\/[0-9]+\.ics)$/;
 const MAX_BODY = 16 * 1024;
 
 async function forward(req: Request, ctx: { params: Promise<{ path: string[] }> }): Promise<Response> {
@@ -24,7 +25,13 @@ async function forward(req: Request, ctx: { params: Promise<{ path: string[] }> 
     headers['content-type'] = req.headers.get('content-type') ?? 'application/json';
   }
   try {
-    const res = await fetch(url, { method: req.method, headers, body, signal: AbortSignal.timeout(5000), redirect: 'manual' });
+    const res = await fetch(url, {
+      method: req.method,
+      headers,
+      body,
+      signal: AbortSignal.timeout(5000),
+      redirect: 'manual',
+    });
     const out = new Headers({ 'cache-control': 'no-store' });
     for (const h of ['content-type', 'content-disposition']) {
       const v = res.headers.get(h);
@@ -32,7 +39,10 @@ async function forward(req: Request, ctx: { params: Promise<{ path: string[] }> 
     }
     return new Response(await res.arrayBuffer(), { status: res.status, headers: out });
   } catch {
-    return Response.json({ error: 'Notifications are unavailable right now (the notifier does not answer); try again in a minute.' }, { status: 503 });
+    return Response.json(
+      { error: 'Notifications are unavailable right now (the notifier does not answer); try again in a minute.' },
+      { status: 503 },
+    );
   }
 }
 
