@@ -22,37 +22,9 @@ import type { SubscriptionRow } from './store';
 
 export const CURSOR = 'events';
 
-interface InfoRow {
-  id: string;
-  maker: string;
-  provider: string | null;
-  beneficiary: string;
-  resolver: string;
-  adversary: string | null;
-  deadline: string | number;
-  engagement_id: string | null;
-  agreement_hash: string | null;
-  terms: string;
-  period: string | number | null;
-  start: string | number | null;
-  open: boolean;
-}
-
-const toInfo = (r: InfoRow): ThreatInfo => ({
-  id: r.id,
-  maker: r.maker,
-  provider: r.provider,
-  beneficiary: r.beneficiary,
-  resolver: r.resolver,
-  adversary: r.adversary,
-  deadline: Number(r.deadline),
-  engagementId: r.engagement_id,
-  agreementHash: r.agreement_hash,
-  terms: r.terms,
-  period: r.period === null ? null : Number(r.period),
-  start: r.start === null ? null : Number(r.start),
-  open: r.open,
-});
+/** threat_info's columns as a ThreatInfo (bigint columns as JS numbers). */
+const INFO = `id, maker, provider, beneficiary, resolver, adversary, deadline::float8 as deadline, engagement_id as "engagementId",
+  agreement_hash as "agreementHash", terms, period::float8 as period, start::float8 as start, open`;
 
 async function saveInfo(q: Queryable, i: ThreatInfo) {
   await q.query(
@@ -152,8 +124,8 @@ export function createFollower(db: Db, cfg: NotifierConfig, indexer: IndexerClie
     if (e.name === 'ThreatCreated') info = infoFromCreated(e);
     else if (tid) {
       if (!cache.has(tid)) {
-        const [r] = await q.query<InfoRow>('select * from threat_info where id = $1', [tid]);
-        cache.set(tid, r ? toInfo(r) : null);
+        const [r] = await q.query<ThreatInfo>(`select ${INFO} from threat_info where id = $1`, [tid]);
+        cache.set(tid, r ?? null);
       }
       info = cache.get(tid) ?? null;
     }
@@ -221,11 +193,11 @@ export function createFollower(db: Db, cfg: NotifierConfig, indexer: IndexerClie
     }
     const chainNow = status.indexedTimestamp;
     if (chainNow > 0) {
-      const open = await db.query<InfoRow>(
-        'select * from threat_info where open and deadline > $1 and deadline <= $2',
+      const open = await db.query<ThreatInfo>(
+        `select ${INFO} from threat_info where open and deadline > $1 and deadline <= $2`,
         [chainNow, chainNow + 24 * 3600],
       );
-      const due = open.flatMap((r) => remindersDue(toInfo(r), chainNow, ctx));
+      const due = open.flatMap((r) => remindersDue(r, chainNow, ctx));
       if (due.length)
         await db.tx(async (q) => {
           const now = Date.now();

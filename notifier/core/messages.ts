@@ -1,18 +1,8 @@
 // The words of every message: the confirmation e-mail, a notice e-mail (with the threat link, what to do next
 // and an unsubscribe link), and the webhook's JSON body. Pure.
-import type { NoticeKind } from './triggers';
+import type { StoredNotice } from './triggers';
 
-export interface StoredNotice {
-  key: string;
-  threatId: string | null;
-  kind: NoticeKind;
-  title: string;
-  body: string;
-  nextStep: string;
-  link: string;
-  data: Record<string, unknown>;
-  chainTime: number;
-}
+export type { StoredNotice };
 
 export interface MailContent {
   subject: string;

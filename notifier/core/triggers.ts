@@ -50,8 +50,8 @@ export interface Party {
   role: PartyRole;
 }
 
-/** A notice before it is stored: one per (event, kind), or per (threat, reminder window, deadline). */
-export interface NoticeDraft {
+/** A notice as stored and sent: one per (event, kind), or per (threat, reminder window, deadline). */
+export interface StoredNotice {
   key: string;
   threatId: string | null;
   kind: NoticeKind;
@@ -61,6 +61,10 @@ export interface NoticeDraft {
   link: string;
   data: Record<string, unknown>;
   chainTime: number;
+}
+
+/** A notice before it is stored, with who it concerns. */
+export interface NoticeDraft extends StoredNotice {
   /** Everyone the threat names (feeds per address, "everything naming 0x…" subscriptions). */
   parties: Party[];
   /** The roles the notice is for (an address followed in one role gets the notices for that role). */
