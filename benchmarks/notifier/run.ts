@@ -53,7 +53,7 @@ async function main() {
     logFile: join(dir, 'indexer.log'),
     pollingMs: 500,
   });
-  await waitForIndexed(indexer, await headBlock(chain));
+  await waitForIndexed(indexer, await headBlock(chain), 600_000);
   const sink = await startMailSink({ port: PORTS.smtp });
   const receiver = await startReceiver(PORTS.receiver);
   const runs: Record<string, unknown>[] = [];

@@ -15,9 +15,9 @@ export interface NotifierProcess {
 }
 
 export async function startNotifierProcess(env: Record<string, string>): Promise<NotifierProcess> {
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'notifier', 'main.ts')], {
+  const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'notifier', 'main.ts')], {
     cwd: ROOT,
-    env: { ...(process.env as Record<string, string>), DATABASE_URL: '', ...env },
+    env: { ...process.env, DATABASE_URL: '', ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
@@ -25,7 +25,7 @@ export async function startNotifierProcess(env: Record<string, string>): Promise
   child.stderr!.on('data', (d) => (text += d));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const url = `http://127.0.0.1:${env.NOTIFIER_PORT}`;
-  const until = Date.now() + 60_000;
+  const until = Date.now() + 300_000; // tsx compiles on start: slow on a loaded machine
   for (;;) {
     if (child.exitCode !== null) throw new Error(`notifier exited (${child.exitCode}):\n${text.slice(-3000)}`);
     if (/listening on/.test(text)) {
@@ -35,7 +35,7 @@ export async function startNotifierProcess(env: Record<string, string>): Promise
         /* starting */
       }
     }
-    if (Date.now() > until) throw new Error(`notifier did not start within 60 s:\n${text.slice(-3000)}`);
+    if (Date.now() > until) throw new Error(`notifier did not start within 300 s:\n${text.slice(-3000)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

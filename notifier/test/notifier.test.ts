@@ -113,7 +113,7 @@ beforeAll(async () => {
     pgliteDir: join(dir, 'indexer-pglite'),
     logFile: join(dir, 'indexer.log'),
   });
-  await waitForIndexed(indexer, await headBlock(chain));
+  await waitForIndexed(indexer, await headBlock(chain), 600_000);
   sink = await startMailSink({ port: PORTS.smtp });
   receiver = await startReceiver(PORTS.receiver);
   notifier = await startNotifierProcess(notifierEnv());

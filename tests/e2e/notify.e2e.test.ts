@@ -42,7 +42,7 @@ beforeAll(async () => {
       body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_blockNumber', params: [] }),
     })
   ).json();
-  await waitForIndexed(indexer, BigInt(head.result));
+  await waitForIndexed(indexer, BigInt(head.result), 600_000);
   notifier = await startNotifierProcess({
     NOTIFIER_PORT: String(PORTS.notifier),
     NOTIFIER_DEV: '1',
@@ -115,14 +115,18 @@ describe('notifications in the browser', () => {
       chain,
       transport: http(stack.rpcUrl),
     });
-    await xcorp.writeContract(
-      submitEvidenceCall({
-        registry: stack.deployment.levetrage,
-        id: BigInt(jane.id),
-        evidenceHash: keccak256(toBytes('refund receipt')),
-        uri: 'ipfs://refund-receipt',
-      }),
-    );
+    const call = submitEvidenceCall({
+      registry: stack.deployment.levetrage,
+      id: BigInt(jane.id),
+      evidenceHash: keccak256(toBytes('refund receipt')),
+      uri: 'ipfs://refund-receipt',
+    });
+    await xcorp.writeContract({
+      address: call.address,
+      abi: call.abi,
+      functionName: call.functionName,
+      args: call.args,
+    });
     const notice = await openMail(page, `Threat #${jane.id}: new evidence`);
     expect(await notice.textContent()).toContain(`${stack.appUrl}/t/31337/${jane.id}`);
     expect(await notice.textContent()).toContain('What to do next:');
