@@ -11,20 +11,16 @@ import {IResolver} from "./interfaces/IResolver.sol";
 import {
     Action,
     Availability,
-    Claim,
     DrawOutcome,
     Engagement,
     Flags,
-    Funding,
     FundingParams,
     Kind,
     Move,
     Odds,
     OddsParams,
-    Role,
     Status,
     Threat,
-    ThreatExtra,
     ThreatParams
 } from "./types/DataTypes.sol";
 import {DrawRule} from "./libraries/DrawRule.sol";
@@ -481,7 +477,8 @@ contract Levetrage is LevetrageBase {
                 return (fee, true);
             }
             paid = true; // the beacon kept its fee for an unusable ticket: msg.value paid it, not the stakes
-        } catch {}
+            // solhint-disable-next-line no-empty-blocks
+        } catch {} // a failed request is reported below, whatever the beacon did with the fee
         threat.setDraws(settled, settled, 0);
         emit DrawRequestFailed(id, settled + 1, through);
         return (paid ? fee : 0, false);
@@ -547,10 +544,12 @@ contract Levetrage is LevetrageBase {
     /// @notice Every other ILevetrage function (engagements, holds, evidence, backers and pools, fees) runs in
     /// the extension, in this contract's storage. A selector the extension lacks reverts there, without data;
     /// plain ETH transfers revert too.
+    // solhint-disable-next-line no-complex-fallback
     fallback() external payable {
         // initFunding is create's own step (run through _delegateInternal), not an ILevetrage function: from
         // outside it would let anyone rewrite a threat's funding policy.
-        if (msg.sig == LevetrageExtension.initFunding.selector) revert();
+        // solhint-disable-next-line reason-string, gas-custom-errors
+        if (msg.sig == LevetrageExtension.initFunding.selector) revert(); // as an unknown selector would
         _forward(address(extension));
     }
 

@@ -1,35 +1,22 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
-import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
-import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {LevetrageBase} from "./LevetrageBase.sol";
 import {INashToken} from "./interfaces/INashToken.sol";
-import {IRandomnessBeacon} from "./interfaces/IRandomnessBeacon.sol";
-import {IResolver} from "./interfaces/IResolver.sol";
 import {
     Action,
-    Availability,
     Claim,
-    DrawOutcome,
     Engagement,
-    Flags,
     Funding,
     FundingParams,
-    Kind,
     Move,
-    Odds,
-    OddsParams,
     Role,
     Status,
     Threat,
     ThreatExtra,
     ThreatParams
 } from "./types/DataTypes.sol";
-import {DrawRule} from "./libraries/DrawRule.sol";
 import {ThreatPacking} from "./libraries/ThreatPacking.sol";
 
 /// @title LevetrageExtension

@@ -7,9 +7,8 @@
 //   vrfBeaconAbi  VrfBeacon (Requested, Answered, AnswerIgnored)
 //   registryGettersAbi  the public getters of LevetrageBase (ENGAGEMENT_TYPEHASH, nash, constants)
 //   resolverKindAbi     IResolver.kind(), read once per resolver contract
-// Resolver contracts (panel, Reality.eth, UMA): their events are in indexer/resolver-abis.ts until their
-// artifacts are in this branch (indexer/core/resolver-abis.test.ts then checks them against the artifacts); an
-// optional artifact listed in OPTIONAL is generated when present and skipped when missing.
+//   panelResolverEventsAbi, realityResolverEventsAbi, umaResolverEventsAbi  the resolver contracts' events
+// An optional artifact listed in OPTIONAL is generated when present and skipped when missing.
 // Flags: --check  exit 1 when the file on disk differs (used by tests), without writing.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -26,9 +25,16 @@ const REQUIRED = [
   ['vrfBeaconAbi', 'VrfBeacon.sol/VrfBeacon.json', () => true],
   ['registryGettersAbi', 'Levetrage.sol/Levetrage.json', (item, core) => item.type === 'function' && item.stateMutability !== 'nonpayable' && item.stateMutability !== 'payable' && !core.has(item.name)],
   ['resolverKindAbi', 'IResolver.sol/IResolver.json', (item) => item.type === 'function' && item.name === 'kind'],
+  ['panelResolverEventsAbi', 'PanelResolver.sol/PanelResolver.json', resolverEvent],
+  ['realityResolverEventsAbi', 'RealityResolver.sol/RealityResolver.json', resolverEvent],
+  ['umaResolverEventsAbi', 'UmaResolver.sol/UmaResolver.json', resolverEvent],
 ];
-// e.g. ['panelResolverAbi', 'PanelResolver.sol/PanelResolver.json', () => true] once the resolvers are merged.
 const OPTIONAL = [];
+
+/** A resolver's own events (EIP712DomainChanged is OpenZeppelin's, not a threat's). */
+function resolverEvent(item) {
+  return item.type === 'event' && item.name !== 'EIP712DomainChanged';
+}
 
 function load(path) {
   const file = join(OUT, path);

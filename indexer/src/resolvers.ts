@@ -2,8 +2,7 @@
 // the deployment records (indexer/deployment.ts: `panelResolver`, `realityResolver`, `umaResolver`).
 // The registry's events already carry every decision (FulfilmentClaimed, ClaimReleased, Fulfilled,
 // PromiseBroken); these add who approved, answered, asserted or disputed, and with what bond.
-// Status: written against the resolver branch's interfaces (indexer/resolver-abis.ts); exercised by the
-// integration test once the resolvers and their deploy are merged into this branch (see README "Indexer").
+// Resolver events come from indexer/resolver-abis.ts (generated from the resolver artifacts).
 import { ponder } from 'ponder:registry';
 import { panel, panelApproval, realityAnswer, realityQuestion, umaAssertion, umaConfig } from 'ponder:schema';
 import { settings } from '../deployment';

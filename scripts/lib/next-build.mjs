@@ -44,6 +44,8 @@ const SKIP = [
   /^benchmarks\//,
   /^scripts\//,
   /^tests\//,
+  // the indexer's test harness imports scripts/ (skipped): it is no part of the app
+  /^indexer\/test\//,
   /\.test\.[cm]?[jt]sx?$/,
   /(^|\/)__tests__\//,
   /(^|\/)testing\//,

@@ -6,8 +6,10 @@ import {ILevetrage} from "../interfaces/ILevetrage.sol";
 import {Odds, Status, Threat} from "../types/DataTypes.sol";
 import {IResolverCommon} from "./interfaces/IResolverCommon.sol";
 
-/// @dev The registry's hold budget (a public constant of LevetrageBase, not part of ILevetrage).
+/// @notice The registry's hold budget (a public constant of LevetrageBase, not part of ILevetrage).
 interface IHoldBudget {
+    // solhint-disable-next-line func-name-mixedcase
+    /// @notice Longest total time a threat may be held by fulfilment claims.
     function MAX_HOLD() external view returns (uint32);
 }
 

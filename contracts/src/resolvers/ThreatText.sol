@@ -23,7 +23,7 @@ library ThreatText {
         pure
         returns (string memory)
     {
-        string memory demand = string.concat('\\"', jsonEscape(terms), '\\"');
+        string memory demand = string.concat("\\\"", jsonEscape(terms), "\\\"");
         string memory title = adversary == address(0)
             ? string.concat("Was ", demand, " done before ", isoDate(deadline), "?")
             : string.concat(
@@ -43,8 +43,8 @@ library ThreatText {
         string memory head =
             string.concat("The demand of Levetrage threat ", ref, " was met before ", isoDate(deadline), ": ");
         return adversary == address(0)
-            ? string.concat(head, '"', terms, '" was done.')
-            : string.concat(head, Strings.toChecksumHexString(adversary), ' did "', terms, '".');
+            ? string.concat(head, "\"", terms, "\" was done.")
+            : string.concat(head, Strings.toChecksumHexString(adversary), " did \"", terms, "\".");
     }
 
     /// @notice `<chain id>/<registry, checksummed>/<id>`.
@@ -97,7 +97,7 @@ library ThreatText {
         uint256 extra;
         for (uint256 i; i < length; ++i) {
             bytes1 c = input[i];
-            if (c == '"' || c == "\\") extra += 1;
+            if (c == "\"" || c == "\\") extra += 1;
             else if (uint8(c) < 0x20) extra += 5;
             else if (_isSeparator(input, i)) extra += 3;
         }
@@ -107,7 +107,7 @@ library ThreatText {
         uint256 j;
         for (uint256 i; i < length; ++i) {
             bytes1 c = input[i];
-            if (c == '"' || c == "\\") {
+            if (c == "\"" || c == "\\") {
                 out[j++] = "\\";
                 out[j++] = c;
             } else if (uint8(c) < 0x20) {

@@ -76,10 +76,10 @@ contract BackersFuzzTest is BaseTest, ILevetrageEvents, ILevetrageErrors {
         _asPool(params, type(uint96).max, uint40(block.timestamp + 7 days), uint16(n + 2), 0); // never reached
         uint256 id = _create(params);
         uint256[] memory shares = _joinAll(id, n, amounts);
-        uint256 l = bound(leaver, 0, n - 1);
-        vm.prank(_funder(l));
+        uint256 who = bound(leaver, 0, n - 1);
+        vm.prank(_funder(who));
         registry.leave(id);
-        assertEq(_funder(l).balance, shares[l], "leaving returns the whole pledge");
+        assertEq(_funder(who).balance, shares[who], "leaving returns the whole pledge");
         vm.expectRevert(abi.encodeWithSelector(ThresholdNotMet.selector, id, uint32(n), _threat(id).stake));
         registry.activate(id);
         vm.warp(block.timestamp + 7 days + 1);
@@ -87,7 +87,7 @@ contract BackersFuzzTest is BaseTest, ILevetrageEvents, ILevetrageErrors {
         assertEq(uint8(_settle(anyone, id)), uint8(Status.Cancelled));
         assertEq(maker.balance, before + STAKE);
         for (uint256 i; i < n; ++i) {
-            if (i == l) {
+            if (i == who) {
                 vm.expectRevert(abi.encodeWithSelector(NoShare.selector, id, _funder(i)));
                 vm.prank(_funder(i));
                 registry.reclaim(id);

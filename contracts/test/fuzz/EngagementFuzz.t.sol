@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {ILevetrageErrors, ILevetrageEvents} from "../../src/interfaces/ILevetrage.sol";
-import {Action, Engagement, ThreatParams} from "../../src/types/DataTypes.sol";
+import {Action, Engagement} from "../../src/types/DataTypes.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
 
 /// @notice Fuzzed forgeries of a provider's consent: no key but the provider's, no bytes but its signature,

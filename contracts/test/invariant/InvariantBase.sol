@@ -37,7 +37,7 @@ abstract contract InvariantBase is Test {
         address predicted = vm.computeCreateAddress(address(this), nonce + 2);
         nash = new NashToken(firstHolder, SUPPLY, predicted, excluder);
         extension = new LevetrageExtension(nash);
-        core = new Levetrage(nash, feeController, extension);
+        core = new Levetrage(nash, feeController, extension, 0, 0); // fees set below through setFee + FEE_DELAY
         assertEq(address(core), predicted, "registry address as predicted for NASH");
         registry = ILevetrage(address(core));
         beacon = new InvariantBeacon();

@@ -4,7 +4,6 @@ pragma solidity 0.8.30;
 import {console} from "forge-std/console.sol";
 import {StdInvariant} from "forge-std/StdInvariant.sol";
 import {HandlerBase} from "./handlers/HandlerBase.sol";
-import {RegistryHandler} from "./handlers/RegistryHandler.sol";
 import {InvariantBase} from "./InvariantBase.sol";
 
 /// @notice The v2 invariant suite (issues #8, #9, #12, #15). One handler (`RegistryHandler`) drives the registry,
@@ -102,9 +101,20 @@ contract LevetrageInvariantTest is InvariantBase {
         console.log("join ok/reverted", handler.callsOf("join.ok"), handler.callsOf("join.reverted"));
         console.log("breach ok/reverted", handler.callsOf("breach.ok"), handler.callsOf("breach.reverted"));
         string[14] memory names = [
-            "status.Live", "status.Claimed", "status.Fulfilled", "status.Refunded", "status.Escalated", "status.Forfeited",
-            "status.Cancelled", "draw.requested", "draw.refused", "draw.neutralized", "draw.lapsed", "draw.ready",
-            "engagement.signed", "engagement.accepted"
+            "status.Live",
+            "status.Claimed",
+            "status.Fulfilled",
+            "status.Refunded",
+            "status.Escalated",
+            "status.Forfeited",
+            "status.Cancelled",
+            "draw.requested",
+            "draw.refused",
+            "draw.neutralized",
+            "draw.lapsed",
+            "draw.ready",
+            "engagement.signed",
+            "engagement.accepted"
         ];
         for (uint256 i; i < names.length; ++i) {
             console.log("COUNT", names[i], handler.callsOf(names[i]));
@@ -147,7 +157,9 @@ contract LevetrageInvariantTest is InvariantBase {
         for (uint256 i; i < n; ++i) {
             uint256 id = handler.ids(i);
             for (uint256 round;; ++round) {
-                if (round == 64) revert(_tag(6, string.concat("threat ", vm.toString(id), " not final after 64 settles")));
+                if (round == 64) {
+                    revert(_tag(6, string.concat("threat ", vm.toString(id), " not final after 64 settles")));
+                }
                 if (handler.endgameSettle(id, mode, round)) break;
             }
         }
@@ -159,7 +171,11 @@ contract LevetrageInvariantTest is InvariantBase {
         handler.endgameDrain();
         (uint256 k, string memory message) = handler.check();
         if (k != 0) revert(_tag(k, string.concat("in the endgame: ", message)));
-        assertEq(address(registry).balance, 0, _tag(6, "ETH locked in the registry after every threat ended and every withdrawal"));
+        assertEq(
+            address(registry).balance,
+            0,
+            _tag(6, "ETH locked in the registry after every threat ended and every withdrawal")
+        );
 
         vm.roll(block.number + 1);
         uint256 holders = handler.holderCount();
@@ -171,6 +187,10 @@ contract LevetrageInvariantTest is InvariantBase {
             nash.claimTo(sink);
         }
         uint256 stuck = nash.totalSupply() > nash.excludedSupply() ? 0 : nash.pendingDistribution();
-        assertLe(address(nash).balance, stuck + holders + 2 * handler.initialSupply() / 2 ** 64 + 1, _tag(6, "ETH locked in NASH"));
+        assertLe(
+            address(nash).balance,
+            stuck + holders + 2 * handler.initialSupply() / 2 ** 64 + 1,
+            _tag(6, "ETH locked in NASH")
+        );
     }
 }

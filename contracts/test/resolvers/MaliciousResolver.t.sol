@@ -3,7 +3,6 @@ pragma solidity 0.8.30;
 
 import {ILevetrageErrors, ILevetrageEvents} from "../../src/interfaces/ILevetrage.sol";
 import {IRealityResolver} from "../../src/resolvers/interfaces/IRealityResolver.sol";
-import {IUmaResolver} from "../../src/resolvers/interfaces/IUmaResolver.sol";
 import {Action, Claim, Engagement, Status, ThreatParams} from "../../src/types/DataTypes.sol";
 import {MaliciousResolver, ReentrantBeneficiary} from "./MaliciousResolver.sol";
 import {ResolverFixture} from "./ResolverFixture.sol";

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {ILevetrage, ILevetrageErrors, ILevetrageEvents} from "../../src/interfaces/ILevetrage.sol";
+import {ILevetrageErrors, ILevetrageEvents} from "../../src/interfaces/ILevetrage.sol";
 import {IPanelResolver} from "../../src/resolvers/interfaces/IPanelResolver.sol";
 import {IResolverCommon} from "../../src/resolvers/interfaces/IResolverCommon.sol";
 import {Action, Claim, Status, ThreatParams} from "../../src/types/DataTypes.sol";

@@ -5,7 +5,7 @@ import {ILevetrageErrors, ILevetrageEvents} from "../../src/interfaces/ILevetrag
 import {IRealityResolver} from "../../src/resolvers/interfaces/IRealityResolver.sol";
 import {IResolverCommon} from "../../src/resolvers/interfaces/IResolverCommon.sol";
 import {RealityResolver} from "../../src/resolvers/RealityResolver.sol";
-import {Action, Claim, Status, ThreatParams} from "../../src/types/DataTypes.sol";
+import {Action, Status, ThreatParams} from "../../src/types/DataTypes.sol";
 import {IRealityMore} from "./PeerInterfaces.sol";
 import {ResolverFixture} from "./ResolverFixture.sol";
 
@@ -37,9 +37,9 @@ contract RealityResolverTest is ResolverFixture {
         string memory expected = string.concat(
             "Did ",
             vm.toString(adversary),
-            ' do \\"',
+            " do \\\"",
             TERMS,
-            '\\" before 2025-07-15T15:06:40Z? (Levetrage threat 31337/',
+            "\\\" before 2025-07-15T15:06:40Z? (Levetrage threat 31337/",
             vm.toString(address(registry)),
             "/1)\u241fmisc\u241fen_US"
         );
@@ -73,9 +73,9 @@ contract RealityResolverTest is ResolverFixture {
         assertEq(
             _text(id, p),
             string.concat(
-                'Was \\"',
+                "Was \\\"",
                 TERMS,
-                '\\" done before 2025-07-15T15:06:40Z? (Levetrage threat 31337/',
+                "\\\" done before 2025-07-15T15:06:40Z? (Levetrage threat 31337/",
                 vm.toString(address(registry)),
                 "/1)\u241fmisc\u241fen_US"
             )

@@ -9,9 +9,9 @@ import {UmaResolver} from "../../src/resolvers/UmaResolver.sol";
 import {IOptimisticOracleV3} from "../../src/resolvers/interfaces/IOptimisticOracleV3.sol";
 import {IRealityETH} from "../../src/resolvers/interfaces/IRealityETH.sol";
 import {IWETH} from "../../src/resolvers/interfaces/IWETH.sol";
-import {Action, Claim, Funding, Status, ThreatExtra, ThreatParams} from "../../src/types/DataTypes.sol";
+import {Action, Claim, ThreatParams} from "../../src/types/DataTypes.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
-import {IMockOracleAncillary, IOptimisticOracleV3More, IRealityArbitrator, IRealityMore} from "./PeerInterfaces.sol";
+import {IMockOracleAncillary, IRealityArbitrator} from "./PeerInterfaces.sol";
 
 /// @notice The registry (BaseTest) plus the real peers and the three resolvers (Peers.deployAll): WETH9,
 /// Reality.eth v3.0 with the reference arbitrator (owned by this test contract), UMA's OOv3 with its Finder,

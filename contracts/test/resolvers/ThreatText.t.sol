@@ -58,7 +58,7 @@ contract ThreatTextTest is Test {
 
     function test_jsonEscape() public pure {
         assertEq(ThreatText.jsonEscape("plain text, 13,000 USD"), "plain text, 13,000 USD");
-        assertEq(ThreatText.jsonEscape('say "yes"'), 'say \\"yes\\"');
+        assertEq(ThreatText.jsonEscape("say \"yes\""), "say \\\"yes\\\"");
         assertEq(ThreatText.jsonEscape("a\\b"), "a\\\\b");
         assertEq(ThreatText.jsonEscape("line1\nline2\t."), "line1\\u000aline2\\u0009.");
         assertEq(ThreatText.jsonEscape(unicode"x\u241fmisc"), "x\\u241fmisc", "no category injection");
@@ -74,10 +74,10 @@ contract ThreatTextTest is Test {
     }
 
     function test_realityQuestion_escapesTerms() public pure {
-        string memory q = ThreatText.realityQuestion(address(0), 'Publish "sorry"', 0, "1/0x00/1");
+        string memory q = ThreatText.realityQuestion(address(0), "Publish \"sorry\"", 0, "1/0x00/1");
         assertEq(
             q,
-            unicode'Was \\"Publish \\"sorry\\"\\" done before 1970-01-01T00:00:00Z? (Levetrage threat 1/0x00/1)␟misc␟en_US'
+            unicode"Was \\\"Publish \\\"sorry\\\"\\\" done before 1970-01-01T00:00:00Z? (Levetrage threat 1/0x00/1)␟misc␟en_US"
         );
     }
 }

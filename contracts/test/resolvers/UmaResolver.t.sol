@@ -37,9 +37,9 @@ contract UmaResolverTest is ResolverFixture {
             vm.toString(address(registry)),
             "/1 was met before 2025-07-15T15:06:40Z: ",
             vm.toString(adversary),
-            ' did "',
+            " did \"",
             TERMS,
-            '".'
+            "\"."
         );
         vm.expectEmit(address(umaResolver));
         emit IUmaResolver.UmaConfigured(1, UMA_BOND, LIVENESS, keccak256(bytes(claim)), claim);
@@ -64,9 +64,9 @@ contract UmaResolverTest is ResolverFixture {
             string.concat(
                 "The demand of Levetrage threat 31337/",
                 vm.toString(address(registry)),
-                '/1 was met before 2025-07-15T15:06:40Z: "',
+                "/1 was met before 2025-07-15T15:06:40Z: \"",
                 TERMS,
-                '" was done.'
+                "\" was done."
             )
         );
     }

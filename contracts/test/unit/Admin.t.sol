@@ -4,7 +4,7 @@ pragma solidity 0.8.30;
 import {Levetrage} from "../../src/Levetrage.sol";
 import {LevetrageExtension} from "../../src/LevetrageExtension.sol";
 import {NashToken} from "../../src/NashToken.sol";
-import {ILevetrage, ILevetrageErrors, ILevetrageEvents} from "../../src/interfaces/ILevetrage.sol";
+import {ILevetrageErrors, ILevetrageEvents} from "../../src/interfaces/ILevetrage.sol";
 import {INashToken} from "../../src/interfaces/INashToken.sol";
 import {IRandomnessBeacon} from "../../src/interfaces/IRandomnessBeacon.sol";
 import {Action, Engagement, Move, Status, ThreatParams} from "../../src/types/DataTypes.sol";

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Vm} from "forge-std/Test.sol";
 import {ILevetrageErrors, ILevetrageEvents} from "../../src/interfaces/ILevetrage.sol";
-import {Action, Engagement, Kind, Status, ThreatParams} from "../../src/types/DataTypes.sol";
+import {Action, Engagement, Kind, ThreatParams} from "../../src/types/DataTypes.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
 import {PlainContractProvider, SmartAccount} from "../utils/Accounts.sol";
 

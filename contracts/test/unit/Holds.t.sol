@@ -2,16 +2,7 @@
 pragma solidity 0.8.30;
 
 import {ILevetrageErrors, ILevetrageEvents} from "../../src/interfaces/ILevetrage.sol";
-import {
-    Action,
-    Claim,
-    DrawOutcome,
-    Funding,
-    Status,
-    Threat,
-    ThreatExtra,
-    ThreatParams
-} from "../../src/types/DataTypes.sol";
+import {Action, Claim, DrawOutcome, Funding, Status, ThreatExtra, ThreatParams} from "../../src/types/DataTypes.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
 
 /// @notice Fulfilment claims hold a threat (issue #9 deadline rule): the resolver may hold a Live threat

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Vm} from "forge-std/Test.sol";
 import {ILevetrageErrors, ILevetrageEvents} from "../../src/interfaces/ILevetrage.sol";
 import {INashToken} from "../../src/interfaces/INashToken.sol";
 import {Action, Claim, Flags, Funding, Status, ThreatExtra, ThreatParams} from "../../src/types/DataTypes.sol";

@@ -71,18 +71,18 @@ contract FlashLender {
     function flashLoan(uint256 amount, bytes calldata data) external {
         uint256 before = nash.balanceOf(address(this));
         nash.transfer(msg.sender, amount);
-        FlashBorrower(msg.sender).onFlashLoan(amount, data);
+        IFlashBorrower(msg.sender).onFlashLoan(amount, data);
         require(nash.balanceOf(address(this)) >= before, "FlashLender: not repaid");
     }
 }
 
-interface FlashBorrower {
+interface IFlashBorrower {
     function onFlashLoan(uint256 amount, bytes calldata data) external;
 }
 
 /// @notice A maker contract that times its forfeit with a NASH flash loan (security review #12): borrows,
 /// settles its own forfeiting commitment while holding the loan, repays, and tries to claim in the same block.
-contract FlashForfeitMaker is FlashBorrower {
+contract FlashForfeitMaker is IFlashBorrower {
     ILevetrage public immutable registry;
     INashToken public immutable nash;
     FlashLender public immutable lender;

@@ -6,20 +6,7 @@ import {Levetrage} from "../../src/Levetrage.sol";
 import {LevetrageExtension} from "../../src/LevetrageExtension.sol";
 import {NashToken} from "../../src/NashToken.sol";
 import {ILevetrage, ILevetrageEvents} from "../../src/interfaces/ILevetrage.sol";
-import {IRandomnessBeacon} from "../../src/interfaces/IRandomnessBeacon.sol";
-import {INashToken} from "../../src/interfaces/INashToken.sol";
-import {
-    Action,
-    Engagement,
-    FundingParams,
-    Kind,
-    Move,
-    Odds,
-    OddsParams,
-    Status,
-    Threat,
-    ThreatParams
-} from "../../src/types/DataTypes.sol";
+import {Action, Engagement, Move, Odds, OddsParams, Status, Threat, ThreatParams} from "../../src/types/DataTypes.sol";
 import {TestBeacon} from "./TestBeacon.sol";
 import {Merkle} from "./Merkle.sol";
 

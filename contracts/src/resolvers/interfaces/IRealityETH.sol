@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+// Mirrors Reality.eth's own names and signatures (snake_case parameters, its function names) so it matches the
+// deployed contract's ABI byte for byte; only the calls the resolver makes carry NatSpec.
+// solhint-disable var-name-mixedcase, func-name-mixedcase, use-natspec
+
 /// @title IRealityETH
 /// @notice The part of Reality.eth v3.0 (`RealityETH_v3_0`, npm @reality.eth/contracts) the RealityResolver uses.
 /// Answers are bytes32; for the bool template (id 0) "yes" is 1, "no" is 0, "invalid" is 2^256-1.

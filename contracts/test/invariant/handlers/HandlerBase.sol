@@ -7,18 +7,7 @@ import {StdUtils} from "forge-std/StdUtils.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {NashToken} from "../../../src/NashToken.sol";
 import {ILevetrage} from "../../../src/interfaces/ILevetrage.sol";
-import {
-    Action,
-    Availability,
-    Claim,
-    Engagement,
-    Funding,
-    Move,
-    Odds,
-    Status,
-    Threat,
-    ThreatExtra
-} from "../../../src/types/DataTypes.sol";
+import {Action, Claim, Engagement, Move, Status, Threat, ThreatExtra} from "../../../src/types/DataTypes.sol";
 import {InvariantBeacon} from "../helpers/InvariantBeacon.sol";
 import {RevertingReceiver} from "../helpers/Actors.sol";
 

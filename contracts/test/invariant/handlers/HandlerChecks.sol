@@ -24,9 +24,15 @@ abstract contract HandlerChecks is HandlerBase {
             sum += registry.withdrawable(actors[j]);
         }
         if (address(registry).balance != sum) {
-            return (1, string.concat(
-                "registry ETH ", vm.toString(address(registry).balance), " != open stakes + unreclaimed shares + withdrawable ", vm.toString(sum)
-            ));
+            return (
+                1,
+                string.concat(
+                    "registry ETH ",
+                    vm.toString(address(registry).balance),
+                    " != open stakes + unreclaimed shares + withdrawable ",
+                    vm.toString(sum)
+                )
+            );
         }
         (uint256 k2, string memory m2) = _checkNash();
         if (k2 != 0) return (k2, m2);
@@ -57,14 +63,20 @@ abstract contract HandlerChecks is HandlerBase {
 
     /// @dev 8: status only forward (every change was seen by the call on its threat), periods only grow, holds
     /// within MAX_HOLD, one terminal outcome.
-    function _checkStatus(uint256 id, Threat memory t, Claim memory claim) internal view returns (uint256, string memory) {
+    function _checkStatus(uint256 id, Threat memory t, Claim memory claim)
+        internal
+        view
+        returns (uint256, string memory)
+    {
         G storage gh = g[id];
         if (t.status != gh.status) return (8, "a status changed outside the calls on its threat");
         if (t.settledPeriods < gh.settled) return (8, "settled periods decreased");
         if (gh.terminals > 1) return (8, "more than one terminal outcome");
         if (t.status == Status.Claimed) {
             if (gh.holdUsed + _sub(gh.holdUntil, gh.holdSince) > MAX_HOLD) return (8, "holds exceed MAX_HOLD");
-            if (uint256(claim.used) + _sub(claim.until, claim.since) > MAX_HOLD) return (8, "stored holds exceed MAX_HOLD");
+            if (uint256(claim.used) + _sub(claim.until, claim.since) > MAX_HOLD) {
+                return (8, "stored holds exceed MAX_HOLD");
+            }
         }
         return (0, "");
     }
@@ -130,9 +142,17 @@ abstract contract HandlerChecks is HandlerBase {
             claimable += got - gClaimedOf[h];
             uint256 expected = gMag[h] >> 64;
             if (got > expected + tolerance || expected > got + tolerance) {
-                return (5, string.concat(
-                    "holder ", vm.toString(h), " earned ", vm.toString(got), " wei, its end-of-block shares give ", vm.toString(expected)
-                ));
+                return (
+                    5,
+                    string.concat(
+                        "holder ",
+                        vm.toString(h),
+                        " earned ",
+                        vm.toString(got),
+                        " wei, its end-of-block shares give ",
+                        vm.toString(expected)
+                    )
+                );
             }
         }
         uint256 balance = address(nash).balance;

@@ -5,7 +5,6 @@ import {
     Action,
     Engagement,
     FundingParams,
-    Move,
     OddsParams,
     Status,
     Threat,
@@ -191,9 +190,9 @@ abstract contract HandlerCreate is HandlerBase {
         uint256 f = _rand(seed, "maxFee");
         uint96 fee = gFee[0] > gFee[1] ? gFee[0] : gFee[1];
         c.maxFee = f % 8 == 0 && fee > 0 ? fee - 1 : (f % 8 == 1 ? fee : type(uint96).max);
-        uint256 l = _rand(seed, "linked");
-        if (l % 8 == 0 && ids.length > 0) c.linkedTo = ids[l % ids.length];
-        else if (l % 16 == 1) c.linkedTo = registry.nextId();
+        uint256 link = _rand(seed, "linked");
+        if (link % 8 == 0 && ids.length > 0) c.linkedTo = ids[link % ids.length];
+        else if (link % 16 == 1) c.linkedTo = registry.nextId();
     }
 
     /// @dev Sets the period from the window draws have (the deadline less the creation or gathering date).

@@ -178,7 +178,9 @@ contract RegistryHandler is HandlerCreate, HandlerChecks {
 
         if (_isRefundable(cur)) {
             t.outOwn += dBen;
-            if (dBen != th.stake - _backed(id)) _failId(2, "the beneficiary's refund is not the maker's own share", id);
+            if (dBen != th.stake - _backed(id)) {
+                _failId(2, "the beneficiary's refund is not the maker's own share", id);
+            }
         } else if (dBen != 0) {
             _failId(2, "the beneficiary was paid on an escalation or forfeit", id);
         }
@@ -362,17 +364,29 @@ contract RegistryHandler is HandlerCreate, HandlerChecks {
     function _checkSettle(uint256 id, Pre memory p, Pred memory r, Snap memory s, bool ok, address caller) internal {
         G storage t = g[id];
         if (ok != r.ok) {
-            _failId(3, ok ? "settle succeeded where the rules make it revert" : "settle reverted where the rules let it proceed", id);
+            _failId(
+                3,
+                ok
+                    ? "settle succeeded where the rules make it revert"
+                    : "settle reverted where the rules let it proceed",
+                id
+            );
         }
         uint256 feeSpent = _sub(beacon.feesTaken(), s.fees);
-        if (_value(caller) + feeSpent != s.caller) _failId(1, "settle: the caller did not get back what the beacon did not take", id);
+        if (_value(caller) + feeSpent != s.caller) {
+            _failId(1, "settle: the caller did not get back what the beacon did not take", id);
+        }
         if (!ok || !r.ok) {
             _after(id, s);
             return;
         }
         Threat memory th = _threat(id);
-        if (th.status != r.status) _failId(3, "settle: the status is not the draw rule's, the lapse rule's or the timeout action's", id);
-        if (t.prob && th.settledPeriods != r.settled) _failId(3, "settle: settled periods differ from the draw/lapse/grace rules", id);
+        if (th.status != r.status) {
+            _failId(3, "settle: the status is not the draw rule's, the lapse rule's or the timeout action's", id);
+        }
+        if (t.prob && th.settledPeriods != r.settled) {
+            _failId(3, "settle: settled periods differ from the draw/lapse/grace rules", id);
+        }
         if (_isActive(r.status) && th.pendingThrough != r.pending) _failId(3, "settle: requested periods differ", id);
         uint256 expectedRequests = r.attempt && p.callOk ? 1 : 0;
         if (_sub(beacon.requests(), s.requests) != expectedRequests) _failId(3, "settle: beacon requests differ", id);
@@ -506,7 +520,9 @@ contract RegistryHandler is HandlerCreate, HandlerChecks {
         G storage t = g[id];
         Status s = t.status;
         if (s == Status.Live || (gathering && s == Status.Gathering)) return block.timestamp < t.deadline;
-        if (s == Status.Claimed) return block.timestamp < t.holdUntil;
+        // Claimed: until the hold ends or the deadline, whichever is later (a hold that ran out before the
+        // deadline leaves the threat as decidable as a live one; LevetrageBase._requireDecidable)
+        if (s == Status.Claimed) return block.timestamp < t.holdUntil || block.timestamp < t.deadline;
         return false;
     }
 
@@ -587,7 +603,9 @@ contract RegistryHandler is HandlerCreate, HandlerChecks {
                 t.holdSince = uint40(block.timestamp);
             }
             t.holdUntil = got;
-            if (t.holdUsed + _sub(got, t.holdSince) > MAX_HOLD) _failId(8, "holds last longer than MAX_HOLD in total", id);
+            if (t.holdUsed + _sub(got, t.holdSince) > MAX_HOLD) {
+                _failId(8, "holds last longer than MAX_HOLD in total", id);
+            }
             if (got != until) _failId(8, "hold: the end differs from the budget rule", id);
             if (t.holdSince >= t.deadline) _failId(4, "a hold begun at or after the deadline", id);
         } catch {
@@ -673,7 +691,9 @@ contract RegistryHandler is HandlerCreate, HandlerChecks {
         } catch {}
         _count(ok ? "breach.ok" : "breach.reverted");
         if (ok) {
-            if (caller != t.resolver || !t.isPromise) _failId(9, "breach by a non-resolver or of a threat that is no promise", id);
+            if (caller != t.resolver || !t.isPromise) {
+                _failId(9, "breach by a non-resolver or of a threat that is no promise", id);
+            }
             if (before == Status.Gathering) _failId(9, "breach decided a gathering pool (not Live or Claimed)", id);
             else if (!_decidable(id, false)) _failId(4, "breach after the deadline without a running hold", id);
             if (determined) _failId(4, "breach pre-empted a determined draw", id);
@@ -684,11 +704,9 @@ contract RegistryHandler is HandlerCreate, HandlerChecks {
         _after(id, s);
     }
 
-
     /*//////////////////////////////////////////////////////////////
                         FUNDERS (inv 1, 2)
     //////////////////////////////////////////////////////////////*/
-
 
     function join(uint256 idSeed, uint256 funderSeed, uint256 amountSeed) external {
         _begin("join");
@@ -700,7 +718,8 @@ contract RegistryHandler is HandlerCreate, HandlerChecks {
         uint256 amount = _bound(amountSeed, 1, 2 ether);
         bytes32[] memory proof = merkleProofOf[funder];
         if (funderSeed % 9 == 0) proof = merkleProofOf[backers[(funderSeed / 9) % 3]]; // someone else's proof
-        bool proofOk = !t.listed || (isListed[funder] && keccak256(abi.encode(proof)) == keccak256(abi.encode(merkleProofOf[funder])));
+        bool proofOk = !t.listed
+            || (isListed[funder] && keccak256(abi.encode(proof)) == keccak256(abi.encode(merkleProofOf[funder])));
         Threat memory th = _threat(id);
         bool open = (t.status == Status.Gathering && block.timestamp <= t.gatherUntil) || t.status == Status.Live
             || t.status == Status.Claimed;
@@ -717,7 +736,9 @@ contract RegistryHandler is HandlerCreate, HandlerChecks {
         if (ok) {
             if (!expected) _failId(9, "join succeeded against its rules (status, cap, allow-list)", id);
             put[id][funder] += amount;
-            if (address(registry).balance != balance + amount) _failId(1, "join: the registry did not take the amount", id);
+            if (address(registry).balance != balance + amount) {
+                _failId(1, "join: the registry did not take the amount", id);
+            }
             if (_threat(id).stake != th.stake + amount) _failId(1, "join: the stake did not grow by the amount", id);
             if (_sub(value, _value(funder)) != amount) _failId(2, "join: the funder paid another amount", id);
         } else if (expected) {
@@ -816,7 +837,6 @@ contract RegistryHandler is HandlerCreate, HandlerChecks {
         _observe(id, 0, 0, 0);
     }
 
-
     function withdraw(uint256 actorSeed) external {
         _begin("withdraw");
         _withdraw(actors[actorSeed % actors.length]);
@@ -830,7 +850,9 @@ contract RegistryHandler is HandlerCreate, HandlerChecks {
         vm.prank(a);
         try registry.withdraw() returns (uint256 amount) {
             ok = true;
-            if (amount != due || a.balance != balance + due) _fail(1, "withdraw did not pay exactly the withdrawable balance");
+            if (amount != due || a.balance != balance + due) {
+                _fail(1, "withdraw did not pay exactly the withdrawable balance");
+            }
             if (registry.withdrawable(a) != 0) _fail(1, "withdraw left a balance");
         } catch {}
         if (isContractActor[a]) RevertingReceiver(payable(a)).setAccepting(false);
@@ -963,7 +985,9 @@ contract RegistryHandler is HandlerCreate, HandlerChecks {
         vm.prank(spender);
         nash.transferFrom(owner, to, amount);
         uint256 left = nash.allowance(owner, spender);
-        if (left != (infinite ? type(uint256).max : 0)) _fail(5, "transferFrom: allowance not spent as OpenZeppelin does");
+        if (left != (infinite ? type(uint256).max : 0)) {
+            _fail(5, "transferFrom: allowance not spent as OpenZeppelin does");
+        }
     }
 
     function nashClaim(uint256 holderSeed, bool toSink) external {
