@@ -6,12 +6,16 @@
 //   3. the keeper (scripts/keeper.ts), which settles due draws and deadlines every few seconds
 //   4. the indexer (indexer/, Ponder) on http://127.0.0.1:42069: PGlite in .dev/indexer/ (Postgres when
 //      DATABASE_URL is set); the app reads lists from it and falls back to the chain when it is down
-//   5. next dev on http://localhost:3000
+//   5. the notifier (notifier/) on http://127.0.0.1:42080 beside the indexer: e-mail goes to a local SMTP sink
+//      (port 2525), shown at http://localhost:3000/dev/mail; PGlite in .dev/notifier/
+//   6. next dev on http://localhost:3000
 // Flags: --fresh      wipe the persisted chain first (new deploy + seed)
 //        --no-keeper  do not start the keeper
 //        --no-next    chain only (anvil, contracts, seed, keeper, indexer), e.g. when the app runs elsewhere
-//        --no-indexer do not start the indexer (the app then reads the chain directly)
-// Env:   DEV_ANVIL_PORT (8545), DEV_APP_PORT (3000), DEV_INDEXER_PORT (42069), DEV_STATE_FILE (.dev/anvil-state.json)
+//        --no-indexer do not start the indexer (the app then reads the chain directly; no notifier either)
+//        --no-notifier do not start the notifier
+// Env:   DEV_ANVIL_PORT (8545), DEV_APP_PORT (3000), DEV_INDEXER_PORT (42069), DEV_STATE_FILE (.dev/anvil-state.json),
+//        DEV_NOTIFIER_PORT (42080), DEV_SMTP_PORT (2525)
 //        DEV_CHAIN_FILE (.dev/dev-chain.json: the RPC URL `npm run warp`, seed and keeper read to find this chain)
 // A restored chain's clock continues from its last block (scripts/lib/dev-chain.mjs keepClockMonotonic).
 // Ctrl-C stops everything (anvil writes its state on the way out).
@@ -35,9 +39,11 @@ const port = (name, fallback) => {
 const ANVIL_PORT = port('DEV_ANVIL_PORT', 8545);
 const APP_PORT = port('DEV_APP_PORT', 3000);
 const INDEXER_PORT = port('DEV_INDEXER_PORT', 42069);
+const NOTIFIER_PORT = port('DEV_NOTIFIER_PORT', 42080);
+const SMTP_PORT = port('DEV_SMTP_PORT', 2525);
 const RPC_URL = `http://127.0.0.1:${ANVIL_PORT}`;
 const STATE = process.env.DEV_STATE_FILE ? resolve(process.env.DEV_STATE_FILE) : join(ROOT, '.dev', 'anvil-state.json');
-const FLAGS = ['--fresh', '--no-keeper', '--no-next', '--no-indexer'];
+const FLAGS = ['--fresh', '--no-keeper', '--no-next', '--no-indexer', '--no-notifier'];
 const args = new Set(process.argv.slice(2));
 for (const a of args) {
   if (!FLAGS.includes(a)) {
@@ -216,6 +222,21 @@ async function main() {
       PONDER_TELEMETRY_DISABLED: 'true',
     }, { optional: true });
   }
+  const withNotifier = !args.has('--no-indexer') && !args.has('--no-notifier');
+  if (withNotifier) {
+    // Optional: follows the indexer; mail goes to its local SMTP sink (the app's /dev/mail page).
+    log(`starting the notifier on http://127.0.0.1:${NOTIFIER_PORT} (mail sink on port ${SMTP_PORT}, inbox at http://localhost:${APP_PORT}/dev/mail)`);
+    startChild('notifier', join(ROOT, 'node_modules', '.bin', 'tsx'), ['notifier/main.ts'], {
+      NOTIFIER_PORT: String(NOTIFIER_PORT),
+      NOTIFIER_DEV: '1',
+      NOTIFIER_DEV_SMTP_PORT: String(SMTP_PORT),
+      NOTIFIER_PGLITE_DIR: join(dirname(STATE), 'notifier', 'pglite'),
+      NOTIFIER_APP_URL: `http://localhost:${APP_PORT}`,
+      NOTIFIER_PUBLIC_URL: `http://localhost:${APP_PORT}/api/notify`,
+      INDEXER_URL: `http://127.0.0.1:${INDEXER_PORT}`,
+      SMTP_URL: '',
+    }, { optional: true });
+  }
   if (args.has('--no-next')) {
     printAccounts();
     console.log(`Levetrage chain is running: ${RPC_URL} (no app: --no-next)`);
@@ -230,6 +251,7 @@ async function main() {
     {
       NEXT_PUBLIC_LOCAL_RPC_URL: RPC_URL,
       ...(args.has('--no-indexer') ? {} : { NEXT_PUBLIC_INDEXER_URL: `http://127.0.0.1:${INDEXER_PORT}` }),
+      ...(withNotifier ? { NOTIFIER_URL: `http://127.0.0.1:${NOTIFIER_PORT}` } : {}),
       NEXT_TELEMETRY_DISABLED: '1',
     },
   );

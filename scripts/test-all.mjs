@@ -8,9 +8,11 @@
 //   unit       vitest --project unit       (lib/**, components/**, scripts/** *.test.*)
 //   indexer    vitest --project indexer    (indexer/test/**: real anvil + contracts + the Ponder indexer on
 //                                          PGlite and on a Postgres it starts; needs initdb/pg_ctl)
+//   notifier   vitest --project notifier   (notifier/test/**: real anvil + contracts + indexer + notifier, a real
+//                                          SMTP server and HTTP receiver)
 //   e2e        vitest --project e2e        (tests/e2e/**: real anvil + contracts + next start + Chromium)
 // Skipped / todo tests count as failed: every test must assert something that could fail.
-// Flags: --only typecheck,lint,contracts,unit,indexer,e2e  run a subset.
+// Flags: --only typecheck,lint,contracts,unit,indexer,notifier,e2e  run a subset.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -126,6 +128,7 @@ const SUITES = [
   ['contracts', contracts],
   ['unit', () => vitest('unit')],
   ['indexer', () => vitest('indexer', { PONDER_TELEMETRY_DISABLED: 'true' })],
+  ['notifier', () => vitest('notifier', { PONDER_TELEMETRY_DISABLED: 'true' })],
   ['e2e', e2e],
 ];
 

@@ -72,6 +72,14 @@ export function DeskAddressBar({ path, address, chainId, role, error }: DeskAddr
           </button>
         )}
       </form>
+      {address && !error && (
+        <a
+          href={`/notify?address=${address}&role=${role}`}
+          className="text-sm text-indigo-700 underline underline-offset-2"
+        >
+          {`Get notified about this ${role} (e-mail, webhook, feed)`}
+        </a>
+      )}
       {error && (
         <p id="desk-query-error" role="alert" className="text-sm text-red-700">
           {error}

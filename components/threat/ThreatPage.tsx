@@ -19,6 +19,7 @@ import { StakeSection } from './StakeSection';
 import { HandsSections } from '@/components/funding/HandsSections';
 import type { HandsData } from '@/components/funding/load-hands';
 import { KindBadge, StatusPill } from './StatusPill';
+import { Subscribe } from '@/components/notify/Subscribe';
 
 /** Props: the threat read from the chain, the chain's name and explorer, and the `loss` URL parameter. */
 export interface ThreatPageProps {
@@ -114,6 +115,7 @@ export function ThreatPage({ threat, chainName, explorer, lossParam, unitParam, 
       <StakeSection threat={threat} links={links} price={price} />
       <EngagementSection threat={threat} />
       <HandsSections threat={threat} hands={hands} />
+      <Subscribe target={{ type: 'threat', threatId: threat.id.toString() }} title="Get told before the deadline" />
       <footer className="pb-6 text-center text-xs text-slate-500">
         Read from the chain at block {threat.readAt.blockNumber.toString()}. Nothing on this page needs a wallet.
       </footer>

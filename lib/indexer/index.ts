@@ -22,3 +22,4 @@ export { listFunderShares } from './list-funder-shares';
 export { listEngagements } from './list-engagements';
 export { threatRowToSummary } from './to-summary';
 export { readSource, clearReadSourceCache, DEFAULT_MAX_LAG_BLOCKS, type ReadSource } from './read-source';
+export { listEvents } from './list-events';

@@ -12,6 +12,7 @@
 //   GET /api/escalations?provider=&limit=&cursor=   the provider desk
 //   GET /api/engagements?provider=|maker=
 //   GET /api/fees
+//   GET /api/events?after=&limit=            the event timeline in order, after an event id (the notifier's stream)
 //   /sql/*                                   typed SQL over HTTP for @ponder/client (read-only)
 // Every bigint is sent as a decimal string. Errors: {"error": "..."} with 400 (bad query) or 404.
 import { db } from 'ponder:api';
@@ -37,7 +38,7 @@ import schema, {
 } from 'ponder:schema';
 import { Hono, type Context } from 'hono';
 import { stream } from 'hono/streaming';
-import { asc, client, desc, eq, or } from 'ponder';
+import { asc, client, desc, eq, gt, or } from 'ponder';
 import { STATS_GROUPS, type StatsGroup } from '../../../lib/indexer/enums';
 import { IndexerQueryError, parseAddress, parseLedgerQuery } from '../../../lib/indexer/query';
 import { DIRECTORY_ROLES, DIRECTORY_SORTS, type DirectoryRole, type DirectorySort, type ThreatDetail, type ThreatRow } from '../../../lib/indexer/types';
@@ -215,6 +216,14 @@ app.get('/api/engagements', async (c) => {
     maker ? eq(engagement.maker, parseAddress(maker, 'maker')) : undefined,
   );
   return send(c, await db.select().from(engagement).where(where).orderBy(desc(engagement.acceptedAt), asc(engagement.id)).limit(1000));
+});
+
+app.get('/api/events', async (c) => {
+  const after = c.req.query('after') ?? '';
+  if (after && !/^[0-9a-zA-Z_-]{1,128}$/.test(after)) throw new IndexerQueryError(`after must be an event id, got "${after}"`);
+  const limit = intParam(c, 'limit', 200, 1000) || 200;
+  const rows = await db.select().from(eventLog).where(after ? gt(eventLog.id, after) : undefined).orderBy(asc(eventLog.id)).limit(limit);
+  return send(c, rows);
 });
 
 app.get('/api/fees', async (c) => send(c, await db.select().from(fee).orderBy(asc(fee.move))));
