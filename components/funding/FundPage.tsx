@@ -7,6 +7,7 @@ import { decodeFundLink, LinkError, type FundLink } from '@/lib/funding/fund-lin
 import { STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import { EMPTY_VALUES, type WizardValues } from '@/lib/wizard/types';
 import { ReviewStep } from '@/components/wizard/steps/ReviewStep';
+import type { CreatedThreat } from '@/lib/wizard/storage';
 
 /**
  * The client's side of a "review and fund" link (white paper section 3.2): the answers the professional prepared,
@@ -19,6 +20,7 @@ export function FundPage() {
   const [change, setChange] = useState<StepId | null>(null);
   const methods = useForm<WizardValues>({ defaultValues: EMPTY_VALUES });
   const { address } = useAccount();
+  const [created, setCreated] = useState<CreatedThreat | null>(null);
 
   useEffect(() => {
     const read = () => {
@@ -67,7 +69,12 @@ export function FundPage() {
               can be edited, so what you sign is what they prepared.
             </p>
           )}
-          <ReviewStep goTo={setChange} onCreated={() => undefined} />
+          <ReviewStep
+            goTo={setChange}
+            created={created}
+            onCreated={setCreated}
+            onCopy={() => window.location.assign('/create')} // the client starts its own draft, never a second sign of this one
+          />
         </FormProvider>
       )}
     </main>
