@@ -104,12 +104,16 @@ async function joinFrom(page: Page, amount: string) {
   return outcome(page);
 }
 
-async function events(eventName: 'Reclaimed' | 'Refunded' | 'Joined' | 'Activated', id: bigint) {
+async function events<const name extends 'Reclaimed' | 'Refunded' | 'Joined' | 'Activated'>(
+  eventName: name,
+  id: bigint,
+) {
   return client.getContractEvents({
     address: stack.deployment.levetrage,
     abi: levetrageAbi,
     eventName,
-    args: { id },
+    // every one of these events has `id` as its first indexed argument
+    args: { id } as never,
     fromBlock: 0n,
   });
 }
