@@ -6,7 +6,7 @@
 // promise is recorded kept and shows on the maker's record. Bad input gets words, never a stack trace.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPublicClient, http, parseEther, type Address, type PublicClient } from 'viem';
+import { createPublicClient, http, parseEther, type Address, type GetContractEventsReturnType, type PublicClient } from 'viem';
 import { testPort } from '../../scripts/lib/tools.mjs';
 import { levetrageAbi } from '../../lib/contracts/abis.generated';
 import { createThreat, threatParams, type FundingParams } from '../../lib/contracts/actions/create-threat';
@@ -107,8 +107,8 @@ async function joinFrom(page: Page, amount: string) {
 async function events<const name extends 'Reclaimed' | 'Refunded' | 'Joined' | 'Activated'>(
   eventName: name,
   id: bigint,
-) {
-  return client.getContractEvents({
+): Promise<GetContractEventsReturnType<typeof levetrageAbi, name>> {
+  const logs = await client.getContractEvents({
     address: stack.deployment.levetrage,
     abi: levetrageAbi,
     eventName,
@@ -116,6 +116,7 @@ async function events<const name extends 'Reclaimed' | 'Refunded' | 'Joined' | '
     args: { id } as never,
     fromBlock: 0n,
   });
+  return logs as GetContractEventsReturnType<typeof levetrageAbi, name>; // viem widens a generic event name
 }
 
 /**
