@@ -20,7 +20,7 @@ export const STEP_TITLES: Record<StepId, string> = {
 export const STEP_FIELDS: Record<StepId, (keyof WizardValues)[]> = {
   kind: ['kind'],
   demand: ['terms', 'deadline', 'adversaryName', 'adversaryAddress'],
-  escalation: ['provider', 'providerAction', 'agreementHash'],
+  escalation: ['provider', 'providerAction', 'agreementHash', 'engagementCode'],
   resolution: [
     'resolutionKind',
     'terminators',
