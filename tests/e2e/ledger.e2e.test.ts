@@ -85,7 +85,7 @@ beforeAll(async () => {
   await mine(2);
   await stack.waitForIndexer();
   expect(await chainTime()).toBeGreaterThan(0);
-}, 15 * 60_000);
+}, 25 * 60_000);
 
 afterAll(async () => {
   await stopStack();

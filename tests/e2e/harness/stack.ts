@@ -226,7 +226,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       });
     }
     const indexerUrl = indexer ? indexer.url : '';
-    const waitForIndexer = async (timeoutMs = 180_000) => {
+    const waitForIndexer = async (timeoutMs = 600_000) => {
       if (!indexer) return;
       const head = await fetch(anvil.rpcUrl, {
         method: 'POST',
