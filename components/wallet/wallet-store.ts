@@ -69,7 +69,12 @@ export function loadWallet(): Promise<WalletRuntime> {
   if (!loading) {
     publishWallet({ status: 'loading', error: undefined });
     loading = import('./wallet-runtime')
-      .then((m) => m.startWalletRuntime())
+      .then((m) => {
+        // The runtime may already run (an island started it): it published 'ready' then; say so again.
+        const runtime = m.startWalletRuntime();
+        publishWallet({ status: 'ready' });
+        return runtime;
+      })
       .catch((e: unknown) => {
         loading = null;
         publishWallet({ status: 'error', error: `Could not load the wallet code: ${(e as Error).message}` });
