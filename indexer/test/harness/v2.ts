@@ -69,6 +69,8 @@ export interface ParamsInput {
   odds?: { beacon: Address; period: number; pEscalate: number; pTerminate: number };
   funding?: { cap: bigint; backersRoot?: Hex; gatherUntil?: number; minPledgers?: number; minTotal?: bigint };
   terms: string;
+  /** The resolver contract's configuration (lib/resolvers/resolution.ts resolutionParams); none for an account. */
+  resolverData?: Hex;
 }
 
 export function params(p: ParamsInput) {
@@ -90,7 +92,7 @@ export function params(p: ParamsInput) {
       minTotal: p.funding?.minTotal ?? 0n,
     },
     terms: p.terms,
-    resolverData: '0x' as Hex,
+    resolverData: p.resolverData ?? ('0x' as Hex),
   };
 }
 
