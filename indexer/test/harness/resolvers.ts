@@ -17,6 +17,7 @@ import type { Role, TestChain } from './chain';
 import { ETH, call, chainTime, create, warp, type ParamsInput } from './v2';
 
 const HOUR = 3600;
+const RESOLVER_GAS = 3_000_000n;
 export const PANEL_EVIDENCE: Hex = `0x${'9a'.repeat(32)}`;
 
 export interface ResolverScenario {
@@ -55,6 +56,16 @@ export async function runResolverThreats(chain: TestChain): Promise<ResolverScen
     ...p,
     ...resolutionParams(r, d),
   });
+  // An explicit gas limit: the resolvers try/catch their registry calls (and Reality.eth / the OOv3 call back into
+  // them), so a gas estimate that starves an inner call still "succeeds" and may not fit the block it lands in.
+  const send = (
+    who: Role,
+    functionName: string,
+    args: readonly unknown[],
+    value: bigint,
+    address: Address,
+    abi: readonly unknown[],
+  ) => call(chain, w(who), functionName, args, value, address, abi, RESOLVER_GAS);
   const t0 = await chainTime(chain);
 
   // ---- a 2-of-3 panel (keeper, spare, deployer). The deadline is closer than the grace: the first approval holds
@@ -78,7 +89,7 @@ export async function runResolverThreats(chain: TestChain): Promise<ResolverScen
   );
   const approvers: Role[] = ['keeper', 'spare'];
   for (const who of approvers)
-    await call(chain, w(who), 'approve', [panelId, members, PANEL_EVIDENCE], 0n, d.panelResolver!, panelResolverAbi);
+    await send(who, 'approve', [panelId, members, PANEL_EVIDENCE], 0n, d.panelResolver!, panelResolverAbi);
 
   // ---- a Reality.eth question: yes at the minimum bond, no at double, yes at double again; final after the
   // timeout, synced → fulfilled. The claim could finalize after the deadline's settle window: held (HoldSynced).
@@ -111,8 +122,11 @@ export async function runResolverThreats(chain: TestChain): Promise<ResolverScen
     ['xcorp', false],
     ['joe', true],
   ] as const) {
+    // A minute apart: each answer moves finalization later, so each extends the hold (HoldSynced); answers in the
+    // same second (one block timestamp) would not.
+    if (answers.length > 0) await warp(chain, 60);
     const bond = answers.length === 0 ? minBond : answers[answers.length - 1]!.bond * 2n;
-    await call(chain, w(who), 'answer', [realityId, yes, 0n], bond, d.realityResolver!, realityResolverAbi);
+    await send(who, 'answer', [realityId, yes, 0n], bond, d.realityResolver!, realityResolverAbi);
     answers.push({ answerer: a(who), yes, bond });
   }
   const best = await chain.client.readContract({
@@ -145,43 +159,27 @@ export async function runResolverThreats(chain: TestChain): Promise<ResolverScen
   });
   const claimBytes = `0x${Buffer.from(claim, 'utf8').toString('hex')}` as Hex;
   const payBond = async (who: Role, spender: Address) => {
-    await call(chain, w(who), 'deposit', [], bond, d.weth!, weth9Abi);
-    await call(chain, w(who), 'approve', [spender, bond], 0n, d.weth!, weth9Abi);
+    await send(who, 'deposit', [], bond, d.weth!, weth9Abi);
+    await send(who, 'approve', [spender, bond], 0n, d.weth!, weth9Abi);
   };
   const assertAs = async (who: Role): Promise<Hex> => {
     await payBond(who, d.umaResolver!);
-    const { receipt } = await call(
-      chain,
-      w(who),
-      'assertFulfilment',
-      [umaId, claimBytes],
-      0n,
-      d.umaResolver!,
-      umaResolverAbi,
-    );
+    const { receipt } = await send(who, 'assertFulfilment', [umaId, claimBytes], 0n, d.umaResolver!, umaResolverAbi);
     const [asserted] = parseEventLogs({ abi: umaResolverAbi, eventName: 'FulfilmentAsserted', logs: receipt.logs });
     if (!asserted) throw new Error('no FulfilmentAsserted in the receipt');
     return asserted.args.assertionId;
   };
   const disputedId = await assertAs('xcorp');
   await payBond('keeper', d.umaOracle!);
-  await call(
-    chain,
-    w('keeper'),
-    'disputeAssertion',
-    [disputedId, a('keeper')],
-    0n,
-    d.umaOracle!,
-    optimisticOracleV3Abi,
-  );
+  await send('keeper', 'disputeAssertion', [disputedId, a('keeper')], 0n, d.umaOracle!, optimisticOracleV3Abi);
   // An assertion's id hashes its time (not the asserter): the second one comes a minute later.
   await warp(chain, 60);
   const settledId = await assertAs('joe');
 
   // ---- past the Reality.eth timeout and the UMA liveness (both before the deadlines)
   await warp(chain, HOUR + 1);
-  await call(chain, w('keeper'), 'sync', [realityId], 0n, d.realityResolver!, realityResolverAbi); // QuestionResolved(yes) → Fulfilled
-  await call(chain, w('keeper'), 'settleAssertion', [settledId], 0n, d.umaOracle!, optimisticOracleV3Abi); // AssertionResolved → Fulfilled
+  await send('keeper', 'sync', [realityId], 0n, d.realityResolver!, realityResolverAbi); // QuestionResolved(yes) → Fulfilled
+  await send('keeper', 'settleAssertion', [settledId], 0n, d.umaOracle!, optimisticOracleV3Abi); // AssertionResolved → Fulfilled
 
   return {
     panel: { id: panelId, members, approvers: approvers.map(a), grace },

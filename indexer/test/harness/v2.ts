@@ -105,6 +105,7 @@ export async function call(
   value = 0n,
   address: Address = chain.registry,
   abi: readonly unknown[] = levetrageAbi,
+  gas?: bigint,
 ): Promise<{ receipt: TransactionReceipt; result: unknown }> {
   const { request, result } = await chain.client.simulateContract({
     account: from.account,
@@ -113,10 +114,14 @@ export async function call(
     functionName: functionName as 'settle',
     args: args as never,
     value,
+    ...(gas ? { gas } : {}),
   } as never);
   const hash = await from.writeContract(request as never);
   const receipt = await chain.client.waitForTransactionReceipt({ hash });
-  if (receipt.status !== 'success') throw new Error(`${functionName} reverted (${hash})`);
+  if (receipt.status !== 'success') {
+    const tx = await chain.client.getTransaction({ hash });
+    throw new Error(`${functionName} reverted (${hash}; gas used ${receipt.gasUsed} of ${tx.gas})`);
+  }
   return { receipt, result };
 }
 
