@@ -7,9 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, eq } from '@ponder/client';
-import { parseEventLogs, type Address, type Log } from 'viem';
+import { keccak256, parseEventLogs, toBytes, type Address, type Log } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { levetrageAbi, nashAbi, vrfBeaconAbi } from '../abis.generated';
+import { levetrageAbi, nashAbi, panelResolverEventsAbi, realityResolverEventsAbi, umaResolverEventsAbi, vrfBeaconAbi } from '../abis.generated';
+import { panelResolverAbi, realityResolverAbi, umaResolverAbi } from '../../lib/contracts/abis.generated';
 import * as schema from '../ponder.schema';
 import {
   createIndexerClient,
@@ -35,6 +36,7 @@ import { testPort } from '../../scripts/lib/tools.mjs';
 import { startTestChain, type TestChain } from './harness/chain';
 import { startIndexer, waitForIndexed, type IndexerProcess } from './harness/indexer-process';
 import { startPostgres, type TestPostgres } from './harness/postgres';
+import { PANEL_EVIDENCE } from './harness/resolvers';
 import { runScenario, type Scenario } from './harness/scenario';
 import { ETH, chainTime, create, engagementTypehashMatches, headBlock, mine } from './harness/v2';
 
@@ -74,6 +76,9 @@ async function chainEventCounts(toBlock: bigint): Promise<Record<string, number>
   add(await get(chain.registry), levetrageAbi);
   add(await get(chain.nash), nashAbi, ['Approval']);
   add(await get(chain.vrfBeacon), vrfBeaconAbi);
+  add(await get(chain.deployment.panelResolver!), panelResolverEventsAbi);
+  add(await get(chain.deployment.realityResolver!), realityResolverEventsAbi);
+  add(await get(chain.deployment.umaResolver!), umaResolverEventsAbi);
   return counts;
 }
 
@@ -121,7 +126,7 @@ describe.each(['pglite', 'postgres'] as const)('indexer on %s', (backend) => {
     }
   });
 
-  it('indexes every registry, NASH and VRF beacon event exactly once', async () => {
+  it('indexes every registry, NASH, VRF beacon and resolver event exactly once', async () => {
     const head = await headBlock(chain);
     await waitForIndexed(ix, head);
     const [onChain, indexed] = await Promise.all([chainEventCounts(head), indexedEventCounts(ix)]);
@@ -133,6 +138,9 @@ describe.each(['pglite', 'postgres'] as const)('indexer on %s', (backend) => {
       'DrawRequestFailed', 'DrawLapsed', 'DrawSettled', 'Escalated', 'ProviderActed', 'Refunded', 'Forfeited', 'Withdrawn', 'FeeSet',
       'FeeIncreaseScheduled', 'BeaconAllowed', 'FeeControllerChanged', 'Transfer', 'Distributed', 'DividendClaimed', 'ExcludedFromDividends',
       'ExcluderChanged', 'Requested', 'Answered', 'AnswerIgnored',
+      // The resolver contracts' own events (indexer/src/resolvers.ts; VrfBeacon and RealityResolver both emit Answered).
+      'PanelSet', 'Approved', 'PanelHeld', 'PanelDecided', 'QuestionAsked', 'ClaimRecorded', 'HoldSynced', 'QuestionResolved',
+      'UmaConfigured', 'FulfilmentAsserted', 'AssertionHeld', 'AssertionDisputed', 'AssertionResolved', 'OutcomeApplied',
     ];
     for (const name of handled) expect(indexed[name] ?? 0, name).toBeGreaterThan(0);
   });
@@ -194,6 +202,107 @@ describe.each(['pglite', 'postgres'] as const)('indexer on %s', (backend) => {
     expect(future).toMatchObject({ status: 'live', fee: 5n * ETH });
     expect(future.nextDueAt).toBe(future.deadline);
     expect((await getIndexedThreat(api, { id: 10_000n }))).toBeNull();
+  });
+
+  it('indexes the panel, Reality.eth and UMA resolvers’ own events and shows them in the threat detail', async () => {
+    const db = sqlClient(ix).db;
+    const { ids, resolvers: r } = scenario;
+    const d = chain.deployment;
+    const lower = (x: string) => x.toLowerCase();
+    /** The resolver contract's own events of a threat, in order, from the read API's timeline. */
+    const resolverEvents = (detail: Awaited<ReturnType<typeof threatOf>>, contract: string) => detail.events.filter((e) => e.contract === contract).map((e) => e.name);
+    const timeOf = (detail: Awaited<ReturnType<typeof threatOf>>, name: string) => detail.events.find((e) => e.name === name)!.timestamp;
+
+    // ---- T15: the 2-of-3 panel
+    const p = await threatOf(ids.panel);
+    expect(p.threat).toMatchObject({ status: 'fulfilled', endCause: 'fulfilled', resolverKind: 'panel', resolver: lower(d.panelResolver!), holds: 1 });
+    expect(resolverEvents(p, 'PanelResolver')).toEqual(['PanelSet', 'Approved', 'PanelHeld', 'Approved', 'PanelDecided']);
+    const [panelRow] = await db.select().from(schema.panel).where(eq(schema.panel.threatId, ids.panel));
+    const onChainPanel = await chain.client.readContract({ address: d.panelResolver!, abi: panelResolverAbi, functionName: 'describe', args: [ids.panel] });
+    expect(panelRow).toMatchObject({ resolver: lower(d.panelResolver!), members: r.panel.members.map(lower), k: 2, n: 3, grace: r.panel.grace, approvals: 2, evidence: PANEL_EVIDENCE });
+    expect(panelRow!.heldUntil).toBe(Number(onChainPanel.heldUntil));
+    expect(panelRow!.decidedAt).toBe(timeOf(p, 'Fulfilled'));
+    const approvals = await db.select().from(schema.panelApproval).where(eq(schema.panelApproval.threatId, ids.panel));
+    expect(approvals.sort((x, y) => x.count - y.count).map((a) => [a.member, a.count, a.evidence])).toEqual(r.panel.approvers.map((m, i) => [lower(m), i + 1, PANEL_EVIDENCE]));
+    // The first approval took the hold for the rest of the panel: the grace from its block.
+    expect(panelRow!.heldUntil).toBe(approvals[0]!.timestamp + r.panel.grace);
+    expect(p.fulfilments.map((f) => f.kind)).toEqual(['claimed', 'fulfilled']);
+    expect(p.fulfilments[1]!.evidence).toBe(PANEL_EVIDENCE);
+    expect(p.resolver.panel).toEqual(panelRow);
+    expect(p.resolver.panelApprovals).toEqual(approvals);
+    expect(p.resolver).toMatchObject({ realityQuestions: [], realityAnswers: [], umaConfig: null, umaAssertions: [] });
+
+    // ---- T16: the Reality.eth question (yes, no at double the bond, yes at double again; final; synced)
+    const q = await threatOf(ids.reality);
+    expect(q.threat).toMatchObject({ status: 'fulfilled', endCause: 'fulfilled', resolverKind: 'reality', resolver: lower(d.realityResolver!) });
+    expect(resolverEvents(q, 'RealityResolver')).toEqual([
+      'QuestionAsked', 'Answered', 'ClaimRecorded', 'HoldSynced', 'Answered', 'HoldSynced', 'Answered', 'HoldSynced', 'QuestionResolved',
+    ]);
+    const questions = await db.select().from(schema.realityQuestion).where(eq(schema.realityQuestion.threatId, ids.reality));
+    expect(questions).toHaveLength(1);
+    const question = questions[0]!;
+    const onChainQuestion = await chain.client.readContract({ address: d.realityResolver!, abi: realityResolverAbi, functionName: 'describe', args: [ids.reality] });
+    expect(question).toMatchObject({
+      questionId: r.reality.questionId,
+      resolver: lower(d.realityResolver!),
+      round: 0,
+      arbitrator: lower(d.realityArbitrator!),
+      timeout: r.reality.timeout,
+      minBond: r.reality.minBond,
+      answers: 3,
+      lastAnswerYes: true,
+      lastBond: 4n * r.reality.minBond,
+      resolvedYes: true,
+    });
+    expect(question.askedAt).toBe(q.threat.createdAt);
+    expect(question.heldUntil).toBe(Number(onChainQuestion.heldUntil));
+    expect(question.resolvedAt).toBe(timeOf(q, 'Fulfilled'));
+    const answers = await db.select().from(schema.realityAnswer).where(eq(schema.realityAnswer.threatId, ids.reality));
+    answers.sort((x, y) => (x.id < y.id ? -1 : 1));
+    expect(answers.map((a) => ({ questionId: a.questionId, answerer: a.answerer, yes: a.yes, bond: a.bond }))).toEqual(
+      r.reality.answers.map((a) => ({ questionId: r.reality.questionId, answerer: lower(a.answerer), yes: a.yes, bond: a.bond })),
+    );
+    // The claim is the first "yes"; the last answer's hold runs to its finalization + SETTLE_WINDOW (1 day).
+    expect(question.claimedAt).toBe(answers[0]!.timestamp);
+    expect(question.heldUntil).toBe(answers[2]!.timestamp + r.reality.timeout + 86400);
+    expect(q.fulfilments.at(-1)).toMatchObject({ kind: 'fulfilled', evidence: r.reality.questionId });
+    expect(q.resolver.realityQuestions).toEqual(questions);
+    expect(q.resolver.realityAnswers).toEqual(answers);
+    expect(q.resolver).toMatchObject({ panel: null, panelApprovals: [], umaConfig: null, umaAssertions: [] });
+
+    // ---- T17: the UMA assertions (X Corp's disputed, Joe's undisputed and settled true)
+    const u = await threatOf(ids.uma);
+    expect(u.threat).toMatchObject({ status: 'fulfilled', endCause: 'fulfilled', resolverKind: 'uma', resolver: lower(d.umaResolver!) });
+    expect(resolverEvents(u, 'UmaResolver')).toEqual([
+      'UmaConfigured', 'FulfilmentAsserted', 'AssertionHeld', 'AssertionDisputed', 'AssertionHeld', 'FulfilmentAsserted', 'AssertionHeld', 'AssertionResolved', 'OutcomeApplied',
+    ]);
+    const [config] = await db.select().from(schema.umaConfig).where(eq(schema.umaConfig.threatId, ids.uma));
+    expect(config).toEqual({ threatId: ids.uma, resolver: lower(d.umaResolver!), bond: r.uma.bond, liveness: r.uma.liveness, claimHash: keccak256(toBytes(r.uma.claim)), claim: r.uma.claim });
+    const assertions = await db.select().from(schema.umaAssertion).where(eq(schema.umaAssertion.threatId, ids.uma));
+    const byId = new Map(assertions.map((a) => [a.assertionId, a]));
+    expect(assertions).toHaveLength(2);
+    const disputed = byId.get(r.uma.disputed.assertionId)!;
+    const settled = byId.get(r.uma.settled.assertionId)!;
+    expect(disputed).toMatchObject({ resolver: lower(d.umaResolver!), asserter: lower(r.uma.disputed.asserter), bond: r.uma.bond, truthful: null, resolvedAt: null, applied: null });
+    expect(disputed.expiration).toBe(disputed.assertedAt + r.uma.liveness);
+    expect(disputed.disputedAt).toBe(timeOf(u, 'AssertionDisputed'));
+    expect(settled).toMatchObject({ resolver: lower(d.umaResolver!), asserter: lower(r.uma.settled.asserter), bond: r.uma.bond, disputedAt: null, truthful: true, applied: true });
+    expect(settled.expiration).toBe(settled.assertedAt + r.uma.liveness);
+    expect(settled.assertedAt).toBeGreaterThan(disputed.assertedAt);
+    expect(settled.resolvedAt).toBe(timeOf(u, 'Fulfilled'));
+    // The dispute extended the hold past the first assertion's liveness + SETTLE_WINDOW; the later, shorter hold
+    // did not shorten it: both rows show the hold the resolver recorded last.
+    const onChainUma = await chain.client.readContract({ address: d.umaResolver!, abi: umaResolverAbi, functionName: 'describe', args: [ids.uma] });
+    expect(settled.heldUntil).toBe(Number(onChainUma.heldUntil));
+    expect(disputed.heldUntil).toBe(settled.heldUntil);
+    expect(disputed.heldUntil).toBeGreaterThan(disputed.assertedAt + r.uma.liveness + 86400);
+    expect(u.fulfilments.at(-1)).toMatchObject({ kind: 'fulfilled', evidence: r.uma.settled.assertionId });
+    expect(u.resolver.umaConfig).toEqual(config);
+    expect([...u.resolver.umaAssertions].sort((x, y) => x.assertedAt - y.assertedAt)).toEqual([disputed, settled]);
+    expect(u.resolver).toMatchObject({ panel: null, panelApprovals: [], realityQuestions: [], realityAnswers: [] });
+
+    // A threat judged by an account has no resolver rows.
+    expect((await threatOf(ids.fulfilled)).resolver).toEqual({ panel: null, panelApprovals: [], realityQuestions: [], realityAnswers: [], umaConfig: null, umaAssertions: [] });
   });
 
   it('indexes engagements, nonces, fees, NASH balances, dividends, withdrawals, beacons and VRF tickets', async () => {
@@ -311,7 +420,8 @@ describe.each(['pglite', 'postgres'] as const)('indexer on %s', (backend) => {
     expect(mine((await threatsByRole(api, { role: 'maker', address: chain.address('mike'), status: ['fulfilled', 'cancelled'] })).items)).toHaveLength(2);
     expect(mine((await threatsByRole(api, { role: 'beneficiary', address: chain.address('spare') })).items).map((r) => r.id)).toEqual([scenario.ids.unpaid]);
     expect(mine((await threatsByRole(api, { role: 'any', address: chain.address('lawFirm') })).items)).toHaveLength(3);
-    expect((await searchThreats(api, { resolverKind: ['uma'] })).items).toEqual([]);
+    expect((await searchThreats(api, { resolverKind: ['uma'] })).items.map((r) => r.id)).toEqual([scenario.ids.uma]);
+    expect(mine((await searchThreats(api, { resolverKind: ['panel', 'reality'] })).items).map((r) => r.id).sort()).toEqual([scenario.ids.panel, scenario.ids.reality].sort());
     const t1 = (await threatOf(scenario.ids.fulfilled)).threat;
     expect(mine((await searchThreats(api, { createdFrom: t1.createdAt, createdTo: t1.createdAt })).items).map((r) => r.id)).toContain(scenario.ids.fulfilled);
     await expect(searchThreats(api, { maker: 'not-an-address' })).rejects.toThrow(/400.*maker/);
@@ -319,8 +429,8 @@ describe.each(['pglite', 'postgres'] as const)('indexer on %s', (backend) => {
     const stats = await getLedgerStats(api, { groupBy: 'kind', filter: { createdTo: scenario.endTime } });
     const byKind = Object.fromEntries(stats.rows.map((r) => [r.bucket, r]));
     expect(byKind.probabilistic).toMatchObject({ total: 4, escalated: 1, open: 3, ended: 1, escalationRate: 1 });
-    expect(byKind.commitment!.fulfilled).toBe(2);
-    expect(byKind.commitment!.timeToComply.n).toBe(2);
+    expect(byKind.commitment!.fulfilled).toBe(5); // T1, T8 by the oracle; T15-T17 by the resolver contracts
+    expect(byKind.commitment!.timeToComply.n).toBe(5);
     expect(stats.overall.total).toBe(byKind.probabilistic!.total + byKind.commitment!.total);
     const byP = await getLedgerStats(api, { groupBy: 'p', filter: { createdTo: scenario.endTime } });
     expect(byP.rows.find((r) => r.bucket === 'gte25')).toMatchObject({ total: 1, escalated: 1 });

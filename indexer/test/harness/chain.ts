@@ -20,6 +20,7 @@ import {
 } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { levetrageAbi } from '../../abis.generated';
+import { parseDeployment, type Deployment } from '../../../lib/contracts/deployments';
 import { rpc, startAnvil } from '../../../scripts/lib/anvil.mjs';
 import { deployContracts } from '../../../scripts/lib/deploy.mjs';
 import { devAccounts } from '../../../scripts/lib/dev-accounts.mjs';
@@ -42,6 +43,8 @@ export interface TestChain {
   vrfBeacon: Address;
   testBeacon: Address;
   testBeaconAbi: Abi;
+  /** The deploy script's record (written to `deploymentsFile`): the resolvers and their peers too. */
+  deployment: Deployment;
   deploymentsFile: string;
   client: PublicClient;
   wallet: (role: Role) => Wallet;
@@ -79,6 +82,11 @@ export async function startTestChain({ port, dir, anvilArgs = [] }: { port: numb
       },
     });
     if (!record.vrfBeacon) throw new Error('the deploy script did not deploy the VRF beacon');
+    // The indexer registers the resolver handlers only for the resolvers the record names.
+    const deployment = parseDeployment(record);
+    for (const name of ['panelResolver', 'realityResolver', 'umaResolver', 'realityArbitrator', 'umaOracle', 'weth'] as const) {
+      if (!deployment[name]) throw new Error(`the deploy script did not record ${name}`);
+    }
     const deploymentsFile = join(dir, 'deployments.json');
     writeFileSync(deploymentsFile, JSON.stringify({ [record.chainId]: record }, null, 2));
     const chain = defineChain({
@@ -118,6 +126,7 @@ export async function startTestChain({ port, dir, anvilArgs = [] }: { port: numb
       vrfBeacon: record.vrfBeacon,
       testBeacon,
       testBeaconAbi: testBeaconArtifact.abi,
+      deployment,
       deploymentsFile,
       client,
       wallet,

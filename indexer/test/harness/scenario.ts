@@ -6,6 +6,7 @@ import { levetrageAbi, nashAbi } from '../../abis.generated';
 import { rpc } from '../../../scripts/lib/anvil.mjs';
 import type { TestChain } from './chain';
 import { VRF_LAPSE_BLOCKS } from './chain';
+import { runResolverThreats, type ResolverScenario } from './resolvers';
 import {
   ETH,
   PROB,
@@ -44,7 +45,12 @@ export interface Scenario {
     linked: bigint; // T12 counter-commitment linked to T1
     unpaid: bigint; // T13 refund to a beneficiary that rejects ETH: credited, withdrawn
     future: bigint; // T14 commitment far in the future (never due during the test)
+    panel: bigint; // T15 commitment on the 2-of-3 PanelResolver: held by the first approval, fulfilled by the second
+    reality: bigint; // T16 commitment on the RealityResolver: yes / no / yes, final after the timeout, fulfilled
+    uma: bigint; // T17 commitment on the UmaResolver: one assertion disputed, one undisputed, settled, fulfilled
   };
+  /** What the resolver threats T15-T17 did (harness/resolvers.ts). */
+  resolvers: ResolverScenario;
   engagementAccepted: Hex;
   engagementSigned: Hex;
   /** Block of the last scenario transaction. */
@@ -226,12 +232,35 @@ export async function runScenario(chain: TestChain): Promise<Scenario> {
   await warp(chain, 3 * 86400);
   await call(chain, w('keeper'), 'applyFee', [1]);
   await call(chain, w('deployer'), 'setFeeController', [a('spare')]);
+
   const now = await chainTime(chain);
   const future = await create(chain, w('jane'), { resolver: a('oracle'), beneficiary: a('jane'), deadline: now + 30 * 86400, timeoutAction: 0, terms: 'Due in a month' }, ETH / 10n);
 
+  // ---- T15-T17 (after T14): threats decided by the panel, Reality.eth and UMA resolvers (an hour of chain time)
+  const resolvers = await runResolverThreats(chain);
+
   const lastBlock = await chain.client.getBlockNumber({ cacheTime: 0 });
   return {
-    ids: { fulfilled, forfeited, escalated, drawEscalated, held, vrf, refused, pool, cancelledPool, promise, backed, linked, unpaid, future },
+    ids: {
+      fulfilled,
+      forfeited,
+      escalated,
+      drawEscalated,
+      held,
+      vrf,
+      refused,
+      pool,
+      cancelledPool,
+      promise,
+      backed,
+      linked,
+      unpaid,
+      future,
+      panel: resolvers.panel.id,
+      reality: resolvers.reality.id,
+      uma: resolvers.uma.id,
+    },
+    resolvers,
     engagementAccepted,
     engagementSigned,
     lastBlock,

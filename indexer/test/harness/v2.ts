@@ -69,6 +69,8 @@ export interface ParamsInput {
   odds?: { beacon: Address; period: number; pEscalate: number; pTerminate: number };
   funding?: { cap: bigint; backersRoot?: Hex; gatherUntil?: number; minPledgers?: number; minTotal?: bigint };
   terms: string;
+  /** The resolver contract's configuration (lib/resolvers/resolution.ts resolutionParams); none for an account. */
+  resolverData?: Hex;
 }
 
 export function params(p: ParamsInput) {
@@ -90,7 +92,7 @@ export function params(p: ParamsInput) {
       minTotal: p.funding?.minTotal ?? 0n,
     },
     terms: p.terms,
-    resolverData: '0x' as Hex,
+    resolverData: p.resolverData ?? ('0x' as Hex),
   };
 }
 
@@ -103,6 +105,7 @@ export async function call(
   value = 0n,
   address: Address = chain.registry,
   abi: readonly unknown[] = levetrageAbi,
+  gas?: bigint,
 ): Promise<{ receipt: TransactionReceipt; result: unknown }> {
   const { request, result } = await chain.client.simulateContract({
     account: from.account,
@@ -111,10 +114,14 @@ export async function call(
     functionName: functionName as 'settle',
     args: args as never,
     value,
+    ...(gas ? { gas } : {}),
   } as never);
   const hash = await from.writeContract(request as never);
   const receipt = await chain.client.waitForTransactionReceipt({ hash });
-  if (receipt.status !== 'success') throw new Error(`${functionName} reverted (${hash})`);
+  if (receipt.status !== 'success') {
+    const tx = await chain.client.getTransaction({ hash });
+    throw new Error(`${functionName} reverted (${hash}; gas used ${receipt.gasUsed} of ${tx.gas})`);
+  }
   return { receipt, result };
 }
 
