@@ -34,7 +34,7 @@ import { threatsByRole } from '../../lib/indexer/threats-by-role';
 import { startTestChain } from '../../indexer/test/harness/chain';
 import { startIndexer, waitForIndexed, type IndexerProcess } from '../../indexer/test/harness/indexer-process';
 import { postgresBinDir, startPostgres } from '../../indexer/test/harness/postgres';
-import { mineBlocks, rpc } from './bulk';
+import { mineBlocks } from './bulk';
 import { chainKeeperPlan, chainLedger, chainMe, chainOracleDesk, chainProviderDesk, stats as chainStats } from './chain-read';
 import { installMulticall3, keeperPass, seedMix, setupSeed, type SeedState } from './seed';
 
@@ -343,6 +343,7 @@ async function main() {
 }
 
 /** Replaces the table between the markers of README.md with the numbers of `report`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the report is JSON the runner assembles phase by phase (some phases may be missing)
 function writeReadmeTable(report: Record<string, any>) {
   const file = join(HERE, 'README.md');
   let text: string;

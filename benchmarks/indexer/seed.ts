@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { createPublicClient, defineChain, http, keccak256, toBytes, toHex, type Address, type Hex, type PublicClient } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import { levetrageAbi, nashAbi } from '../../indexer/abis.generated';
+import { nashAbi } from '../../indexer/abis.generated';
 import { getHeaderRlp } from '../../lib/randomness/header-proof';
 import { Bulk, mineBlocks, registryEvents, rpc, type Receipt } from './bulk';
 import { chainKeeperPlan } from './chain-read';

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { useRouter } from 'next/navigation';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useAccount } from '@/components/wallet/wallet-store';
 import { decodeFundLink, LinkError, type FundLink } from '@/lib/funding/fund-link';
@@ -21,6 +22,7 @@ export function FundPage() {
   const methods = useForm<WizardValues>({ defaultValues: EMPTY_VALUES });
   const { address } = useAccount();
   const [created, setCreated] = useState<CreatedThreat | null>(null);
+  const router = useRouter();
 
   useEffect(() => {
     const read = () => {
@@ -73,7 +75,7 @@ export function FundPage() {
             goTo={setChange}
             created={created}
             onCreated={setCreated}
-            onCopy={() => window.location.assign('/create')} // the client starts its own draft, never a second sign of this one
+            onCopy={() => router.push('/create')} // the client starts its own draft, never a second sign of this one
           />
         </FormProvider>
       )}
