@@ -20,7 +20,7 @@ import type {
   TransactionReceipt,
   Transport,
 } from 'viem';
-import { simulateContract, waitForTransactionReceipt, writeContract } from 'viem/actions';
+import { estimateContractGas, simulateContract, waitForTransactionReceipt, writeContract } from 'viem/actions';
 import type {
   arbitratorAbi,
   levetrageAbi,
@@ -131,8 +131,11 @@ export async function submitWrite<const call extends ProtocolWrite>(
   if (!account) throw Object.assign(new Error('No account to send from'), { name: 'ConnectorNotConnectedError' });
   // viem's generics cannot narrow a union of calls; `call` itself is fully typed by ProtocolWrite.
   const { request, result } = await simulateContract(reader, { ...call, account } as never);
+  // A gas limit with a 20% margin, as wallets add: an exact estimate can fall short by the 1/64 of gas a call
+  // keeps back (EIP-150) when the resolvers call Reality.eth and the registry in turn (seen as out of gas on chain).
+  const estimate = await estimateContractGas(reader, { ...call, account } as never);
   options.onSimulated?.();
-  const hash = await writeContract(client, request as never);
+  const hash = await writeContract(client, { ...(request as object), gas: estimate + estimate / 5n } as never);
   options.onSubmitted?.(hash);
   return { hash, result: result as WriteReturn<call> };
 }

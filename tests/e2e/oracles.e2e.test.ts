@@ -80,6 +80,16 @@ async function confirm(page: Page, testId: string, restated: { terms: string; am
   );
 }
 
+/** Waits until the page's last transaction settles; returns its phase and words (a revert shows its decoded words). */
+async function settled(page: Page): Promise<string> {
+  const status = page.locator(
+    '[data-testid="tx-status"][data-phase="success"], [data-testid="tx-status"][data-phase="error"]',
+  );
+  await status.first().waitFor({ timeout: 60_000 });
+  const phase = await status.first().getAttribute('data-phase');
+  return `${phase}: ${(await status.first().innerText()).replace(/\s+/g, ' ')}`;
+}
+
 async function refunded(id: bigint) {
   const logs = await client.getContractEvents({
     address: stack.deployment.levetrage,
@@ -146,7 +156,7 @@ describe('a Reality.eth-resolved threat', () => {
     expect(await challenger.page.getByTestId(`reality-answer-no-${id}-go`).isDisabled()).toBe(true);
     await bond.fill('0.02');
     await challenger.page.getByTestId(`reality-answer-no-${id}-go`).click();
-    await challenger.page.waitForSelector('[data-testid="tx-status"][data-phase="success"]', { timeout: 60_000 });
+    expect(await settled(challenger.page)).toMatch(/^success: Answered “no” with 0.02 ETH/);
     const q = await client.readContract({
       address: d.realityResolver!,
       abi: realityResolverAbi,
@@ -243,7 +253,7 @@ describe('a 2-of-3 panel', () => {
     await first.page.getByTestId(`evidence-attach-${id}`).click();
     await first.page.getByTestId(`evidence-uri-${id}`).fill('https://example.org/camera-receipt.pdf');
     await first.page.getByTestId(`evidence-attach-${id}-go`).click();
-    await first.page.waitForSelector('[data-testid="tx-status"][data-phase="success"]', { timeout: 60_000 });
+    expect(await settled(first.page)).toMatch(/^success: Evidence attached/);
     await first.page.goto(`/oracle?address=${oracle.address}`);
     expect(await text(first.page, `[data-testid="timeline-${id}"]`)).toContain(
       'https://example.org/camera-receipt.pdf',
@@ -268,7 +278,7 @@ describe('a 2-of-3 panel', () => {
     await first.page.getByTestId(`panel-submit-${id}`).click();
     await first.page.getByTestId(`panel-submit-input-${id}`).fill(approval);
     await first.page.getByTestId(`panel-submit-${id}-go`).click();
-    await first.page.waitForSelector('[data-testid="tx-status"][data-phase="success"]', { timeout: 60_000 });
+    expect(await settled(first.page)).toMatch(/^success: The signed approvals are recorded/);
     expect(await refunded(id)).toEqual([{ to: jane.address.toLowerCase(), amount: parseEther('0.3') }]);
 
     const pub = await stack.newPage();
