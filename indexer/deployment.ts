@@ -47,10 +47,15 @@ export function loadSettings(): IndexerSettings {
   const rpcUrl = process.env.INDEXER_RPC_URL || 'http://127.0.0.1:8545';
   const chainId = intFromEnv('INDEXER_CHAIN_ID', 31337)!;
   const fileEnv = process.env.INDEXER_DEPLOYMENTS_FILE;
-  const file = fileEnv ? (isAbsolute(fileEnv) ? fileEnv : resolve(process.cwd(), fileEnv)) : join(REPO_ROOT, 'lib', 'contracts', 'deployments.json');
+  const file = fileEnv
+    ? isAbsolute(fileEnv)
+      ? fileEnv
+      : resolve(process.cwd(), fileEnv)
+    : join(REPO_ROOT, 'lib', 'contracts', 'deployments.json');
   const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Parameters<typeof parseDeployment>[0]>;
   const record = all[String(chainId)];
-  if (!record) throw new Error(`no deployment for chain ${chainId} in ${file} (deploy first: npm run deploy, or npm run dev)`);
+  if (!record)
+    throw new Error(`no deployment for chain ${chainId} in ${file} (deploy first: npm run deploy, or npm run dev)`);
   const deployment = parseDeployment(record);
   const startBlock = intFromEnv('INDEXER_START_BLOCK', Number(deployment.startBlock))!;
   return {
@@ -61,9 +66,18 @@ export function loadSettings(): IndexerSettings {
     pollingMs: intFromEnv('INDEXER_POLLING_MS', 1000)!,
     getLogsRange: intFromEnv('INDEXER_GETLOGS_RANGE', undefined),
     resolvers: {
-      panel: optionalAddress('panelResolver', process.env.INDEXER_PANEL_RESOLVER || (record as unknown as Record<string, unknown>).panelResolver),
-      reality: optionalAddress('realityResolver', process.env.INDEXER_REALITY_RESOLVER || (record as unknown as Record<string, unknown>).realityResolver),
-      uma: optionalAddress('umaResolver', process.env.INDEXER_UMA_RESOLVER || (record as unknown as Record<string, unknown>).umaResolver),
+      panel: optionalAddress(
+        'panelResolver',
+        process.env.INDEXER_PANEL_RESOLVER || (record as unknown as Record<string, unknown>).panelResolver,
+      ),
+      reality: optionalAddress(
+        'realityResolver',
+        process.env.INDEXER_REALITY_RESOLVER || (record as unknown as Record<string, unknown>).realityResolver,
+      ),
+      uma: optionalAddress(
+        'umaResolver',
+        process.env.INDEXER_UMA_RESOLVER || (record as unknown as Record<string, unknown>).umaResolver,
+      ),
     },
   };
 }

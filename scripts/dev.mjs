@@ -213,29 +213,45 @@ async function main() {
   if (!args.has('--no-indexer')) {
     // Optional: without it the app reads the chain directly (and says so).
     const indexerDir = join(dirname(STATE), 'indexer', 'pglite');
-    log(`starting the indexer on http://127.0.0.1:${INDEXER_PORT} (${process.env.DATABASE_URL ? 'Postgres: DATABASE_URL' : `PGlite in ${indexerDir.replace(ROOT + '/', '')}`})`);
-    startChild('indexer', process.execPath, [join(ROOT, 'indexer', 'scripts', 'start.mjs'), 'dev', '--port', String(INDEXER_PORT), '--hostname', '127.0.0.1'], {
-      INDEXER_RPC_URL: RPC_URL,
-      INDEXER_CHAIN_ID: '31337',
-      INDEXER_PGLITE_DIR: indexerDir,
-      INDEXER_POLLING_MS: '500',
-      PONDER_TELEMETRY_DISABLED: 'true',
-    }, { optional: true });
+    log(
+      `starting the indexer on http://127.0.0.1:${INDEXER_PORT} (${process.env.DATABASE_URL ? 'Postgres: DATABASE_URL' : `PGlite in ${indexerDir.replace(ROOT + '/', '')}`})`,
+    );
+    startChild(
+      'indexer',
+      process.execPath,
+      [join(ROOT, 'indexer', 'scripts', 'start.mjs'), 'dev', '--port', String(INDEXER_PORT), '--hostname', '127.0.0.1'],
+      {
+        INDEXER_RPC_URL: RPC_URL,
+        INDEXER_CHAIN_ID: '31337',
+        INDEXER_PGLITE_DIR: indexerDir,
+        INDEXER_POLLING_MS: '500',
+        PONDER_TELEMETRY_DISABLED: 'true',
+      },
+      { optional: true },
+    );
   }
   const withNotifier = !args.has('--no-indexer') && !args.has('--no-notifier');
   if (withNotifier) {
     // Optional: follows the indexer; mail goes to its local SMTP sink (the app's /dev/mail page).
-    log(`starting the notifier on http://127.0.0.1:${NOTIFIER_PORT} (mail sink on port ${SMTP_PORT}, inbox at http://localhost:${APP_PORT}/dev/mail)`);
-    startChild('notifier', join(ROOT, 'node_modules', '.bin', 'tsx'), ['notifier/main.ts'], {
-      NOTIFIER_PORT: String(NOTIFIER_PORT),
-      NOTIFIER_DEV: '1',
-      NOTIFIER_DEV_SMTP_PORT: String(SMTP_PORT),
-      NOTIFIER_PGLITE_DIR: join(dirname(STATE), 'notifier', 'pglite'),
-      NOTIFIER_APP_URL: `http://localhost:${APP_PORT}`,
-      NOTIFIER_PUBLIC_URL: `http://localhost:${APP_PORT}/api/notify`,
-      INDEXER_URL: `http://127.0.0.1:${INDEXER_PORT}`,
-      SMTP_URL: '',
-    }, { optional: true });
+    log(
+      `starting the notifier on http://127.0.0.1:${NOTIFIER_PORT} (mail sink on port ${SMTP_PORT}, inbox at http://localhost:${APP_PORT}/dev/mail)`,
+    );
+    startChild(
+      'notifier',
+      join(ROOT, 'node_modules', '.bin', 'tsx'),
+      ['notifier/main.ts'],
+      {
+        NOTIFIER_PORT: String(NOTIFIER_PORT),
+        NOTIFIER_DEV: '1',
+        NOTIFIER_DEV_SMTP_PORT: String(SMTP_PORT),
+        NOTIFIER_PGLITE_DIR: join(dirname(STATE), 'notifier', 'pglite'),
+        NOTIFIER_APP_URL: `http://localhost:${APP_PORT}`,
+        NOTIFIER_PUBLIC_URL: `http://localhost:${APP_PORT}/api/notify`,
+        INDEXER_URL: `http://127.0.0.1:${INDEXER_PORT}`,
+        SMTP_URL: '',
+      },
+      { optional: true },
+    );
   }
   if (args.has('--no-next')) {
     printAccounts();

@@ -4,7 +4,11 @@ import { decodeEventLog, encodeFunctionData, type Address, type Hex, type Log } 
 import { levetrageAbi } from '../../indexer/abis.generated';
 
 export async function rpc<T = unknown>(url: string, method: string, params: unknown[] = []): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  });
   const body = (await res.json()) as { result?: T; error?: { message: string } };
   if (body.error) throw new Error(`${method}: ${body.error.message}`);
   return body.result as T;
@@ -14,7 +18,12 @@ export async function rpc<T = unknown>(url: string, method: string, params: unkn
  * Mines `n` blocks `interval` seconds apart, in chunks: one `anvil_mine` of thousands of blocks can take longer than
  * fetch's 5-minute headers timeout on a loaded machine (anvil's cost per block grows with the chain).
  */
-export async function mineBlocks(url: string, n: bigint | number, interval: bigint | number = 1, chunk = 250): Promise<void> {
+export async function mineBlocks(
+  url: string,
+  n: bigint | number,
+  interval: bigint | number = 1,
+  chunk = 250,
+): Promise<void> {
   let left = BigInt(n);
   while (left > 0n) {
     const k = left < BigInt(chunk) ? left : BigInt(chunk);
@@ -75,8 +84,18 @@ export class Bulk {
   }
 
   /** Queues a registry call. */
-  call(from: Address, to: Address, functionName: string, args: readonly unknown[], opts: { value?: bigint; gas?: bigint; tag?: unknown; abi?: readonly unknown[] } = {}) {
-    const data = encodeFunctionData({ abi: (opts.abi ?? levetrageAbi) as typeof levetrageAbi, functionName: functionName as 'settle', args: args as never });
+  call(
+    from: Address,
+    to: Address,
+    functionName: string,
+    args: readonly unknown[],
+    opts: { value?: bigint; gas?: bigint; tag?: unknown; abi?: readonly unknown[] } = {},
+  ) {
+    const data = encodeFunctionData({
+      abi: (opts.abi ?? levetrageAbi) as typeof levetrageAbi,
+      functionName: functionName as 'settle',
+      args: args as never,
+    });
     this.queue.push({ from, to, data, value: opts.value, gas: opts.gas ?? 700_000n, tag: opts.tag });
   }
 
@@ -108,7 +127,16 @@ export class Bulk {
         for (const t of chunk) {
           calls.push({
             method: 'eth_sendTransaction',
-            params: [{ from: t.from, to: t.to, data: t.data, value: hex(t.value ?? 0n), gas: hex(t.gas ?? 700_000n), nonce: hex(await this.nonceOf(t.from)) }],
+            params: [
+              {
+                from: t.from,
+                to: t.to,
+                data: t.data,
+                value: hex(t.value ?? 0n),
+                gas: hex(t.gas ?? 700_000n),
+                nonce: hex(await this.nonceOf(t.from)),
+              },
+            ],
           });
         }
         hashes.push(...(await rpcBatch<Hex>(this.url, calls)));

@@ -2,27 +2,56 @@
 // (v1) — eth_getLogs over the deployment's range, split in halves whenever the RPC refuses a range (the app's
 // strategy), folded into threat summaries — and the stateless keeper's plan (nextId + multicall getThreat for
 // every id). No indexer, no cache: what a page or a keeper tick costs without one.
-import { encodeEventTopics, formatLog, numberToHex, pad, parseEventLogs, toHex, type Address, type Hex, type PublicClient, type RpcLog } from 'viem';
+import {
+  encodeEventTopics,
+  formatLog,
+  numberToHex,
+  pad,
+  parseEventLogs,
+  toHex,
+  type Address,
+  type Hex,
+  type PublicClient,
+  type RpcLog,
+} from 'viem';
 import { levetrageAbi } from '../../indexer/abis.generated';
 
 type Topic = Hex | Hex[] | null;
-type EventName = (typeof levetrageAbi)[number] extends infer I ? (I extends { type: 'event'; name: infer N } ? N : never) : never;
+type EventName = (typeof levetrageAbi)[number] extends infer I
+  ? I extends { type: 'event'; name: infer N }
+    ? N
+    : never
+  : never;
 
 const topic0 = (name: EventName) => (encodeEventTopics({ abi: levetrageAbi, eventName: name } as never) as Hex[])[0]!;
-const word = (v: bigint | Address) => (typeof v === 'bigint' ? pad(toHex(v), { size: 32 }) : pad(v.toLowerCase() as Hex, { size: 32 }));
+const word = (v: bigint | Address) =>
+  typeof v === 'bigint' ? pad(toHex(v), { size: 32 }) : pad(v.toLowerCase() as Hex, { size: 32 });
 
-const looksLikeRangeLimit = (e: unknown) => /range|too many|limit|exceed|query returned more than/i.test(`${(e as Error)?.message ?? ''} ${(e as { details?: string })?.details ?? ''}`);
+const looksLikeRangeLimit = (e: unknown) =>
+  /range|too many|limit|exceed|query returned more than/i.test(
+    `${(e as Error)?.message ?? ''} ${(e as { details?: string })?.details ?? ''}`,
+  );
 
 export const stats = { getLogsCalls: 0 };
 
 /** eth_getLogs, halving the range whenever the RPC refuses it (like lib/threats/logs.ts). */
-export async function getLogsSplitting(client: PublicClient, p: { address: Address; topics: Topic[]; fromBlock: bigint; toBlock: bigint }): Promise<ReturnType<typeof formatLog>[]> {
+export async function getLogsSplitting(
+  client: PublicClient,
+  p: { address: Address; topics: Topic[]; fromBlock: bigint; toBlock: bigint },
+): Promise<ReturnType<typeof formatLog>[]> {
   if (p.toBlock < p.fromBlock) return [];
   try {
     stats.getLogsCalls++;
     const raw = (await client.request({
       method: 'eth_getLogs',
-      params: [{ address: p.address, topics: p.topics as never, fromBlock: numberToHex(p.fromBlock), toBlock: numberToHex(p.toBlock) }],
+      params: [
+        {
+          address: p.address,
+          topics: p.topics as never,
+          fromBlock: numberToHex(p.fromBlock),
+          toBlock: numberToHex(p.toBlock),
+        },
+      ],
     })) as RpcLog[];
     return raw.map((l) => formatLog(l));
   } catch (e) {
@@ -35,8 +64,17 @@ export async function getLogsSplitting(client: PublicClient, p: { address: Addre
 }
 
 async function logs(client: PublicClient, registry: Address, names: EventName[], indexed: Topic[], toBlock: bigint) {
-  const raw = await getLogsSplitting(client, { address: registry, topics: [names.map(topic0), ...indexed], fromBlock: 0n, toBlock });
-  return parseEventLogs({ abi: levetrageAbi, logs: raw as never, strict: true }) as unknown as { eventName: EventName; args: Record<string, unknown>; blockNumber: bigint }[];
+  const raw = await getLogsSplitting(client, {
+    address: registry,
+    topics: [names.map(topic0), ...indexed],
+    fromBlock: 0n,
+    toBlock,
+  });
+  return parseEventLogs({ abi: levetrageAbi, logs: raw as never, strict: true }) as unknown as {
+    eventName: EventName;
+    args: Record<string, unknown>;
+    blockNumber: bigint;
+  }[];
 }
 
 export interface ChainThreat {
@@ -55,7 +93,18 @@ export interface ChainThreat {
   createdBlock: bigint;
 }
 
-const STATUS_EVENTS: EventName[] = ['Fulfilled', 'Refunded', 'Escalated', 'Forfeited', 'Cancelled', 'Activated', 'FulfilmentClaimed', 'ClaimReleased', 'FundingSet', 'OddsSet'];
+const STATUS_EVENTS: EventName[] = [
+  'Fulfilled',
+  'Refunded',
+  'Escalated',
+  'Forfeited',
+  'Cancelled',
+  'Activated',
+  'FulfilmentClaimed',
+  'ClaimReleased',
+  'FundingSet',
+  'OddsSet',
+];
 
 /** Folds creation and status events into summaries (newest first). */
 function fold(created: Awaited<ReturnType<typeof logs>>, status: Awaited<ReturnType<typeof logs>>): ChainThreat[] {
@@ -137,13 +186,18 @@ export async function chainProviderDesk(client: PublicClient, registry: Address,
   const ids = created.map((l) => l.args.id as bigint);
   const status = ids.length ? await logs(client, registry, STATUS_EVENTS, [ids.map(word)], toBlock) : [];
   const threats = fold(created, status);
-  return { escalations: escalations.length, live: threats.filter((t) => t.status === 'live' || t.status === 'claimed') };
+  return {
+    escalations: escalations.length,
+    live: threats.filter((t) => t.status === 'live' || t.status === 'claimed'),
+  };
 }
 
 /** The oracle desk: open threats the resolver decides. */
 export async function chainOracleDesk(client: PublicClient, registry: Address, resolver: Address) {
   const all = await readAllThreats(client, registry);
-  return all.filter((t) => t.resolver.toLowerCase() === resolver.toLowerCase() && (t.status === 'live' || t.status === 'claimed'));
+  return all.filter(
+    (t) => t.resolver.toLowerCase() === resolver.toLowerCase() && (t.status === 'live' || t.status === 'claimed'),
+  );
 }
 
 /** /me: the maker's threats (maker is indexed) with their status. */
@@ -156,14 +210,31 @@ export async function chainMe(client: PublicClient, registry: Address, maker: Ad
 }
 
 /** /ledger with a filter: every threat, filtered, newest first, first page of 50. */
-export async function chainLedger(client: PublicClient, registry: Address, filter: { status: string; kind: string; minStake: bigint; q: string }) {
+export async function chainLedger(
+  client: PublicClient,
+  registry: Address,
+  filter: { status: string; kind: string; minStake: bigint; q: string },
+) {
   const all = await readAllThreats(client, registry);
   const q = filter.q.toLowerCase();
-  return all.filter((t) => t.status === filter.status && t.kind === filter.kind && t.stake >= filter.minStake && t.terms.toLowerCase().includes(q)).slice(0, 50);
+  return all
+    .filter(
+      (t) =>
+        t.status === filter.status &&
+        t.kind === filter.kind &&
+        t.stake >= filter.minStake &&
+        t.terms.toLowerCase().includes(q),
+    )
+    .slice(0, 50);
 }
 
 /** What a stateless keeper must settle now, read from the chain: nextId, then getThreat of every id (multicall). */
-export async function chainKeeperPlan(client: PublicClient, registry: Address, prevrandaoBeacon: Address, ids?: bigint[]) {
+export async function chainKeeperPlan(
+  client: PublicClient,
+  registry: Address,
+  prevrandaoBeacon: Address,
+  ids?: bigint[],
+) {
   const block = await client.getBlock({ blockTag: 'latest' });
   const now = Number(block.timestamp);
   let list = ids;
@@ -172,7 +243,12 @@ export async function chainKeeperPlan(client: PublicClient, registry: Address, p
     list = Array.from({ length: Number(nextId) - 1 }, (_, i) => BigInt(i + 1));
   }
   const results = await client.multicall({
-    contracts: list.map((id) => ({ address: registry, abi: levetrageAbi, functionName: 'getThreat' as const, args: [id] as const })),
+    contracts: list.map((id) => ({
+      address: registry,
+      abi: levetrageAbi,
+      functionName: 'getThreat' as const,
+      args: [id] as const,
+    })),
     allowFailure: false,
     batchSize: 18_000, // about 500 getThreat calls (~8M gas) per eth_call: under a 30M gas cap
     blockNumber: block.number,
@@ -203,7 +279,12 @@ export async function chainKeeperPlan(client: PublicClient, registry: Address, p
   });
   if (heldOrGathering.length) {
     const extras = await client.multicall({
-      contracts: heldOrGathering.map((id) => ({ address: registry, abi: levetrageAbi, functionName: 'getThreatExtra' as const, args: [id] as const })),
+      contracts: heldOrGathering.map((id) => ({
+        address: registry,
+        abi: levetrageAbi,
+        functionName: 'getThreatExtra' as const,
+        args: [id] as const,
+      })),
       allowFailure: false,
       batchSize: 18_000, // about 500 getThreat calls (~8M gas) per eth_call: under a 30M gas cap
       blockNumber: block.number,
@@ -211,7 +292,8 @@ export async function chainKeeperPlan(client: PublicClient, registry: Address, p
     extras.forEach(([, funding, , claim], i) => {
       const id = heldOrGathering[i]!;
       if (claim.until !== 0 && now >= Number(claim.until)) due.push({ id, reason: 'hold-over' });
-      else if (claim.until === 0 && funding.gatherUntil !== 0 && now > Number(funding.gatherUntil)) due.push({ id, reason: 'gathering-over' });
+      else if (claim.until === 0 && funding.gatherUntil !== 0 && now > Number(funding.gatherUntil))
+        due.push({ id, reason: 'gathering-over' });
     });
   }
   return { due, open: open.length + heldOrGathering.length, read: list.length, block };

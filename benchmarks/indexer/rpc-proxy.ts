@@ -14,11 +14,16 @@ export async function startRpcProxy(opts: { upstream: string; port: number; maxR
   let head: { at: number; value: bigint } = { at: 0, value: 0n };
   const blockNumber = async () => {
     if (Date.now() - head.at < 500) return head.value;
-    const r = await fetch(opts.upstream, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_blockNumber', params: [] }) });
+    const r = await fetch(opts.upstream, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_blockNumber', params: [] }),
+    });
     head = { at: Date.now(), value: BigInt(((await r.json()) as { result: string }).result) };
     return head.value;
   };
-  const toNumber = async (tag: unknown) => (typeof tag === 'string' && tag.startsWith('0x') ? BigInt(tag) : tag === 'earliest' ? 0n : blockNumber());
+  const toNumber = async (tag: unknown) =>
+    typeof tag === 'string' && tag.startsWith('0x') ? BigInt(tag) : tag === 'earliest' ? 0n : blockNumber();
   type Req = { id: unknown; method: string; params?: unknown[] };
   const refuse = async (req: Req) => {
     if (req.method !== 'eth_getLogs') return null;
@@ -29,7 +34,11 @@ export async function startRpcProxy(opts: { upstream: string; port: number; maxR
     const to = await toNumber(filter.toBlock ?? 'latest');
     if (to - from + 1n <= BigInt(opts.maxRange)) return null;
     counts.refused++;
-    return { jsonrpc: '2.0', id: req.id, error: { code: -32600, message: `query exceeds max block range ${opts.maxRange}` } };
+    return {
+      jsonrpc: '2.0',
+      id: req.id,
+      error: { code: -32600, message: `query exceeds max block range ${opts.maxRange}` },
+    };
   };
   const server: Server = createServer((inReq, res) => {
     const chunks: Buffer[] = [];
@@ -43,7 +52,11 @@ export async function startRpcProxy(opts: { upstream: string; port: number; maxR
         const forward = list.filter((_, i) => answers[i] === null);
         let forwarded: { id: unknown }[] = [];
         if (forward.length) {
-          const r = await fetch(opts.upstream, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(Array.isArray(body) ? forward : forward[0]) });
+          const r = await fetch(opts.upstream, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(Array.isArray(body) ? forward : forward[0]),
+          });
           const j = await r.json();
           forwarded = Array.isArray(j) ? j : [j];
         }

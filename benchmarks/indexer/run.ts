@@ -35,7 +35,14 @@ import { startTestChain } from '../../indexer/test/harness/chain';
 import { startIndexer, waitForIndexed, type IndexerProcess } from '../../indexer/test/harness/indexer-process';
 import { postgresBinDir, startPostgres } from '../../indexer/test/harness/postgres';
 import { mineBlocks } from './bulk';
-import { chainKeeperPlan, chainLedger, chainMe, chainOracleDesk, chainProviderDesk, stats as chainStats } from './chain-read';
+import {
+  chainKeeperPlan,
+  chainLedger,
+  chainMe,
+  chainOracleDesk,
+  chainProviderDesk,
+  stats as chainStats,
+} from './chain-read';
 import { installMulticall3, keeperPass, seedMix, setupSeed, type SeedState } from './seed';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -83,11 +90,24 @@ async function time(fn: () => Promise<unknown>, iterations: number, warmup = 1):
   ms.sort((a, b) => a - b);
   const q = (p: number) => ms[Math.min(ms.length - 1, Math.ceil(p * ms.length) - 1)]!;
   const r = (x: number) => Math.round(x * 10) / 10;
-  return { n: ms.length, meanMs: r(ms.reduce((a, b) => a + b, 0) / ms.length), p50Ms: r(q(0.5)), p95Ms: r(q(0.95)), minMs: r(ms[0]!), maxMs: r(ms[ms.length - 1]!) };
+  return {
+    n: ms.length,
+    meanMs: r(ms.reduce((a, b) => a + b, 0) / ms.length),
+    p50Ms: r(q(0.5)),
+    p95Ms: r(q(0.95)),
+    minMs: r(ms[0]!),
+    maxMs: r(ms[ms.length - 1]!),
+  };
 }
 
 function clientFor(rpcUrl: string, chainId: number): PublicClient {
-  const chain = defineChain({ id: chainId, name: 'anvil', nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, rpcUrls: { default: { http: [rpcUrl] } }, contracts: { multicall3: { address: MULTICALL3 } } });
+  const chain = defineChain({
+    id: chainId,
+    name: 'anvil',
+    nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
+    rpcUrls: { default: { http: [rpcUrl] } },
+    contracts: { multicall3: { address: MULTICALL3 } },
+  });
   return createPublicClient({ chain, transport: http(rpcUrl, { timeout: 600_000 }) }) as PublicClient;
 }
 
@@ -95,11 +115,14 @@ function clientFor(rpcUrl: string, chainId: number): PublicClient {
 function indexingTime(output: string): { events: number; seconds: number } {
   let events = 0;
   let seconds = 0;
-  for (const m of output.matchAll(/Indexed block range .*?event_count=(\d+).*?\(((?:\d+h )?(?:\d+m )?(?:\d+(?:\.\d+)?(?:ms|s))?)\)/g)) {
+  for (const m of output.matchAll(
+    /Indexed block range .*?event_count=(\d+).*?\(((?:\d+h )?(?:\d+m )?(?:\d+(?:\.\d+)?(?:ms|s))?)\)/g,
+  )) {
     events += Number(m[1]);
     const d = m[2]!;
     const part = (re: RegExp) => Number(d.match(re)?.[1] ?? 0);
-    seconds += part(/(\d+)h/) * 3600 + part(/(\d+)m(?!s)/) * 60 + part(/(\d+(?:\.\d+)?)s/) + part(/(\d+(?:\.\d+)?)ms/) / 1000;
+    seconds +=
+      part(/(\d+)h/) * 3600 + part(/(\d+)m(?!s)/) * 60 + part(/(\d+(?:\.\d+)?)s/) + part(/(\d+(?:\.\d+)?)ms/) / 1000;
   }
   return { events, seconds: Math.round(seconds * 10) / 10 };
 }
@@ -132,17 +155,33 @@ interface Subjects {
 async function subjects(api: IndexerClient, state: SeedState): Promise<Subjects> {
   const providers = await getDirectory(api, { role: 'provider', sort: 'threats', limit: 1 });
   const oracles = await getDirectory(api, { role: 'oracle', sort: 'threats', limit: 1 });
-  return { provider: providers.items[0]!.address as Address, oracle: oracles.items[0]!.address as Address, maker: state.makers[0]! };
+  return {
+    provider: providers.items[0]!.address as Address,
+    oracle: oracles.items[0]!.address as Address,
+    maker: state.makers[0]!,
+  };
 }
 
 const LEDGER_FILTER = { status: 'live', kind: 'probabilistic', minStake: ETH, q: 'deposit' } as const;
 
 function indexerReads(api: IndexerClient, s: Subjects, client: PublicClient) {
   return {
-    providerDesk: () => Promise.all([listProviderEscalations(api, { provider: s.provider }), threatsByRole(api, { role: 'provider', address: s.provider, status: ['live', 'claimed'] })]),
+    providerDesk: () =>
+      Promise.all([
+        listProviderEscalations(api, { provider: s.provider }),
+        threatsByRole(api, { role: 'provider', address: s.provider, status: ['live', 'claimed'] }),
+      ]),
     oracleDesk: () => threatsByRole(api, { role: 'resolver', address: s.oracle, status: ['live', 'claimed'] }),
-    me: () => Promise.all([threatsByRole(api, { role: 'any', address: s.maker }), listFunderShares(api, { address: s.maker })]),
-    ledger: () => searchThreats(api, { status: [LEDGER_FILTER.status], kind: LEDGER_FILTER.kind, minStake: LEDGER_FILTER.minStake, q: LEDGER_FILTER.q, limit: 50 }),
+    me: () =>
+      Promise.all([threatsByRole(api, { role: 'any', address: s.maker }), listFunderShares(api, { address: s.maker })]),
+    ledger: () =>
+      searchThreats(api, {
+        status: [LEDGER_FILTER.status],
+        kind: LEDGER_FILTER.kind,
+        minStake: LEDGER_FILTER.minStake,
+        q: LEDGER_FILTER.q,
+        limit: 50,
+      }),
     keeperTick: async () => {
       const head = await client.getBlock({ blockTag: 'latest' });
       return getAllDueThreats(api, { now: head.timestamp, block: head.number });
@@ -160,7 +199,10 @@ function chainReads(client: PublicClient, registry: Address, beacon: Address, s:
   };
 }
 
-async function measureAll(reads: Record<string, () => Promise<unknown>>, iterations: number): Promise<Record<string, Timing>> {
+async function measureAll(
+  reads: Record<string, () => Promise<unknown>>,
+  iterations: number,
+): Promise<Record<string, Timing>> {
   const out: Record<string, Timing> = {};
   for (const [name, fn] of Object.entries(reads)) out[name] = await time(fn, iterations);
   return out;
@@ -170,25 +212,57 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'levetrage-indexer-bench-'));
   const report: Record<string, unknown> = {
     generatedAt: new Date().toISOString(),
-    machine: { cpus: cpus().length, model: cpus()[0]?.model, loadavgAtStart: loadavg().map((x) => Math.round(x * 100) / 100), node: process.version },
-    settings: { threats: THREATS, small: SMALL, blocks: BLOCKS, genesisBlock: GENESIS, minedBlocks: REAL_BLOCKS, getLogsLimit: 2000 },
+    machine: {
+      cpus: cpus().length,
+      model: cpus()[0]?.model,
+      loadavgAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
+      node: process.version,
+    },
+    settings: {
+      threats: THREATS,
+      small: SMALL,
+      blocks: BLOCKS,
+      genesisBlock: GENESIS,
+      minedBlocks: REAL_BLOCKS,
+      getLogsLimit: 2000,
+    },
   };
   const running: { stop: () => Promise<void> }[] = [];
   try {
     log('starting anvil + deploying the v2 contracts');
     // --prune-history: anvil would otherwise spill a state per block to ~/.foundry/anvil/tmp (tens of GB here);
     // the indexer needs no old state (its few calls are cached at the latest block).
-    const chain = await startTestChain({ port: PORTS.anvil, dir, anvilArgs: ['--number', String(GENESIS), '--prune-history', '256'] });
+    const chain = await startTestChain({
+      port: PORTS.anvil,
+      dir,
+      anvilArgs: ['--number', String(GENESIS), '--prune-history', '256'],
+    });
     running.push(chain);
     await installMulticall3(chain.rpcUrl);
     const client = clientFor(chain.rpcUrl, chain.chainId);
-    const state = await setupSeed({ rpcUrl: chain.rpcUrl, chainId: chain.chainId, registry: chain.registry, nash: chain.nash, prevrandaoBeacon: chain.prevrandaoBeacon, deployer: chain.address('deployer') });
+    const state = await setupSeed({
+      rpcUrl: chain.rpcUrl,
+      chainId: chain.chainId,
+      registry: chain.registry,
+      nash: chain.nash,
+      prevrandaoBeacon: chain.prevrandaoBeacon,
+      deployer: chain.address('deployer'),
+    });
     await seedMix(state, { total: SMALL, perRound: SMALL, blocks: 500, log });
 
     // ---- phase 1: SMALL threats
     log('indexer (PGlite) backfills the small chain');
     const pgliteDir = join(dir, 'pglite');
-    const startIx = () => startIndexer({ rpcUrl: chain.rpcUrl, deploymentsFile: chain.deploymentsFile, port: PORTS.indexer, pgliteDir, logFile: join(dir, 'indexer.log'), pollingMs: 500, env: START });
+    const startIx = () =>
+      startIndexer({
+        rpcUrl: chain.rpcUrl,
+        deploymentsFile: chain.deploymentsFile,
+        port: PORTS.indexer,
+        pgliteDir,
+        logFile: join(dir, 'indexer.log'),
+        pollingMs: 500,
+        env: START,
+      });
     let ix = startIx();
     running.push({ stop: () => ix.stop() }); // whichever instance is current
     await waitForIndexed(ix, await client.getBlockNumber({ cacheTime: 0 }), 600_000);
@@ -208,9 +282,21 @@ async function main() {
     const head0 = Number(await client.getBlockNumber({ cacheTime: 0 }));
     // 24 s per empty block: the ~9,000 blocks span about 2.5 days of chain time, so the short commitments
     // time out and the hourly threats draw ~60 periods.
-    await seedMix(state, { total: THREATS, perRound: 500, blocks: Math.max(0, BLOCKS - 1000 - head0), secondsPerBlock: 24, log });
+    await seedMix(state, {
+      total: THREATS,
+      perRound: 500,
+      blocks: Math.max(0, BLOCKS - 1000 - head0),
+      secondsPerBlock: 24,
+      log,
+    });
     await keeperPass(state, 6);
-    const seeded = { threats: state.created, open: state.open.size, transactions: state.txs, reverted: state.bulk.failures, blocks: Number(await client.getBlockNumber({ cacheTime: 0 })) };
+    const seeded = {
+      threats: state.created,
+      open: state.open.size,
+      transactions: state.txs,
+      reverted: state.bulk.failures,
+      blocks: Number(await client.getBlockNumber({ cacheTime: 0 })),
+    };
     report.seed = seeded;
     log(`seeded: ${JSON.stringify(seeded)}`);
 
@@ -222,7 +308,11 @@ async function main() {
       return performance.now() - catchUpStart;
     })();
     const events = await eventCount(ix);
-    const catchUp = { wallSeconds: Math.round(before / 100) / 10, backfillSeconds: backfillSeconds(ix.output()), events };
+    const catchUp = {
+      wallSeconds: Math.round(before / 100) / 10,
+      backfillSeconds: backfillSeconds(ix.output()),
+      events,
+    };
     const handled = indexingTime(ix.output().slice(ix.output().lastIndexOf('Detected crash recovery')));
     report.catchUp = {
       ...catchUp,
@@ -247,7 +337,15 @@ async function main() {
 
     // ---- keeper tick at LIVE (10,000) live threats
     const topUp = Math.max(0, LIVE - state.open.size);
-    if (topUp > 0) await seedMix(state, { total: state.created + topUp, perRound: 500, blocks: 20 * Math.ceil(topUp / 500), secondsPerBlock: 12, liveOnly: true, log });
+    if (topUp > 0)
+      await seedMix(state, {
+        total: state.created + topUp,
+        perRound: 500,
+        blocks: 20 * Math.ceil(topUp / 500),
+        secondsPerBlock: 12,
+        liveOnly: true,
+        log,
+      });
     await waitForIndexed(ix, await client.getBlockNumber({ cacheTime: 0 }), 600_000);
     const liveHead = await client.getBlock({ blockTag: 'latest' });
     const stillDue = await getAllDueThreats(api, { now: liveHead.timestamp, block: liveHead.number });
@@ -272,10 +370,20 @@ async function main() {
     chainStats.getLogsCalls = 0;
     const deskThroughProxy = await time(() => chainProviderDesk(proxied, chain.registry, who2.provider), 3, 0);
     const getLogsPerDesk = Math.round(chainStats.getLogsCalls / 3);
-    log(`chain-read provider desk through the proxy: ${JSON.stringify(deskThroughProxy)} (${getLogsPerDesk} eth_getLogs each)`);
+    log(
+      `chain-read provider desk through the proxy: ${JSON.stringify(deskThroughProxy)} (${getLogsPerDesk} eth_getLogs each)`,
+    );
     const proxyCountsBefore = { ...proxy.counts };
     const t0 = performance.now();
-    const pix = startIndexer({ rpcUrl: proxy.url, deploymentsFile: chain.deploymentsFile, port: PORTS.proxyIndexer, pgliteDir: join(dir, 'pglite-proxy'), logFile: join(dir, 'indexer-proxy.log'), pollingMs: 500, env: START });
+    const pix = startIndexer({
+      rpcUrl: proxy.url,
+      deploymentsFile: chain.deploymentsFile,
+      port: PORTS.proxyIndexer,
+      pgliteDir: join(dir, 'pglite-proxy'),
+      logFile: join(dir, 'indexer-proxy.log'),
+      pollingMs: 500,
+      env: START,
+    });
     running.push(pix);
     const chainHead = Number(await client.getBlockNumber({ cacheTime: 0 }));
     await waitForIndexed(pix, chainHead, 3_600_000);
@@ -309,7 +417,16 @@ async function main() {
         const pg = await startPostgres();
         running.push(pg);
         const t1 = performance.now();
-        const gix = startIndexer({ rpcUrl: chain.rpcUrl, deploymentsFile: chain.deploymentsFile, port: PORTS.pgIndexer, databaseUrl: pg.url, schema: 'levetrage_bench', logFile: join(dir, 'indexer-postgres.log'), pollingMs: 500, env: START });
+        const gix = startIndexer({
+          rpcUrl: chain.rpcUrl,
+          deploymentsFile: chain.deploymentsFile,
+          port: PORTS.pgIndexer,
+          databaseUrl: pg.url,
+          schema: 'levetrage_bench',
+          logFile: join(dir, 'indexer-postgres.log'),
+          pollingMs: 500,
+          env: START,
+        });
         running.push(gix);
         await waitForIndexed(gix, chainHead, 3_600_000);
         const gEvents = await eventCount(gix);
@@ -354,7 +471,13 @@ function writeReadmeTable(report: Record<string, any>) {
   }
   const f = (t?: Timing) => (t ? `${t.p50Ms} / ${t.p95Ms}` : '–');
   const rows = ['providerDesk', 'oracleDesk', 'me', 'ledger', 'keeperTick'];
-  const names: Record<string, string> = { providerDesk: 'provider desk', oracleDesk: 'oracle desk', me: '/me', ledger: '/ledger (filter)', keeperTick: 'keeper tick (nothing due)' };
+  const names: Record<string, string> = {
+    providerDesk: 'provider desk',
+    oracleDesk: 'oracle desk',
+    me: '/me',
+    ledger: '/ledger (filter)',
+    keeperTick: 'keeper tick (nothing due)',
+  };
   const lines = [
     `| read (p50 / p95 ms) | indexer @ ${report.small?.threats} | indexer @ ${report.large?.threats} | ratio p95 | chain @ ${report.small?.threats} | chain @ ${report.large?.threats} |`,
     '|---|---|---|---|---|---|',
@@ -377,7 +500,10 @@ function writeReadmeTable(report: Record<string, any>) {
       : `Postgres: backfill ${report.postgres?.backfillSeconds} s for ${report.postgres?.events} events (${report.postgres?.eventsPerSecond} events/s); reads p50 / p95 ms: ${rows.map((r) => `${names[r]} ${f(report.postgres?.indexer?.[r])}`).join(', ')}.`,
     `Machine: ${report.machine?.cpus} CPUs (${report.machine?.model}), load average ${report.machine?.loadavgAtStart?.join(' ')} at the start, ${report.machine?.loadavgAtEnd?.join(' ')} at the end; ${report.seed?.transactions} seed transactions (${report.seed?.reverted} reverted).`,
   ];
-  text = text.replace(/<!-- results -->[\s\S]*<!-- \/results -->/, `<!-- results -->\n${[...lines, ...extra].join('\n')}\n<!-- /results -->`);
+  text = text.replace(
+    /<!-- results -->[\s\S]*<!-- \/results -->/,
+    `<!-- results -->\n${[...lines, ...extra].join('\n')}\n<!-- /results -->`,
+  );
   writeFileSync(file, text);
 }
 

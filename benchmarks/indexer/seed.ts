@@ -15,7 +15,17 @@
 // everything due (draws requested, resolved with the header proof; timeouts; expired pools); providers
 // record acting on 70% of their escalations.
 import { readFileSync } from 'node:fs';
-import { createPublicClient, defineChain, http, keccak256, toBytes, toHex, type Address, type Hex, type PublicClient } from 'viem';
+import {
+  createPublicClient,
+  defineChain,
+  http,
+  keccak256,
+  toBytes,
+  toHex,
+  type Address,
+  type Hex,
+  type PublicClient,
+} from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { nashAbi } from '../../indexer/abis.generated';
 import { getHeaderRlp } from '../../lib/randomness/header-proof';
@@ -28,9 +38,15 @@ const ZERO_HASH: Hex = `0x${'00'.repeat(32)}`;
 const MULTICALL3: Address = '0xcA11bde05977b3631167028862bE2a173976CA11';
 const ENGAGEMENT_TYPES = {
   Engagement: [
-    { name: 'provider', type: 'address' }, { name: 'maker', type: 'address' }, { name: 'agreementHash', type: 'bytes32' },
-    { name: 'minStake', type: 'uint96' }, { name: 'maxStake', type: 'uint96' }, { name: 'kinds', type: 'uint8' },
-    { name: 'validUntil', type: 'uint40' }, { name: 'uses', type: 'uint32' }, { name: 'nonce', type: 'uint64' },
+    { name: 'provider', type: 'address' },
+    { name: 'maker', type: 'address' },
+    { name: 'agreementHash', type: 'bytes32' },
+    { name: 'minStake', type: 'uint96' },
+    { name: 'maxStake', type: 'uint96' },
+    { name: 'kinds', type: 'uint8' },
+    { name: 'validUntil', type: 'uint40' },
+    { name: 'uses', type: 'uint32' },
+    { name: 'nonce', type: 'uint64' },
   ],
 } as const;
 
@@ -79,7 +95,11 @@ const TERMS = [
 ];
 function terms(r: ReturnType<typeof prng>) {
   const d = `2026-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
-  return r.pick(TERMS).replace('{n}', String(r.int(100, 90_000))).replace('{d}', d).replace('{k}', String(r.int(2, 99)));
+  return r
+    .pick(TERMS)
+    .replace('{n}', String(r.int(100, 90_000)))
+    .replace('{d}', d)
+    .replace('{k}', String(r.int(2, 99)));
 }
 
 export interface SeedState {
@@ -114,7 +134,15 @@ function clientFor(t: SeedTarget): PublicClient {
 
 /** Puts Multicall3 at its canonical address (anvil lacks it; every public chain has it). */
 export async function installMulticall3(rpcUrl: string) {
-  const json = JSON.parse(readFileSync(new URL('../../node_modules/@uma/core/artifacts/contracts/common/implementation/Multicall3.sol/Multicall3.json', import.meta.url), 'utf8'));
+  const json = JSON.parse(
+    readFileSync(
+      new URL(
+        '../../node_modules/@uma/core/artifacts/contracts/common/implementation/Multicall3.sol/Multicall3.json',
+        import.meta.url,
+      ),
+      'utf8',
+    ),
+  );
   await rpc(rpcUrl, 'anvil_setCode', [MULTICALL3, json.deployedBytecode]);
 }
 
@@ -125,23 +153,56 @@ export async function setupSeed(target: SeedTarget): Promise<SeedState> {
   const client = clientFor(target);
   const rand = prng(20260101);
   const makers = Array.from({ length: 200 }, (_, i) => account(`maker-${i}`).address);
-  const providers = Array.from({ length: 20 }, (_, i) => ({ address: account(`provider-${i}`).address, signs: i % 2 === 0, key: key(`provider-${i}`) }));
+  const providers = Array.from({ length: 20 }, (_, i) => ({
+    address: account(`provider-${i}`).address,
+    signs: i % 2 === 0,
+    key: key(`provider-${i}`),
+  }));
   const oracles = Array.from({ length: 30 }, (_, i) => account(`oracle-${i}`).address);
   const backers = Array.from({ length: 60 }, (_, i) => account(`backer-${i}`).address);
   const adversaries = Array.from({ length: 40 }, (_, i) => account(`adversary-${i}`).address);
   const everyone = [...makers, ...providers.map((p) => p.address), ...oracles, ...backers, ...adversaries];
   for (let i = 0; i < everyone.length; i += 100) {
-    await Promise.all(everyone.slice(i, i + 100).map((a) => rpc(target.rpcUrl, 'anvil_setBalance', [a, toHex(10n ** 6n * ETH)])));
+    await Promise.all(
+      everyone.slice(i, i + 100).map((a) => rpc(target.rpcUrl, 'anvil_setBalance', [a, toHex(10n ** 6n * ETH)])),
+    );
   }
   // NASH for the fees: 3,500 each maker (fees are 10 / 25 NASH per create).
-  for (const m of makers) bulk.call(target.deployer, target.nash, 'transfer', [m, 3500n * ETH], { abi: nashAbi, gas: 100_000n });
-  const state: SeedState = { target, client, bulk, rand, makers, providers, oracles, backers, adversaries, accepted: new Map(), nonce: 1n, created: 0, open: new Set(), escalated: [], txs: 0 };
+  for (const m of makers)
+    bulk.call(target.deployer, target.nash, 'transfer', [m, 3500n * ETH], { abi: nashAbi, gas: 100_000n });
+  const state: SeedState = {
+    target,
+    client,
+    bulk,
+    rand,
+    makers,
+    providers,
+    oracles,
+    backers,
+    adversaries,
+    accepted: new Map(),
+    nonce: 1n,
+    created: 0,
+    open: new Set(),
+    escalated: [],
+    txs: 0,
+  };
   // Each maker works with two providers; on-chain providers accept a 100,000-use engagement for the maker.
   const now = Number((await client.getBlock()).timestamp);
   for (const [i, m] of makers.entries()) {
     for (const p of [providers[i % 20]!, providers[(i * 7 + 3) % 20]!]) {
       if (p.signs) continue;
-      const e = { provider: p.address, maker: m, agreementHash: keccak256(toBytes(`agreement ${p.address}`)), minStake: 0n, maxStake: 0n, kinds: 3, validUntil: now + 5 * 365 * 86400, uses: 100_000, nonce: state.nonce++ };
+      const e = {
+        provider: p.address,
+        maker: m,
+        agreementHash: keccak256(toBytes(`agreement ${p.address}`)),
+        minStake: 0n,
+        maxStake: 0n,
+        kinds: 3,
+        validUntil: now + 5 * 365 * 86400,
+        uses: 100_000,
+        nonce: state.nonce++,
+      };
       state.accepted.set(`${m}:${p.address}`, e);
       bulk.call(p.address, target.registry, 'acceptEngagement', [e], { gas: 200_000n });
     }
@@ -159,7 +220,10 @@ async function flush(state: SeedState): Promise<Receipt[]> {
       if (e.eventName === 'ThreatCreated') {
         state.created++;
         state.open.add(id!);
-      } else if (['Fulfilled', 'Escalated', 'Forfeited', 'Cancelled'].includes(e.eventName) || (e.eventName === 'Refunded' && state.open.has(id!))) {
+      } else if (
+        ['Fulfilled', 'Escalated', 'Forfeited', 'Cancelled'].includes(e.eventName) ||
+        (e.eventName === 'Refunded' && state.open.has(id!))
+      ) {
         state.open.delete(id!);
       }
       if (e.eventName === 'Escalated') state.escalated.push({ id: id!, provider: e.args.provider as Address });
@@ -193,7 +257,18 @@ export async function seedRound(state: SeedState, count: number, options: { live
     const resolver = r.pick(state.oracles);
     const stake = BigInt(Math.floor(10 ** (r.next() * Math.log10(5000)))) * (ETH / 100n); // 0.01 .. 50 ETH, log-uniform
     const probabilistic = r.chance(0.6);
-    const plan: Planned = { fulfil: false, evidence: false, hold: false, breach: false, backers: 0, pool: false, poolFills: false, stake, resolver, maker };
+    const plan: Planned = {
+      fulfil: false,
+      evidence: false,
+      hold: false,
+      breach: false,
+      backers: 0,
+      pool: false,
+      poolFills: false,
+      stake,
+      resolver,
+      maker,
+    };
     if (!options.liveOnly) {
       plan.fulfil = r.chance(0.15);
       plan.evidence = r.chance(0.2);
@@ -208,9 +283,19 @@ export async function seedRound(state: SeedState, count: number, options: { live
     let flags = 0;
     if (probabilistic) {
       const kind = r.next();
-      const [period, minDays, maxDays, pLo, pHi] = kind < 0.2 ? [3600, 7, 30, 0.005, 0.05] : kind < 0.6 ? [86400, 30, 90, 0.01, 0.1] : [604800, 90, 365, 0.01, 0.1];
+      const [period, minDays, maxDays, pLo, pHi] =
+        kind < 0.2
+          ? [3600, 7, 30, 0.005, 0.05]
+          : kind < 0.6
+            ? [86400, 30, 90, 0.01, 0.1]
+            : [604800, 90, 365, 0.01, 0.1];
       const pe = options.liveOnly ? 0.001 : pLo + r.next() * (pHi - pLo);
-      odds = { beacon: target.prevrandaoBeacon, period: options.liveOnly ? 604800 : period, pEscalate: Math.max(1, Math.floor(pe * 1e9)), pTerminate: Math.floor(r.next() * 0.02 * 1e9) };
+      odds = {
+        beacon: target.prevrandaoBeacon,
+        period: options.liveOnly ? 604800 : period,
+        pEscalate: Math.max(1, Math.floor(pe * 1e9)),
+        pTerminate: Math.floor(r.next() * 0.02 * 1e9),
+      };
       deadline = now + r.int(options.liveOnly ? 200 : minDays, options.liveOnly ? 365 : maxDays) * 86400;
       timeoutAction = r.pick([0, 0, 1, 2] as const);
     } else {
@@ -223,12 +308,32 @@ export async function seedRound(state: SeedState, count: number, options: { live
       }
     }
     const canEscalate = probabilistic || timeoutAction === 2;
-    let engagement: Record<string, unknown> = { provider: ZERO, maker: ZERO, agreementHash: ZERO_HASH, minStake: 0n, maxStake: 0n, kinds: 0, validUntil: 0, uses: 0, nonce: 0n };
+    let engagement: Record<string, unknown> = {
+      provider: ZERO,
+      maker: ZERO,
+      agreementHash: ZERO_HASH,
+      minStake: 0n,
+      maxStake: 0n,
+      kinds: 0,
+      validUntil: 0,
+      uses: 0,
+      nonce: 0n,
+    };
     let signature: Hex = '0x';
     if (canEscalate) {
       const provider = r.chance(0.5) ? state.providers[makerIndex % 20]! : state.providers[(makerIndex * 7 + 3) % 20]!;
       if (provider.signs) {
-        engagement = { provider: provider.address, maker, agreementHash: keccak256(toBytes(`agreement ${provider.address}`)), minStake: 0n, maxStake: 0n, kinds: 3, validUntil: now + 30 * 86400, uses: 1, nonce: state.nonce++ };
+        engagement = {
+          provider: provider.address,
+          maker,
+          agreementHash: keccak256(toBytes(`agreement ${provider.address}`)),
+          minStake: 0n,
+          maxStake: 0n,
+          kinds: 3,
+          validUntil: now + 30 * 86400,
+          uses: 1,
+          nonce: state.nonce++,
+        };
         signature = await privateKeyToAccount(provider.key).signTypedData({
           domain: { name: 'Levetrage', version: '1', chainId: target.chainId, verifyingContract: target.registry },
           types: ENGAGEMENT_TYPES,
@@ -259,7 +364,11 @@ export async function seedRound(state: SeedState, count: number, options: { live
       terms: terms(r),
       resolverData: '0x' as Hex,
     };
-    bulk.call(maker, target.registry, 'create', [params, engagement, signature], { value: stake, gas: 600_000n, tag: plan });
+    bulk.call(maker, target.registry, 'create', [params, engagement, signature], {
+      value: stake,
+      gas: 600_000n,
+      tag: plan,
+    });
     plans.push(plan);
   }
   const receipts = await flush(state);
@@ -271,9 +380,18 @@ export async function seedRound(state: SeedState, count: number, options: { live
   const made = plans.filter((p) => p.id !== undefined);
   const ev = keccak256(toBytes('evidence'));
   for (const p of made) {
-    if (p.evidence) bulk.call(r.pick(state.adversaries), target.registry, 'submitEvidence', [p.id!, ev, `ipfs://evidence-${p.id}`], { gas: 100_000n });
-    for (let b = 0; b < p.backers; b++) bulk.call(r.pick(state.backers), target.registry, 'join', [p.id!, []], { value: p.stake / 2n + 1n, gas: 200_000n });
-    if (p.pool && p.poolFills) for (let b = 0; b < 3; b++) bulk.call(state.backers[b]!, target.registry, 'join', [p.id!, []], { value: p.stake, gas: 200_000n });
+    if (p.evidence)
+      bulk.call(r.pick(state.adversaries), target.registry, 'submitEvidence', [p.id!, ev, `ipfs://evidence-${p.id}`], {
+        gas: 100_000n,
+      });
+    for (let b = 0; b < p.backers; b++)
+      bulk.call(r.pick(state.backers), target.registry, 'join', [p.id!, []], {
+        value: p.stake / 2n + 1n,
+        gas: 200_000n,
+      });
+    if (p.pool && p.poolFills)
+      for (let b = 0; b < 3; b++)
+        bulk.call(state.backers[b]!, target.registry, 'join', [p.id!, []], { value: p.stake, gas: 200_000n });
   }
   await flush(state);
   for (const p of made) {
@@ -311,7 +429,14 @@ export async function keeperPass(state: SeedState, maxRounds = 4) {
   // Providers record acting on 70% of the escalations they received.
   const pending = state.escalated.splice(0);
   for (const e of pending) {
-    if (state.rand.chance(0.7)) bulk.call(e.provider, target.registry, 'recordActed', [e.id, keccak256(toBytes(`acted ${e.id}`)), `https://filings.example/${e.id}`], { gas: 150_000n });
+    if (state.rand.chance(0.7))
+      bulk.call(
+        e.provider,
+        target.registry,
+        'recordActed',
+        [e.id, keccak256(toBytes(`acted ${e.id}`)), `https://filings.example/${e.id}`],
+        { gas: 150_000n },
+      );
   }
   await flush(state);
 }
@@ -319,7 +444,14 @@ export async function keeperPass(state: SeedState, maxRounds = 4) {
 /** Seeds up to `total` threats in rounds of `perRound`, spreading them over about `blocks` blocks. */
 export async function seedMix(
   state: SeedState,
-  opts: { total: number; perRound?: number; blocks?: number; secondsPerBlock?: number; liveOnly?: boolean; log?: (m: string) => void },
+  opts: {
+    total: number;
+    perRound?: number;
+    blocks?: number;
+    secondsPerBlock?: number;
+    liveOnly?: boolean;
+    log?: (m: string) => void;
+  },
 ) {
   const perRound = opts.perRound ?? 500;
   const start = await state.client.getBlockNumber({ cacheTime: 0 });
@@ -335,7 +467,9 @@ export async function seedMix(
       if (target > head) await mineBlocks(state.target.rpcUrl, target - head, opts.secondsPerBlock ?? 12);
     }
     if (!opts.liveOnly && (round % 4 === 0 || state.created >= opts.total)) await keeperPass(state);
-    opts.log?.(`seeded ${state.created} threats (${state.open.size} open, ${state.txs} txs, ${state.bulk.failures} reverted)`);
+    opts.log?.(
+      `seeded ${state.created} threats (${state.open.size} open, ${state.txs} txs, ${state.bulk.failures} reverted)`,
+    );
   }
 }
 
@@ -349,7 +483,14 @@ async function main() {
   const chainId = Number(await rpc<string>(rpcUrl, 'eth_chainId'));
   const d = JSON.parse(readFileSync(file, 'utf8'))[String(chainId)];
   if (!d) throw new Error(`no deployment for chain ${chainId} in ${file}`);
-  const state = await setupSeed({ rpcUrl, chainId, registry: d.levetrage, nash: d.nash, prevrandaoBeacon: d.prevrandaoBeacon, deployer: '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266' });
+  const state = await setupSeed({
+    rpcUrl,
+    chainId,
+    registry: d.levetrage,
+    nash: d.nash,
+    prevrandaoBeacon: d.prevrandaoBeacon,
+    deployer: '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266',
+  });
   await seedMix(state, {
     total: Number(arg('count') ?? 10_000),
     blocks: arg('blocks') ? Number(arg('blocks')) : undefined,

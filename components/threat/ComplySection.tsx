@@ -83,7 +83,12 @@ export function ComplySection({
           <li key={`${label}-${address}`} className="text-sm">
             <span className="text-slate-600">{label}: </span>
             <Mono value={address} href={links.address(address)} />{' '}
-            <AddressLink address={address} chainId={threat.chainId} label="track record" className="text-sm underline" />
+            <AddressLink
+              address={address}
+              chainId={threat.chainId}
+              label="track record"
+              className="text-sm underline"
+            />
             {isMaker(address) ? <span className="ml-2 text-slate-600">(the maker)</span> : null}
           </li>
         ))}

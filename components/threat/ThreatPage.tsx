@@ -38,7 +38,16 @@ export interface ThreatPageProps {
 }
 
 /** The adversary's view of one threat (server component; only small islands hydrate). */
-export function ThreatPage({ threat, chainName, explorer, lossParam, unitParam, price, resolution, hands }: ThreatPageProps) {
+export function ThreatPage({
+  threat,
+  chainName,
+  explorer,
+  lossParam,
+  unitParam,
+  price,
+  resolution,
+  hands,
+}: ThreatPageProps) {
   const links = explorerLinks(explorer);
   const schedule = threatSchedule(threat);
   const loss = adversaryLossFromParam(lossParam, { unit: unitParam, price });

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { dueReason, nextDue, pendingDueBlock, periodsTotal, type DueInput } from './due';
 
-const base: DueInput = { status: 'live', kind: 'commitment', deadline: 10_000, start: 1000, period: null, settledPeriods: 0, pendingThrough: null, pendingDueBlock: null, gatherUntil: null, holdUntil: null };
+const base: DueInput = {
+  status: 'live',
+  kind: 'commitment',
+  deadline: 10_000,
+  start: 1000,
+  period: null,
+  settledPeriods: 0,
+  pendingThrough: null,
+  pendingDueBlock: null,
+  gatherUntil: null,
+  holdUntil: null,
+};
 
 describe('nextDue (when settle has work)', () => {
   it('a commitment is due at its deadline; an ended threat never', () => {
     expect(nextDue(base)).toEqual({ nextDueAt: 10_000, nextDueBlock: null });
-    for (const status of ['fulfilled', 'refunded', 'escalated', 'forfeited', 'cancelled']) expect(nextDue({ ...base, status })).toEqual({ nextDueAt: null, nextDueBlock: null });
+    for (const status of ['fulfilled', 'refunded', 'escalated', 'forfeited', 'cancelled'])
+      expect(nextDue({ ...base, status })).toEqual({ nextDueAt: null, nextDueBlock: null });
   });
 
   it('a probabilistic threat is due at its next period, then at the deadline', () => {
@@ -17,7 +29,14 @@ describe('nextDue (when settle has work)', () => {
   });
 
   it('pending draws are due at their beacon block (and at the hold end while held)', () => {
-    const p = { ...base, kind: 'probabilistic', period: 600, settledPeriods: 1, pendingThrough: 2, pendingDueBlock: 77 };
+    const p = {
+      ...base,
+      kind: 'probabilistic',
+      period: 600,
+      settledPeriods: 1,
+      pendingThrough: 2,
+      pendingDueBlock: 77,
+    };
     expect(nextDue(p)).toEqual({ nextDueAt: null, nextDueBlock: 77 });
     expect(nextDue({ ...p, status: 'claimed', holdUntil: 5000 })).toEqual({ nextDueAt: 5000, nextDueBlock: 77 });
     expect(nextDue({ ...p, pendingThrough: 1 }).nextDueBlock).toBeNull(); // nothing pending any more
@@ -25,7 +44,10 @@ describe('nextDue (when settle has work)', () => {
 
   it('a held threat is due when its hold ends; a pool after its gathering date', () => {
     expect(nextDue({ ...base, status: 'claimed', holdUntil: 4000 })).toEqual({ nextDueAt: 4000, nextDueBlock: null });
-    expect(nextDue({ ...base, status: 'gathering', gatherUntil: 3000 })).toEqual({ nextDueAt: 3001, nextDueBlock: null });
+    expect(nextDue({ ...base, status: 'gathering', gatherUntil: 3000 })).toEqual({
+      nextDueAt: 3001,
+      nextDueBlock: null,
+    });
   });
 
   it('counts periods and the block a ticket becomes settleable', () => {

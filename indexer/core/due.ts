@@ -60,7 +60,12 @@ export const PREVRANDAO_HISTORY_WINDOW = 8191;
  * for VRF the lapse block (an answer, indexed from the beacon's Answered event, brings it forward); for an
  * unknown beacon the next block (the keeper's simulation then tells).
  */
-export function pendingDueBlock(beaconKind: string | null, ticket: number, requestBlock: number, lapseBlocks: number | null): number {
+export function pendingDueBlock(
+  beaconKind: string | null,
+  ticket: number,
+  requestBlock: number,
+  lapseBlocks: number | null,
+): number {
   if (beaconKind === 'block') return ticket;
   if (beaconKind === 'vrf' && lapseBlocks !== null) return requestBlock + lapseBlocks + 1;
   return requestBlock + 1;
@@ -68,7 +73,15 @@ export function pendingDueBlock(beaconKind: string | null, ticket: number, reque
 
 /** Why a due threat is due (for logs and the keeper's plan). */
 export function dueReason(
-  t: { status: string; kind: string; pendingThrough: number | null; settledPeriods: number; nextDueBlock: number | null; holdUntil: number | null; deadline: number },
+  t: {
+    status: string;
+    kind: string;
+    pendingThrough: number | null;
+    settledPeriods: number;
+    nextDueBlock: number | null;
+    holdUntil: number | null;
+    deadline: number;
+  },
   now: number,
   block: number,
 ): 'gathering-over' | 'draws-due' | 'draws-ready' | 'hold-over' | 'deadline' {

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toEventSelector, type AbiEvent } from 'viem';
 import { describe, expect, it } from 'vitest';
-import { RESOLVER_ARTIFACTS, panelResolverEventsAbi, realityResolverEventsAbi, umaResolverEventsAbi } from '../resolver-abis';
+import {
+  RESOLVER_ARTIFACTS,
+  panelResolverEventsAbi,
+  realityResolverEventsAbi,
+  umaResolverEventsAbi,
+} from '../resolver-abis';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const abis = { panel: panelResolverEventsAbi, reality: realityResolverEventsAbi, uma: umaResolverEventsAbi } as const;

@@ -2,19 +2,49 @@
 
 /** The numeric columns of `account` a handler may add to. */
 export const ACCOUNT_INT_FIELDS = [
-  'makerThreats', 'makerFulfilled', 'makerEscalated', 'makerRefunded', 'makerForfeited', 'makerCancelled',
-  'beneficiaryThreats', 'providerThreats', 'providerEngagements', 'providerEngagementsAccepted', 'providerRevocations',
-  'providerEscalations', 'providerActed', 'providerActedDelaySum', 'resolverThreats', 'resolverEnded', 'resolverFulfilled',
-  'resolverBroken', 'resolverClaims', 'resolverClaimsFailed', 'resolverDecisions', 'resolverDecisionDelaySum',
-  'resolverSilentTimeouts', 'funderThreats', 'evidenceSubmitted',
+  'makerThreats',
+  'makerFulfilled',
+  'makerEscalated',
+  'makerRefunded',
+  'makerForfeited',
+  'makerCancelled',
+  'beneficiaryThreats',
+  'providerThreats',
+  'providerEngagements',
+  'providerEngagementsAccepted',
+  'providerRevocations',
+  'providerEscalations',
+  'providerActed',
+  'providerActedDelaySum',
+  'resolverThreats',
+  'resolverEnded',
+  'resolverFulfilled',
+  'resolverBroken',
+  'resolverClaims',
+  'resolverClaimsFailed',
+  'resolverDecisions',
+  'resolverDecisionDelaySum',
+  'resolverSilentTimeouts',
+  'funderThreats',
+  'evidenceSubmitted',
 ] as const;
-export const ACCOUNT_WEI_FIELDS = ['makerStake', 'refundsReceived', 'providerEscalatedAmount', 'funderAmount', 'funderReclaimed', 'withdrawn'] as const;
+export const ACCOUNT_WEI_FIELDS = [
+  'makerStake',
+  'refundsReceived',
+  'providerEscalatedAmount',
+  'funderAmount',
+  'funderReclaimed',
+  'withdrawn',
+] as const;
 
 export type AccountIntField = (typeof ACCOUNT_INT_FIELDS)[number];
 export type AccountWeiField = (typeof ACCOUNT_WEI_FIELDS)[number];
 export type AccountDelta = Partial<Record<AccountIntField, number> & Record<AccountWeiField, bigint>>;
 
-export type AccountValues = { address: `0x${string}`; firstSeenAt: number; lastSeenAt: number } & Record<AccountIntField, number> &
+export type AccountValues = { address: `0x${string}`; firstSeenAt: number; lastSeenAt: number } & Record<
+  AccountIntField,
+  number
+> &
   Record<AccountWeiField, bigint>;
 
 /** A new account row with `delta` applied. */
@@ -38,7 +68,8 @@ export function jsonArgs(args: unknown): unknown {
   if (typeof args === 'bigint') return args.toString();
   if (typeof args === 'string') return /^0x[0-9a-fA-F]{40}$/.test(args) ? args.toLowerCase() : args;
   if (Array.isArray(args)) return args.map(jsonArgs);
-  if (args && typeof args === 'object') return Object.fromEntries(Object.entries(args).map(([k, v]) => [k, jsonArgs(v)]));
+  if (args && typeof args === 'object')
+    return Object.fromEntries(Object.entries(args).map(([k, v]) => [k, jsonArgs(v)]));
   return args;
 }
 

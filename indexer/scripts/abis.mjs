@@ -23,7 +23,15 @@ const REQUIRED = [
   ['levetrageAbi', 'ILevetrage.sol/ILevetrage.json', () => true],
   ['nashAbi', 'NashToken.sol/NashToken.json', () => true],
   ['vrfBeaconAbi', 'VrfBeacon.sol/VrfBeacon.json', () => true],
-  ['registryGettersAbi', 'Levetrage.sol/Levetrage.json', (item, core) => item.type === 'function' && item.stateMutability !== 'nonpayable' && item.stateMutability !== 'payable' && !core.has(item.name)],
+  [
+    'registryGettersAbi',
+    'Levetrage.sol/Levetrage.json',
+    (item, core) =>
+      item.type === 'function' &&
+      item.stateMutability !== 'nonpayable' &&
+      item.stateMutability !== 'payable' &&
+      !core.has(item.name),
+  ],
   ['resolverKindAbi', 'IResolver.sol/IResolver.json', (item) => item.type === 'function' && item.name === 'kind'],
   ['panelResolverEventsAbi', 'PanelResolver.sol/PanelResolver.json', resolverEvent],
   ['realityResolverEventsAbi', 'RealityResolver.sol/RealityResolver.json', resolverEvent],

@@ -40,7 +40,9 @@ export function sourcesHash() {
     join(INDEXER, 'deployment.ts'),
     join(INDEXER, 'resolver-abis.ts'),
     ...files(join(INDEXER, 'core')),
-    ...files(join(INDEXER, 'src')).filter((f) => !f.includes(`${join('src', 'api')}`) && !f.endsWith('build-version.ts')),
+    ...files(join(INDEXER, 'src')).filter(
+      (f) => !f.includes(`${join('src', 'api')}`) && !f.endsWith('build-version.ts'),
+    ),
     join(ROOT, 'lib', 'indexer', 'enums.ts'),
     join(ROOT, 'lib', 'contracts', 'deployments.ts'),
   ].sort();
@@ -71,7 +73,9 @@ async function rpc(url, method, params = []) {
 }
 
 function deploymentOf(chainId) {
-  const file = process.env.INDEXER_DEPLOYMENTS_FILE ? resolve(process.env.INDEXER_DEPLOYMENTS_FILE) : join(ROOT, 'lib', 'contracts', 'deployments.json');
+  const file = process.env.INDEXER_DEPLOYMENTS_FILE
+    ? resolve(process.env.INDEXER_DEPLOYMENTS_FILE)
+    : join(ROOT, 'lib', 'contracts', 'deployments.json');
   const all = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   return all[String(chainId)] ?? null;
 }
@@ -86,7 +90,11 @@ function parseArgs(argv) {
     const i = rest.indexOf(`--${name}`);
     return i >= 0 ? rest[i + 1] : undefined;
   };
-  return { mode, port: opt('port') ?? process.env.INDEXER_PORT ?? '42069', hostname: opt('hostname') ?? process.env.INDEXER_HOSTNAME };
+  return {
+    mode,
+    port: opt('port') ?? process.env.INDEXER_PORT ?? '42069',
+    hostname: opt('hostname') ?? process.env.INDEXER_HOSTNAME,
+  };
 }
 
 async function main() {
@@ -115,7 +123,10 @@ async function main() {
       // One schema per chain + indexer version: a changed indexer or a fresh chain reindexes into a new one
       // (old ones: `npx ponder db prune --root indexer`).
       const genesis = await rpc(rpcUrl, 'eth_getBlockByNumber', ['0x0', false]);
-      const key = createHash('sha256').update(`${hash}:${chainId}:${deployment.levetrage}:${genesis.hash}`).digest('hex').slice(0, 10);
+      const key = createHash('sha256')
+        .update(`${hash}:${chainId}:${deployment.levetrage}:${genesis.hash}`)
+        .digest('hex')
+        .slice(0, 10);
       schema = `levetrage_dev_${key}`;
     }
     log(`database: Postgres (schema "${schema}")`);
@@ -126,12 +137,22 @@ async function main() {
     // The tables belong to one chain and one indexer version: a wiped local chain (same addresses, new
     // genesis) or changed indexer code starts over instead of resuming into stale rows.
     const genesis = await rpc(rpcUrl, 'eth_getBlockByNumber', ['0x0', false]).catch(() => null);
-    const marker = { chainId, registry: deployment.levetrage.toLowerCase(), genesis: genesis?.hash ?? null, sources: hash };
+    const marker = {
+      chainId,
+      registry: deployment.levetrage.toLowerCase(),
+      genesis: genesis?.hash ?? null,
+      sources: hash,
+    };
     const markerFile = join(dir, '..', `${dir.split('/').pop()}.json`);
     const previous = existsSync(markerFile) ? readFileSync(markerFile, 'utf8') : null;
     if (previous !== null && previous !== JSON.stringify(marker) && existsSync(dir)) {
       const old = JSON.parse(previous);
-      const why = old.genesis !== marker.genesis ? 'the chain was reset' : old.sources !== marker.sources ? 'the indexer changed' : 'the deployment changed';
+      const why =
+        old.genesis !== marker.genesis
+          ? 'the chain was reset'
+          : old.sources !== marker.sources
+            ? 'the indexer changed'
+            : 'the deployment changed';
       log(`${why}: reindexing from scratch (removed ${relative(ROOT, dir)})`);
       rmSync(dir, { recursive: true, force: true });
     } else if (previous === null && existsSync(dir)) {

@@ -33,7 +33,8 @@ type Db = Context['db'];
 const C = 'Levetrage';
 const { deployment } = settings;
 
-const sameAddress = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+const sameAddress = (a: string | null | undefined, b: string | null | undefined) =>
+  !!a && !!b && a.toLowerCase() === b.toLowerCase();
 
 function beaconKindOf(address: string): 'block' | 'vrf' | 'other' {
   if (sameAddress(address, deployment.prevrandaoBeacon)) return 'block';
@@ -54,7 +55,9 @@ async function resolverKindFor(context: Context, address: `0x${string}`): Promis
   const code = await context.client.getCode({ address, cache: 'immutable' });
   if (code && code !== '0x' && !code.toLowerCase().startsWith('0xef0100')) {
     try {
-      kind = resolverKindOf(await context.client.readContract({ address, abi: resolverKindAbi, functionName: 'kind', cache: 'immutable' }));
+      kind = resolverKindOf(
+        await context.client.readContract({ address, abi: resolverKindAbi, functionName: 'kind', cache: 'immutable' }),
+      );
     } catch {
       kind = 'contract';
     }
@@ -98,11 +101,19 @@ async function endThreat(
 }
 
 /** A resolver's decision on an open claim: records it with its delay. */
-async function decide(db: Db, event: EventLike, row: ThreatRecord, resolver: `0x${string}`, kind: 'fulfilled' | 'broken' | 'released') {
+async function decide(
+  db: Db,
+  event: EventLike,
+  row: ThreatRecord,
+  resolver: `0x${string}`,
+  kind: 'fulfilled' | 'broken' | 'released',
+) {
   if (row.openClaimAt === null) return;
   const { timestamp } = when(event);
   const delay = timestamp - row.openClaimAt;
-  await db.insert(decision).values({ id: event.id, threatId: row.id, resolver, kind, claimedAt: row.openClaimAt, delay, timestamp });
+  await db
+    .insert(decision)
+    .values({ id: event.id, threatId: row.id, resolver, kind, claimedAt: row.openClaimAt, delay, timestamp });
   await bump(db, resolver, timestamp, { resolverDecisions: 1, resolverDecisionDelaySum: delay });
 }
 
@@ -163,7 +174,15 @@ ponder.on('Levetrage:ThreatCreated', async ({ event, context }) => {
   });
   await db
     .insert(meta)
-    .values({ id: 'registry', threats: 1, nashSupply: 0n, nashBurned: 0n, nashDistributed: 0n, nashClaimed: 0n, nashHolders: 0 })
+    .values({
+      id: 'registry',
+      threats: 1,
+      nashSupply: 0n,
+      nashBurned: 0n,
+      nashDistributed: 0n,
+      nashClaimed: 0n,
+      nashHolders: 0,
+    })
     .onConflictDoUpdate((row) => ({ threats: row.threats + 1 }));
   await bump(db, maker, w.timestamp, { makerThreats: 1, makerStake: a.stake });
   await bump(db, beneficiary, w.timestamp, { beneficiaryThreats: 1 });
@@ -172,7 +191,9 @@ ponder.on('Levetrage:ThreatCreated', async ({ event, context }) => {
   if (engagementId && provider) {
     const known = await db.find(engagement, { id: engagementId });
     if (known) {
-      await db.update(engagement, { id: engagementId }).set({ threats: known.threats + 1, firstUsedAt: known.firstUsedAt ?? w.timestamp });
+      await db
+        .update(engagement, { id: engagementId })
+        .set({ threats: known.threats + 1, firstUsedAt: known.firstUsedAt ?? w.timestamp });
     } else {
       // Signed off chain: first seen here (a signature's limits are in no event).
       await db.insert(engagement).values({
@@ -268,7 +289,10 @@ ponder.on('Levetrage:EngagementAccepted', async ({ event, context }) => {
   const known = await db.find(engagement, { id: a.engagementId });
   if (known) await db.update(engagement, { id: a.engagementId }).set(values);
   else await db.insert(engagement).values({ id: a.engagementId, ...values, threats: 0, escalations: 0 });
-  await bump(db, provider, w.timestamp, { providerEngagementsAccepted: 1, ...(known ? {} : { providerEngagements: 1 }) });
+  await bump(db, provider, w.timestamp, {
+    providerEngagementsAccepted: 1,
+    ...(known ? {} : { providerEngagements: 1 }),
+  });
   await logEvent(db, event, C, 'EngagementAccepted', null);
 });
 
@@ -303,9 +327,29 @@ ponder.on('Levetrage:NonceRevoked', async ({ event, context }) => {
                           BACKERS AND POOLS
 //////////////////////////////////////////////////////////////*/
 
-async function fundingRow(db: Db, event: EventLike, id: bigint, kind: string, accountAddress: `0x${string}` | null, amount: bigint | null, stakeAfter: bigint | null) {
+async function fundingRow(
+  db: Db,
+  event: EventLike,
+  id: bigint,
+  kind: string,
+  accountAddress: `0x${string}` | null,
+  amount: bigint | null,
+  stakeAfter: bigint | null,
+) {
   const w = when(event);
-  await db.insert(fundingEvent).values({ id: event.id, threatId: id, kind, account: accountAddress, amount, stakeAfter, timestamp: w.timestamp, blockNumber: w.blockNumber, txHash: w.txHash });
+  await db
+    .insert(fundingEvent)
+    .values({
+      id: event.id,
+      threatId: id,
+      kind,
+      account: accountAddress,
+      amount,
+      stakeAfter,
+      timestamp: w.timestamp,
+      blockNumber: w.blockNumber,
+      txHash: w.txHash,
+    });
 }
 
 ponder.on('Levetrage:Joined', async ({ event, context }) => {
@@ -316,11 +360,34 @@ ponder.on('Levetrage:Joined', async ({ event, context }) => {
   const known = await db.find(funder, { threatId: a.id, account: who });
   const newFunder = !known || known.share === 0n;
   if (known) {
-    await db.update(funder, { threatId: a.id, account: who }).set({ share: known.share + a.amount, joined: known.joined + a.amount, joins: known.joins + 1, updatedAt: w.timestamp });
+    await db
+      .update(funder, { threatId: a.id, account: who })
+      .set({
+        share: known.share + a.amount,
+        joined: known.joined + a.amount,
+        joins: known.joins + 1,
+        updatedAt: w.timestamp,
+      });
   } else {
-    await db.insert(funder).values({ threatId: a.id, account: who, share: a.amount, joined: a.amount, left: 0n, reclaimed: 0n, joins: 1, firstJoinedAt: w.timestamp, updatedAt: w.timestamp });
+    await db
+      .insert(funder)
+      .values({
+        threatId: a.id,
+        account: who,
+        share: a.amount,
+        joined: a.amount,
+        left: 0n,
+        reclaimed: 0n,
+        joins: 1,
+        firstJoinedAt: w.timestamp,
+        updatedAt: w.timestamp,
+      });
   }
-  await updateThreat(db, a.id, w.blockNumber, (r) => ({ stake: a.stake, backed: r.backed + a.amount, funders: r.funders + (newFunder ? 1 : 0) }));
+  await updateThreat(db, a.id, w.blockNumber, (r) => ({
+    stake: a.stake,
+    backed: r.backed + a.amount,
+    funders: r.funders + (newFunder ? 1 : 0),
+  }));
   await bump(db, who, w.timestamp, { funderAmount: a.amount, ...(known ? {} : { funderThreats: 1 }) });
   await fundingRow(db, event, a.id, 'joined', who, a.amount, a.stake);
   await logEvent(db, event, C, 'Joined', a.id);
@@ -331,8 +398,14 @@ ponder.on('Levetrage:Left', async ({ event, context }) => {
   const w = when(event);
   const db = context.db;
   const who = lower(a.funder);
-  await db.update(funder, { threatId: a.id, account: who }).set((f) => ({ share: 0n, left: f.left + a.amount, updatedAt: w.timestamp }));
-  await updateThreat(db, a.id, w.blockNumber, (r) => ({ stake: a.stake, backed: r.backed - a.amount, funders: r.funders - 1 }));
+  await db
+    .update(funder, { threatId: a.id, account: who })
+    .set((f) => ({ share: 0n, left: f.left + a.amount, updatedAt: w.timestamp }));
+  await updateThreat(db, a.id, w.blockNumber, (r) => ({
+    stake: a.stake,
+    backed: r.backed - a.amount,
+    funders: r.funders - 1,
+  }));
   await fundingRow(db, event, a.id, 'left', who, a.amount, a.stake);
   await logEvent(db, event, C, 'Left', a.id);
 });
@@ -376,9 +449,28 @@ ponder.on('Levetrage:Reclaimed', async ({ event, context }) => {
                              RESOLUTION
 //////////////////////////////////////////////////////////////*/
 
-async function fulfilmentRow(db: Db, event: EventLike, id: bigint, kind: string, resolver: `0x${string}`, fields: { until?: number; evidence?: `0x${string}` } = {}) {
+async function fulfilmentRow(
+  db: Db,
+  event: EventLike,
+  id: bigint,
+  kind: string,
+  resolver: `0x${string}`,
+  fields: { until?: number; evidence?: `0x${string}` } = {},
+) {
   const w = when(event);
-  await db.insert(fulfilment).values({ id: event.id, threatId: id, kind, resolver, until: fields.until ?? null, evidence: fields.evidence ?? null, timestamp: w.timestamp, blockNumber: w.blockNumber, txHash: w.txHash });
+  await db
+    .insert(fulfilment)
+    .values({
+      id: event.id,
+      threatId: id,
+      kind,
+      resolver,
+      until: fields.until ?? null,
+      evidence: fields.evidence ?? null,
+      timestamp: w.timestamp,
+      blockNumber: w.blockNumber,
+      txHash: w.txHash,
+    });
 }
 
 ponder.on('Levetrage:FulfilmentClaimed', async ({ event, context }) => {
@@ -405,7 +497,12 @@ ponder.on('Levetrage:ClaimReleased', async ({ event, context }) => {
   const db = context.db;
   const before = await db.find(threat, { id: a.id });
   if (before && !a.expired) await decide(db, event, before, before.resolver, 'released');
-  const row = await updateThreat(db, a.id, w.blockNumber, (r) => ({ status: 'live', holdUntil: null, openClaimAt: null, claimsFailed: r.claimsFailed + 1 }));
+  const row = await updateThreat(db, a.id, w.blockNumber, (r) => ({
+    status: 'live',
+    holdUntil: null,
+    openClaimAt: null,
+    claimsFailed: r.claimsFailed + 1,
+  }));
   await bump(db, row.resolver, w.timestamp, { resolverClaimsFailed: 1 });
   await fulfilmentRow(db, event, a.id, a.expired ? 'expired' : 'released', row.resolver);
   await logEvent(db, event, C, 'ClaimReleased', a.id);
@@ -432,7 +529,11 @@ ponder.on('Levetrage:PromiseBroken', async ({ event, context }) => {
   const before = await db.find(threat, { id: a.id });
   if (before) await decide(db, event, before, resolver, 'broken');
   // The timeout action follows in the same transaction (Escalated, Refunded or Forfeited) and ends the threat.
-  await updateThreat(db, a.id, w.blockNumber, () => ({ endCause: 'breach', decidedAt: w.timestamp, openClaimAt: null }));
+  await updateThreat(db, a.id, w.blockNumber, () => ({
+    endCause: 'breach',
+    decidedAt: w.timestamp,
+    openClaimAt: null,
+  }));
   await bump(db, resolver, w.timestamp, { resolverBroken: 1 });
   await fulfilmentRow(db, event, a.id, 'broken', resolver, { evidence: a.evidence });
   await logEvent(db, event, C, 'PromiseBroken', a.id);
@@ -444,7 +545,19 @@ ponder.on('Levetrage:Evidence', async ({ event, context }) => {
   const db = context.db;
   const role = enumName(ROLES, a.role, 'Role');
   const submitter = lower(a.submitter);
-  await db.insert(evidence).values({ id: event.id, threatId: a.id, submitter, role, evidenceHash: a.evidenceHash, uri: a.uri, timestamp: w.timestamp, blockNumber: w.blockNumber, txHash: w.txHash });
+  await db
+    .insert(evidence)
+    .values({
+      id: event.id,
+      threatId: a.id,
+      submitter,
+      role,
+      evidenceHash: a.evidenceHash,
+      uri: a.uri,
+      timestamp: w.timestamp,
+      blockNumber: w.blockNumber,
+      txHash: w.txHash,
+    });
   await updateThreat(db, a.id, w.blockNumber, (r) => {
     // Evidence from a party with no role (the adversary) is a claim of compliance awaiting the resolver.
     const claim = role === 'other' && isOpen(r.status) && r.openClaimAt === null;
@@ -462,9 +575,31 @@ ponder.on('Levetrage:Evidence', async ({ event, context }) => {
                                 DRAWS
 //////////////////////////////////////////////////////////////*/
 
-async function requestRow(db: Db, event: EventLike, id: bigint, kind: string, from: number, through: number, ticket: number | null, rerequested: boolean | null) {
+async function requestRow(
+  db: Db,
+  event: EventLike,
+  id: bigint,
+  kind: string,
+  from: number,
+  through: number,
+  ticket: number | null,
+  rerequested: boolean | null,
+) {
   const w = when(event);
-  await db.insert(drawRequest).values({ id: event.id, threatId: id, kind, fromPeriod: from, throughPeriod: through, ticket, rerequested, timestamp: w.timestamp, blockNumber: w.blockNumber, txHash: w.txHash });
+  await db
+    .insert(drawRequest)
+    .values({
+      id: event.id,
+      threatId: id,
+      kind,
+      fromPeriod: from,
+      throughPeriod: through,
+      ticket,
+      rerequested,
+      timestamp: w.timestamp,
+      blockNumber: w.blockNumber,
+      txHash: w.txHash,
+    });
 }
 
 ponder.on('Levetrage:DrawRequested', async ({ event, context }) => {
@@ -516,7 +651,16 @@ ponder.on('Levetrage:DrawLapsed', async ({ event, context }) => {
   const w = when(event);
   // Re-requested: a DrawRequested (or DrawRequestFailed) follows; else neutral DrawSettled events follow.
   await updateThreat(context.db, a.id, w.blockNumber, (r) => ({ lapses: r.lapses + 1 }));
-  await requestRow(context.db, event, a.id, 'lapsed', Number(a.fromPeriod), Number(a.throughPeriod), Number(a.ticket), a.rerequested);
+  await requestRow(
+    context.db,
+    event,
+    a.id,
+    'lapsed',
+    Number(a.fromPeriod),
+    Number(a.throughPeriod),
+    Number(a.ticket),
+    a.rerequested,
+  );
   await logEvent(context.db, event, C, 'DrawLapsed', a.id);
 });
 
@@ -532,7 +676,11 @@ ponder.on('Levetrage:DrawSettled', async ({ event, context }) => {
       settledPeriods: period,
       ...(done ? { pendingFrom: null, pendingThrough: null, nextDueBlock: null, lapses: 0 } : {}),
       // The payment follows in this transaction (Escalated / Refunded) and ends the threat.
-      ...(outcome === 'escalate' ? { endCause: 'draw-escalate' as const } : outcome === 'terminate' ? { endCause: 'draw-terminate' as const } : {}),
+      ...(outcome === 'escalate'
+        ? { endCause: 'draw-escalate' as const }
+        : outcome === 'terminate'
+          ? { endCause: 'draw-terminate' as const }
+          : {}),
     };
   });
   await db.insert(draw).values({
@@ -558,7 +706,9 @@ ponder.on('Levetrage:Escalated', async ({ event, context }) => {
   const w = when(event);
   const db = context.db;
   const provider = lower(a.provider);
-  const row = await endThreat(db, event, a.id, 'escalated', (r) => r.endCause ?? 'timeout', { escalatedAmount: a.amount });
+  const row = await endThreat(db, event, a.id, 'escalated', (r) => r.endCause ?? 'timeout', {
+    escalatedAmount: a.amount,
+  });
   await db.insert(escalation).values({
     threatId: a.id,
     provider,
@@ -584,8 +734,23 @@ ponder.on('Levetrage:ProviderActed', async ({ event, context }) => {
   const provider = lower(a.provider);
   const esc = await db.find(escalation, { threatId: a.id });
   const delay = esc ? w.timestamp - esc.timestamp : null;
-  await db.insert(acted).values({ id: event.id, threatId: a.id, provider, evidenceHash: a.evidenceHash, uri: a.uri, delay, timestamp: w.timestamp, blockNumber: w.blockNumber, txHash: w.txHash });
-  await updateThreat(db, a.id, w.blockNumber, (r) => ({ actedCount: r.actedCount + 1, actedAt: r.actedAt ?? w.timestamp }));
+  await db
+    .insert(acted)
+    .values({
+      id: event.id,
+      threatId: a.id,
+      provider,
+      evidenceHash: a.evidenceHash,
+      uri: a.uri,
+      delay,
+      timestamp: w.timestamp,
+      blockNumber: w.blockNumber,
+      txHash: w.txHash,
+    });
+  await updateThreat(db, a.id, w.blockNumber, (r) => ({
+    actedCount: r.actedCount + 1,
+    actedAt: r.actedAt ?? w.timestamp,
+  }));
   if (esc && esc.actedAt === null) {
     await db.update(escalation, { threatId: a.id }).set({ actedAt: w.timestamp, actedDelay: delay });
     await bump(db, provider, w.timestamp, { providerActed: 1, providerActedDelaySum: delay ?? 0 });
@@ -612,8 +777,19 @@ ponder.on('Levetrage:Refunded', async ({ event, context }) => {
 ponder.on('Levetrage:Forfeited', async ({ event, context }) => {
   const a = event.args;
   const w = when(event);
-  const row = await endThreat(context.db, event, a.id, 'forfeited', (r) => r.endCause ?? 'timeout', { forfeitedAmount: a.amount });
-  await context.db.insert(forfeit).values({ threatId: a.id, amount: a.amount, maker: row.maker, timestamp: w.timestamp, blockNumber: w.blockNumber, txHash: w.txHash });
+  const row = await endThreat(context.db, event, a.id, 'forfeited', (r) => r.endCause ?? 'timeout', {
+    forfeitedAmount: a.amount,
+  });
+  await context.db
+    .insert(forfeit)
+    .values({
+      threatId: a.id,
+      amount: a.amount,
+      maker: row.maker,
+      timestamp: w.timestamp,
+      blockNumber: w.blockNumber,
+      txHash: w.txHash,
+    });
   await logEvent(context.db, event, C, 'Forfeited', a.id);
 });
 
@@ -621,7 +797,9 @@ ponder.on('Levetrage:Withdrawn', async ({ event, context }) => {
   const a = event.args;
   const w = when(event);
   const who = lower(a.account);
-  await context.db.insert(withdrawal).values({ id: event.id, account: who, amount: a.amount, timestamp: w.timestamp, txHash: w.txHash });
+  await context.db
+    .insert(withdrawal)
+    .values({ id: event.id, account: who, amount: a.amount, timestamp: w.timestamp, txHash: w.txHash });
   await bump(context.db, who, w.timestamp, { withdrawn: a.amount });
   await logEvent(context.db, event, C, 'Withdrawn', null);
 });
@@ -638,7 +816,9 @@ ponder.on('Levetrage:FeeSet', async ({ event, context }) => {
     .insert(fee)
     .values({ move, fee: a.fee, burned: 0n, burns: 0, updatedAt: w.timestamp })
     .onConflictDoUpdate({ fee: a.fee, pendingFee: null, pendingEffectiveAt: null, updatedAt: w.timestamp });
-  await context.db.insert(feeChange).values({ id: event.id, move, kind: 'set', fee: a.fee, timestamp: w.timestamp, txHash: w.txHash });
+  await context.db
+    .insert(feeChange)
+    .values({ id: event.id, move, kind: 'set', fee: a.fee, timestamp: w.timestamp, txHash: w.txHash });
   await logEvent(context.db, event, C, 'FeeSet', null);
 });
 
@@ -647,8 +827,20 @@ ponder.on('Levetrage:FeeIncreaseScheduled', async ({ event, context }) => {
   const w = when(event);
   const move = enumName(MOVES, a.move, 'Move');
   const effectiveAt = Number(a.effectiveAt);
-  await context.db.update(fee, { move }).set({ pendingFee: a.fee, pendingEffectiveAt: effectiveAt, updatedAt: w.timestamp });
-  await context.db.insert(feeChange).values({ id: event.id, move, kind: 'scheduled', fee: a.fee, effectiveAt, timestamp: w.timestamp, txHash: w.txHash });
+  await context.db
+    .update(fee, { move })
+    .set({ pendingFee: a.fee, pendingEffectiveAt: effectiveAt, updatedAt: w.timestamp });
+  await context.db
+    .insert(feeChange)
+    .values({
+      id: event.id,
+      move,
+      kind: 'scheduled',
+      fee: a.fee,
+      effectiveAt,
+      timestamp: w.timestamp,
+      txHash: w.txHash,
+    });
   await logEvent(context.db, event, C, 'FeeIncreaseScheduled', null);
 });
 
@@ -660,7 +852,14 @@ ponder.on('Levetrage:BeaconAllowed', async ({ event, context }) => {
   let lapseBlocks: number | null = kind === 'block' ? PREVRANDAO_HISTORY_WINDOW : null;
   if (kind === 'vrf') {
     try {
-      lapseBlocks = Number(await context.client.readContract({ address, abi: vrfBeaconAbi, functionName: 'lapseBlocks', cache: 'immutable' }));
+      lapseBlocks = Number(
+        await context.client.readContract({
+          address,
+          abi: vrfBeaconAbi,
+          functionName: 'lapseBlocks',
+          cache: 'immutable',
+        }),
+      );
     } catch {
       lapseBlocks = null;
     }
@@ -676,7 +875,16 @@ ponder.on('Levetrage:FeeControllerChanged', async ({ event, context }) => {
   const a = event.args;
   await context.db
     .insert(meta)
-    .values({ id: 'registry', feeController: lower(a.next), threats: 0, nashSupply: 0n, nashBurned: 0n, nashDistributed: 0n, nashClaimed: 0n, nashHolders: 0 })
+    .values({
+      id: 'registry',
+      feeController: lower(a.next),
+      threats: 0,
+      nashSupply: 0n,
+      nashBurned: 0n,
+      nashDistributed: 0n,
+      nashClaimed: 0n,
+      nashHolders: 0,
+    })
     .onConflictDoUpdate({ feeController: lower(a.next) });
   await logEvent(context.db, event, C, 'FeeControllerChanged', null);
 });

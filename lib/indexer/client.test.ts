@@ -7,7 +7,9 @@ describe('indexer client', () => {
     expect(createIndexerClient({ url: 'http://127.0.0.1:42069/' }).url).toBe('http://127.0.0.1:42069');
     expect(() => createIndexerClient({ url: 'not a url' })).toThrow(/not a URL/);
     expect(() => createIndexerClient({ url: 'ftp://x' })).toThrow(/http/);
-    expect(indexerUrl(createIndexerClient({ url: 'http://x' }), '/api/t', new URLSearchParams({ a: '1' }))).toBe('http://x/api/t?a=1');
+    expect(indexerUrl(createIndexerClient({ url: 'http://x' }), '/api/t', new URLSearchParams({ a: '1' }))).toBe(
+      'http://x/api/t?a=1',
+    );
   });
 
   it('reads the configured URL from the environment, or none', () => {
@@ -17,14 +19,21 @@ describe('indexer client', () => {
   });
 
   it('returns the JSON body and turns failures into IndexerError kinds', async () => {
-    const { client } = fakeIndexer({
-      '/ok': () => ({ body: { a: 1 } }),
-      '/bad-query': () => ({ status: 400, body: { error: 'maker must be an address' } }),
-      '/not-json': () => ({ body: '<html>' }),
-      '/slow': hang,
-    }, { timeoutMs: 100 });
+    const { client } = fakeIndexer(
+      {
+        '/ok': () => ({ body: { a: 1 } }),
+        '/bad-query': () => ({ status: 400, body: { error: 'maker must be an address' } }),
+        '/not-json': () => ({ body: '<html>' }),
+        '/slow': hang,
+      },
+      { timeoutMs: 100 },
+    );
     expect(await indexerGet(client, '/ok')).toEqual({ a: 1 });
-    await expect(indexerGet(client, '/bad-query')).rejects.toMatchObject({ kind: 'http', status: 400, message: expect.stringContaining('maker must be an address') });
+    await expect(indexerGet(client, '/bad-query')).rejects.toMatchObject({
+      kind: 'http',
+      status: 400,
+      message: expect.stringContaining('maker must be an address'),
+    });
     await expect(indexerGet(client, '/not-json')).rejects.toMatchObject({ kind: 'bad-response' });
     const t0 = Date.now();
     await expect(indexerGet(client, '/slow')).rejects.toMatchObject({ kind: 'timeout' });
@@ -32,7 +41,10 @@ describe('indexer client', () => {
   });
 
   it('reports an unreachable indexer as a network error', async () => {
-    const client = createIndexerClient({ url: 'http://indexer.test', fetch: (() => Promise.reject(new TypeError('fetch failed'))) as typeof fetch });
+    const client = createIndexerClient({
+      url: 'http://indexer.test',
+      fetch: (() => Promise.reject(new TypeError('fetch failed'))) as typeof fetch,
+    });
     const error = await indexerGet(client, '/api/status').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IndexerError);
     expect(error).toMatchObject({ kind: 'network' });

@@ -33,7 +33,8 @@ export function createIndexerClient(options: { url: string; timeoutMs?: number; 
   } catch {
     throw new TypeError(`indexer url is not a URL: "${options.url}"`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`indexer url must be http(s): "${options.url}"`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new TypeError(`indexer url must be http(s): "${options.url}"`);
   return {
     url: options.url.replace(/\/+$/, ''),
     timeoutMs: options.timeoutMs ?? 10_000,
@@ -78,14 +79,16 @@ export async function indexerGet<T>(
     try {
       res = await client.fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
     } catch (e) {
-      if (controller.signal.aborted) throw new IndexerError('timeout', `indexer did not answer ${path} within ${timeoutMs} ms`);
+      if (controller.signal.aborted)
+        throw new IndexerError('timeout', `indexer did not answer ${path} within ${timeoutMs} ms`);
       throw new IndexerError('network', `indexer unreachable at ${client.url}: ${(e as Error).message}`);
     }
     let text: string;
     try {
       text = await res.text();
     } catch (e) {
-      if (controller.signal.aborted) throw new IndexerError('timeout', `indexer did not finish ${path} within ${timeoutMs} ms`);
+      if (controller.signal.aborted)
+        throw new IndexerError('timeout', `indexer did not finish ${path} within ${timeoutMs} ms`);
       throw new IndexerError('network', `indexer dropped ${path}: ${(e as Error).message}`);
     }
     if (!res.ok) {

@@ -5,11 +5,27 @@
  */
 
 /** `Status` (index 0 is None: no threat, never stored). */
-export const STATUSES = ['none', 'gathering', 'live', 'claimed', 'fulfilled', 'refunded', 'escalated', 'forfeited', 'cancelled'] as const;
+export const STATUSES = [
+  'none',
+  'gathering',
+  'live',
+  'claimed',
+  'fulfilled',
+  'refunded',
+  'escalated',
+  'forfeited',
+  'cancelled',
+] as const;
 export type IndexedStatus = Exclude<(typeof STATUSES)[number], 'none'>;
 
 /** Statuses a threat never leaves. */
-export const TERMINAL_STATUSES: readonly IndexedStatus[] = ['fulfilled', 'refunded', 'escalated', 'forfeited', 'cancelled'];
+export const TERMINAL_STATUSES: readonly IndexedStatus[] = [
+  'fulfilled',
+  'refunded',
+  'escalated',
+  'forfeited',
+  'cancelled',
+];
 /** Statuses the keeper may have work for. */
 export const OPEN_STATUSES: readonly IndexedStatus[] = ['gathering', 'live', 'claimed'];
 

@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { getAllDueThreats, getDueThreats } from './get-due-threats';
 import { fakeIndexer } from './testing/fake-indexer';
 
-const due = (id: number) => ({ id: String(id), kind: 'commitment', status: 'live', reason: 'deadline', beacon: null, beaconKind: null, ticket: null, settledPeriods: 0, pendingThrough: null, nextDueAt: 5, nextDueBlock: null, deadline: 5 });
+const due = (id: number) => ({
+  id: String(id),
+  kind: 'commitment',
+  status: 'live',
+  reason: 'deadline',
+  beacon: null,
+  beaconKind: null,
+  ticket: null,
+  settledPeriods: 0,
+  pendingThrough: null,
+  nextDueAt: 5,
+  nextDueBlock: null,
+  deadline: 5,
+});
 
 describe('getDueThreats', () => {
   it('passes the chain time and block, and follows the pages', async () => {

@@ -25,7 +25,12 @@ export async function getAllDueThreats(
   const out: DueThreat[] = [];
   let cursor: string | null = null;
   do {
-    const page: Page<DueThreat> = await getDueThreats(client, { now: params.now, block: params.block, limit: params.pageSize, cursor });
+    const page: Page<DueThreat> = await getDueThreats(client, {
+      now: params.now,
+      block: params.block,
+      limit: params.pageSize,
+      cursor,
+    });
     out.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);

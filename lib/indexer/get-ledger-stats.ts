@@ -10,7 +10,10 @@ const row = (r: Wire<StatsRow>): StatsRow => ({ ...r, stake: BigInt(r.stake) });
  * forfeit rates, time to comply and draws before compliance, overall and grouped by kind, p, stake bucket,
  * period length, resolver kind or timeout action.
  */
-export async function getLedgerStats(client: IndexerClient, params: { filter?: LedgerFilter; groupBy?: StatsGroup } = {}): Promise<LedgerStats> {
+export async function getLedgerStats(
+  client: IndexerClient,
+  params: { filter?: LedgerFilter; groupBy?: StatsGroup } = {},
+): Promise<LedgerStats> {
   const query = encodeLedgerQuery(params.filter ?? {});
   query.set('groupBy', params.groupBy ?? 'kind');
   const s = await indexerGet<Wire<LedgerStats>>(client, '/api/stats', query);

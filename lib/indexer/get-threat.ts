@@ -65,7 +65,9 @@ export async function getIndexedThreat(client: IndexerClient, params: { id: bigi
     resolver: {
       panel: d.resolver.panel ? fromWire<PanelRow>(d.resolver.panel, PANEL_BIGINTS) : null,
       panelApprovals: d.resolver.panelApprovals.map((r) => fromWire<PanelApprovalRow>(r, PANEL_APPROVAL_BIGINTS)),
-      realityQuestions: d.resolver.realityQuestions.map((r) => fromWire<RealityQuestionRow>(r, REALITY_QUESTION_BIGINTS)),
+      realityQuestions: d.resolver.realityQuestions.map((r) =>
+        fromWire<RealityQuestionRow>(r, REALITY_QUESTION_BIGINTS),
+      ),
       realityAnswers: d.resolver.realityAnswers.map((r) => fromWire<RealityAnswerRow>(r, REALITY_ANSWER_BIGINTS)),
       umaConfig: d.resolver.umaConfig ? fromWire<UmaConfigRow>(d.resolver.umaConfig, UMA_CONFIG_BIGINTS) : null,
       umaAssertions: d.resolver.umaAssertions.map((r) => fromWire<UmaAssertionRow>(r, UMA_ASSERTION_BIGINTS)),

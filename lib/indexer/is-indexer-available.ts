@@ -16,14 +16,24 @@ export async function isIndexerAvailable(
 ): Promise<IndexerAvailability> {
   if (!client) return { available: false, reason: 'no indexer configured' };
   try {
-    const status = await indexerGet<IndexerStatus>(client, '/api/status', undefined, { timeoutMs: params.timeoutMs ?? 2000 });
-    if (typeof status?.indexedBlock !== 'number') return { available: false, reason: 'the indexer answered something else than its status' };
+    const status = await indexerGet<IndexerStatus>(client, '/api/status', undefined, {
+      timeoutMs: params.timeoutMs ?? 2000,
+    });
+    if (typeof status?.indexedBlock !== 'number')
+      return { available: false, reason: 'the indexer answered something else than its status' };
     if (params.chainId !== undefined && status.chainId !== params.chainId) {
       return { available: false, reason: `the indexer indexes chain ${status.chainId}, not ${params.chainId}` };
     }
-    if (!status.ready) return { available: false, reason: `the indexer is still catching up (block ${status.indexedBlock} of ${status.headBlock ?? '?'})` };
+    if (!status.ready)
+      return {
+        available: false,
+        reason: `the indexer is still catching up (block ${status.indexedBlock} of ${status.headBlock ?? '?'})`,
+      };
     return { available: true, status, lagBlocks: status.lagBlocks ?? 0 };
   } catch (e) {
-    return { available: false, reason: e instanceof IndexerError ? e.message : `indexer check failed: ${(e as Error).message}` };
+    return {
+      available: false,
+      reason: e instanceof IndexerError ? e.message : `indexer check failed: ${(e as Error).message}`,
+    };
   }
 }

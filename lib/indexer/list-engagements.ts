@@ -4,7 +4,10 @@ import { parseAddress } from './query';
 import type { EngagementRow, Wire } from './types';
 
 /** Engagements of a provider (signed ones as first used, on-chain accepted ones with their terms) or of a maker. */
-export async function listEngagements(client: IndexerClient, params: { provider?: string; maker?: string }): Promise<EngagementRow[]> {
+export async function listEngagements(
+  client: IndexerClient,
+  params: { provider?: string; maker?: string },
+): Promise<EngagementRow[]> {
   const q = new URLSearchParams();
   if (params.provider) q.set('provider', parseAddress(params.provider, 'provider'));
   if (params.maker) q.set('maker', parseAddress(params.maker, 'maker'));

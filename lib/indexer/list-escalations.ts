@@ -12,5 +12,11 @@ export async function listProviderEscalations(
   if (params.limit) q.set('limit', String(params.limit));
   if (params.cursor) q.set('cursor', params.cursor);
   const page = await indexerGet<Wire<Page<EscalationWithThreat>>>(client, '/api/escalations', q);
-  return { ...page, items: page.items.map((e) => ({ ...fromWire<EscalationWithThreat>(e, ESCALATION_BIGINTS), stake: BigInt(e.stake) })) };
+  return {
+    ...page,
+    items: page.items.map((e) => ({
+      ...fromWire<EscalationWithThreat>(e, ESCALATION_BIGINTS),
+      stake: BigInt(e.stake),
+    })),
+  };
 }

@@ -1,23 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { IndexerQueryError, decodeCursor, encodeCursor, encodeLedgerQuery, parseAddress, parseLedgerQuery } from './query';
+import {
+  IndexerQueryError,
+  decodeCursor,
+  encodeCursor,
+  encodeLedgerQuery,
+  parseAddress,
+  parseLedgerQuery,
+} from './query';
 
 const A = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
 
 describe('ledger query string', () => {
   it('round-trips every filter, the sort and the page', () => {
     const q = {
-      status: ['live' as const, 'claimed' as const], kind: 'probabilistic' as const, maker: A, provider: A, resolver: A, beneficiary: A, party: A,
-      resolverKind: ['account' as const, 'uma' as const], timeoutAction: ['escalate' as const], minStake: 10n ** 17n, maxStake: 10n ** 30n,
-      minP: 1, maxP: 1_000_000_000, minPeriod: 60, maxPeriod: 86400, createdFrom: 1, createdTo: 2, endedFrom: 3, endedTo: 4, q: 'refund 100%',
-      sort: 'stake' as const, order: 'asc' as const, limit: 25, cursor: encodeCursor({ v: '5', id: '7' }), count: true,
+      status: ['live' as const, 'claimed' as const],
+      kind: 'probabilistic' as const,
+      maker: A,
+      provider: A,
+      resolver: A,
+      beneficiary: A,
+      party: A,
+      resolverKind: ['account' as const, 'uma' as const],
+      timeoutAction: ['escalate' as const],
+      minStake: 10n ** 17n,
+      maxStake: 10n ** 30n,
+      minP: 1,
+      maxP: 1_000_000_000,
+      minPeriod: 60,
+      maxPeriod: 86400,
+      createdFrom: 1,
+      createdTo: 2,
+      endedFrom: 3,
+      endedTo: 4,
+      q: 'refund 100%',
+      sort: 'stake' as const,
+      order: 'asc' as const,
+      limit: 25,
+      cursor: encodeCursor({ v: '5', id: '7' }),
+      count: true,
     };
     const parsed = parseLedgerQuery(encodeLedgerQuery(q));
-    expect(parsed).toEqual({ ...q, maker: A.toLowerCase(), provider: A.toLowerCase(), resolver: A.toLowerCase(), beneficiary: A.toLowerCase(), party: A.toLowerCase() });
+    expect(parsed).toEqual({
+      ...q,
+      maker: A.toLowerCase(),
+      provider: A.toLowerCase(),
+      resolver: A.toLowerCase(),
+      beneficiary: A.toLowerCase(),
+      party: A.toLowerCase(),
+    });
   });
 
   it('defaults to newest first, 50 a page, and leaves out empty fields', () => {
     expect(encodeLedgerQuery({ status: [], q: '' }).toString()).toBe('');
-    expect(parseLedgerQuery(new URLSearchParams())).toEqual({ sort: 'created', order: 'desc', limit: 50, cursor: null, count: false });
+    expect(parseLedgerQuery(new URLSearchParams())).toEqual({
+      sort: 'created',
+      order: 'desc',
+      limit: 50,
+      cursor: null,
+      count: false,
+    });
   });
 
   it('rejects malformed parameters with a message naming them', () => {

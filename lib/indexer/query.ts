@@ -23,12 +23,14 @@ export const DEFAULT_PAGE = 50;
 
 /** A checked, lower-cased address. */
 export function parseAddress(value: string, name = 'address'): `0x${string}` {
-  if (!ADDRESS_RE.test(value)) throw new IndexerQueryError(`${name} must be a 0x-prefixed 20-byte hex address, got "${value}"`);
+  if (!ADDRESS_RE.test(value))
+    throw new IndexerQueryError(`${name} must be a 0x-prefixed 20-byte hex address, got "${value}"`);
   return value.toLowerCase() as `0x${string}`;
 }
 
 function parseUint(value: string, name: string): bigint {
-  if (!/^[0-9]{1,78}$/.test(value)) throw new IndexerQueryError(`${name} must be a non-negative integer, got "${value}"`);
+  if (!/^[0-9]{1,78}$/.test(value))
+    throw new IndexerQueryError(`${name} must be a non-negative integer, got "${value}"`);
   return BigInt(value);
 }
 
@@ -39,9 +41,13 @@ function parseSafeUint(value: string, name: string): number {
 }
 
 function parseList<T extends string>(value: string, allowed: readonly T[], name: string): T[] {
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const item of items) {
-    if (!allowed.includes(item as T)) throw new IndexerQueryError(`${name} must be among ${allowed.join(', ')}; got "${item}"`);
+    if (!allowed.includes(item as T))
+      throw new IndexerQueryError(`${name} must be among ${allowed.join(', ')}; got "${item}"`);
   }
   return items as T[];
 }
@@ -64,7 +70,18 @@ export function encodeLedgerQuery(query: LedgerQuery): URLSearchParams {
   for (const k of ['maker', 'provider', 'resolver', 'beneficiary', 'party'] as const) set(k, query[k]?.toLowerCase());
   set('resolverKind', query.resolverKind);
   set('timeoutAction', query.timeoutAction);
-  for (const k of ['minStake', 'maxStake', 'minP', 'maxP', 'minPeriod', 'maxPeriod', 'createdFrom', 'createdTo', 'endedFrom', 'endedTo'] as const) {
+  for (const k of [
+    'minStake',
+    'maxStake',
+    'minP',
+    'maxP',
+    'minPeriod',
+    'maxPeriod',
+    'createdFrom',
+    'createdTo',
+    'endedFrom',
+    'endedTo',
+  ] as const) {
     set(k, query[k]);
   }
   set('q', query.q);
@@ -77,11 +94,37 @@ export function encodeLedgerQuery(query: LedgerQuery): URLSearchParams {
 }
 
 /** Reads a ledger query from URL parameters; throws IndexerQueryError on anything malformed. */
-export function parseLedgerQuery(params: URLSearchParams): LedgerQuery & { sort: LedgerSort; order: SortOrder; limit: number } {
+export function parseLedgerQuery(
+  params: URLSearchParams,
+): LedgerQuery & { sort: LedgerSort; order: SortOrder; limit: number } {
   const known = new Set([
-    'status', 'kind', 'maker', 'provider', 'resolver', 'beneficiary', 'party', 'resolverKind', 'timeoutAction',
-    'minStake', 'maxStake', 'minP', 'maxP', 'minPeriod', 'maxPeriod', 'createdFrom', 'createdTo', 'endedFrom',
-    'endedTo', 'q', 'sort', 'order', 'limit', 'cursor', 'count', 'format', 'groupBy',
+    'status',
+    'kind',
+    'maker',
+    'provider',
+    'resolver',
+    'beneficiary',
+    'party',
+    'resolverKind',
+    'timeoutAction',
+    'minStake',
+    'maxStake',
+    'minP',
+    'maxP',
+    'minPeriod',
+    'maxPeriod',
+    'createdFrom',
+    'createdTo',
+    'endedFrom',
+    'endedTo',
+    'q',
+    'sort',
+    'order',
+    'limit',
+    'cursor',
+    'count',
+    'format',
+    'groupBy',
   ]);
   for (const key of params.keys()) if (!known.has(key)) throw new IndexerQueryError(`unknown parameter "${key}"`);
   const get = (k: string) => {
@@ -105,7 +148,16 @@ export function parseLedgerQuery(params: URLSearchParams): LedgerQuery & { sort:
     const v = get(k);
     if (v) filter[k] = parseUint(v, k);
   }
-  for (const k of ['minP', 'maxP', 'minPeriod', 'maxPeriod', 'createdFrom', 'createdTo', 'endedFrom', 'endedTo'] as const) {
+  for (const k of [
+    'minP',
+    'maxP',
+    'minPeriod',
+    'maxPeriod',
+    'createdFrom',
+    'createdTo',
+    'endedFrom',
+    'endedTo',
+  ] as const) {
     const v = get(k);
     if (v) filter[k] = parseSafeUint(v, k);
   }
@@ -115,7 +167,8 @@ export function parseLedgerQuery(params: URLSearchParams): LedgerQuery & { sort:
     filter.q = q;
   }
   const sort = (get('sort') ?? 'created') as LedgerSort;
-  if (!LEDGER_SORTS.includes(sort)) throw new IndexerQueryError(`sort must be among ${LEDGER_SORTS.join(', ')}; got "${sort}"`);
+  if (!LEDGER_SORTS.includes(sort))
+    throw new IndexerQueryError(`sort must be among ${LEDGER_SORTS.join(', ')}; got "${sort}"`);
   const order = (get('order') ?? 'desc') as SortOrder;
   if (order !== 'asc' && order !== 'desc') throw new IndexerQueryError(`order must be asc or desc; got "${order}"`);
   const limitText = get('limit');
@@ -141,7 +194,9 @@ const toBase64Url = (s: string) =>
     .replace(/=+$/, '');
 const fromBase64Url = (s: string) => {
   const b64 = s.replace(/-/g, '+').replace(/_/g, '/');
-  return typeof Buffer !== 'undefined' ? Buffer.from(b64, 'base64').toString('utf8') : decodeURIComponent(escape(atob(b64)));
+  return typeof Buffer !== 'undefined'
+    ? Buffer.from(b64, 'base64').toString('utf8')
+    : decodeURIComponent(escape(atob(b64)));
 };
 
 /** An opaque cursor string for `c`. */
@@ -153,7 +208,8 @@ export function encodeCursor(c: Cursor): string {
 export function decodeCursor(text: string): Cursor {
   try {
     const [v, id] = JSON.parse(fromBase64Url(text)) as unknown[];
-    if (typeof v === 'string' && typeof id === 'string' && /^-?[0-9]{1,78}$/.test(v) && /^[0-9]{1,78}$/.test(id)) return { v, id };
+    if (typeof v === 'string' && typeof id === 'string' && /^-?[0-9]{1,78}$/.test(v) && /^[0-9]{1,78}$/.test(id))
+      return { v, id };
   } catch {
     /* fall through */
   }

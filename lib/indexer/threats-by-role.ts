@@ -10,7 +10,10 @@ export type ThreatRole = 'maker' | 'provider' | 'resolver' | 'beneficiary' | 'an
  */
 export function threatsByRole(
   client: IndexerClient,
-  params: { role: ThreatRole; address: string } & Omit<LedgerQuery, 'maker' | 'provider' | 'resolver' | 'beneficiary' | 'party'>,
+  params: { role: ThreatRole; address: string } & Omit<
+    LedgerQuery,
+    'maker' | 'provider' | 'resolver' | 'beneficiary' | 'party'
+  >,
 ): Promise<Page<ThreatRow>> {
   const { role, address, ...rest } = params;
   const key = role === 'any' ? 'party' : role;

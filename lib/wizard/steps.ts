@@ -34,7 +34,16 @@ export const STEP_FIELDS: Record<StepId, (keyof WizardValues)[]> = {
   ],
   odds: ['pEscalatePct', 'pTerminatePct', 'periodValue', 'periodUnit'],
   stakes: ['stakeEth', 'disputedAmount', 'makerLoss', 'adversaryLoss', 'ignoreChancePct'],
-  funding: ['funding', 'capEth', 'allowList', 'poolUntil', 'poolMinPledgers', 'poolMinTotalEth', 'beneficiary', 'linkedTo'],
+  funding: [
+    'funding',
+    'capEth',
+    'allowList',
+    'poolUntil',
+    'poolMinPledgers',
+    'poolMinTotalEth',
+    'beneficiary',
+    'linkedTo',
+  ],
   review: [],
 };
 

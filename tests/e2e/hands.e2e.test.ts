@@ -6,7 +6,14 @@
 // promise is recorded kept and shows on the maker's record. Bad input gets words, never a stack trace.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPublicClient, http, parseEther, type Address, type GetContractEventsReturnType, type PublicClient } from 'viem';
+import {
+  createPublicClient,
+  http,
+  parseEther,
+  type Address,
+  type GetContractEventsReturnType,
+  type PublicClient,
+} from 'viem';
 import { testPort } from '../../scripts/lib/tools.mjs';
 import { levetrageAbi } from '../../lib/contracts/abis.generated';
 import { createThreat, threatParams, type FundingParams } from '../../lib/contracts/actions/create-threat';

@@ -41,7 +41,14 @@ import { stream } from 'hono/streaming';
 import { asc, client, desc, eq, gt, or } from 'ponder';
 import { STATS_GROUPS, type StatsGroup } from '../../../lib/indexer/enums';
 import { IndexerQueryError, parseAddress, parseLedgerQuery } from '../../../lib/indexer/query';
-import { DIRECTORY_ROLES, DIRECTORY_SORTS, type DirectoryRole, type DirectorySort, type ThreatDetail, type ThreatRow } from '../../../lib/indexer/types';
+import {
+  DIRECTORY_ROLES,
+  DIRECTORY_SORTS,
+  type DirectoryRole,
+  type DirectorySort,
+  type ThreatDetail,
+  type ThreatRow,
+} from '../../../lib/indexer/types';
 import { ledgerPage } from './ledger';
 import { directory, dueThreats, escalationsOf, indexerStatus, sharesOf, trackRecord } from './records';
 import { ledgerStats } from './stats';
@@ -56,7 +63,10 @@ export function toJson(value: unknown): string {
 }
 
 const send = (c: Context, value: unknown, status = 200) =>
-  c.body(toJson(value), status as 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  c.body(toJson(value), status as 200, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
 
 app.onError((error, c) => {
   if (error instanceof IndexerQueryError) return send(c, { error: error.message }, 400);
@@ -67,7 +77,8 @@ app.onError((error, c) => {
 function intParam(c: Context, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   const raw = c.req.query(name);
   if (raw === undefined || raw === '') return fallback;
-  if (!/^[0-9]{1,16}$/.test(raw) || Number(raw) > max) throw new IndexerQueryError(`${name} must be an integer 0..${max}, got "${raw}"`);
+  if (!/^[0-9]{1,16}$/.test(raw) || Number(raw) > max)
+    throw new IndexerQueryError(`${name} must be an integer 0..${max}, got "${raw}"`);
   return Number(raw);
 }
 
@@ -84,17 +95,18 @@ app.get('/api/threats/:id', async (c) => {
   const id = BigInt(text);
   const [row] = await db.select().from(threat).where(eq(threat.id, id));
   if (!row) return send(c, { error: `no threat ${text}` }, 404);
-  const [draws, drawRequests, fulfilments, evidenceRows, funders, fundingEvents, escalations, actedRows, events] = await Promise.all([
-    db.select().from(draw).where(eq(draw.threatId, id)).orderBy(asc(draw.period)),
-    db.select().from(drawRequest).where(eq(drawRequest.threatId, id)).orderBy(asc(drawRequest.id)),
-    db.select().from(fulfilment).where(eq(fulfilment.threatId, id)).orderBy(asc(fulfilment.id)),
-    db.select().from(evidence).where(eq(evidence.threatId, id)).orderBy(asc(evidence.id)),
-    db.select().from(funder).where(eq(funder.threatId, id)).orderBy(asc(funder.firstJoinedAt), asc(funder.account)),
-    db.select().from(fundingEvent).where(eq(fundingEvent.threatId, id)).orderBy(asc(fundingEvent.id)),
-    db.select().from(escalation).where(eq(escalation.threatId, id)),
-    db.select().from(acted).where(eq(acted.threatId, id)).orderBy(asc(acted.id)),
-    db.select().from(eventLog).where(eq(eventLog.threatId, id)).orderBy(asc(eventLog.id)),
-  ]);
+  const [draws, drawRequests, fulfilments, evidenceRows, funders, fundingEvents, escalations, actedRows, events] =
+    await Promise.all([
+      db.select().from(draw).where(eq(draw.threatId, id)).orderBy(asc(draw.period)),
+      db.select().from(drawRequest).where(eq(drawRequest.threatId, id)).orderBy(asc(drawRequest.id)),
+      db.select().from(fulfilment).where(eq(fulfilment.threatId, id)).orderBy(asc(fulfilment.id)),
+      db.select().from(evidence).where(eq(evidence.threatId, id)).orderBy(asc(evidence.id)),
+      db.select().from(funder).where(eq(funder.threatId, id)).orderBy(asc(funder.firstJoinedAt), asc(funder.account)),
+      db.select().from(fundingEvent).where(eq(fundingEvent.threatId, id)).orderBy(asc(fundingEvent.id)),
+      db.select().from(escalation).where(eq(escalation.threatId, id)),
+      db.select().from(acted).where(eq(acted.threatId, id)).orderBy(asc(acted.id)),
+      db.select().from(eventLog).where(eq(eventLog.threatId, id)).orderBy(asc(eventLog.id)),
+    ]);
   const [panels, approvals, questions, answers, umaConfigs, assertions] = await Promise.all([
     db.select().from(panel).where(eq(panel.threatId, id)),
     db.select().from(panelApproval).where(eq(panelApproval.threatId, id)).orderBy(asc(panelApproval.id)),
@@ -129,13 +141,16 @@ app.get('/api/threats/:id', async (c) => {
 app.get('/api/stats', async (c) => {
   const params = new URL(c.req.url).searchParams;
   const groupBy = (params.get('groupBy') || 'kind') as StatsGroup;
-  if (!STATS_GROUPS.includes(groupBy)) throw new IndexerQueryError(`groupBy must be among ${STATS_GROUPS.join(', ')}; got "${groupBy}"`);
+  if (!STATS_GROUPS.includes(groupBy))
+    throw new IndexerQueryError(`groupBy must be among ${STATS_GROUPS.join(', ')}; got "${groupBy}"`);
   const q = parseLedgerQuery(params);
   return send(c, await ledgerStats(q, groupBy));
 });
 
 /** The CSV columns: every column of the threat table, in schema order. */
-const CSV_COLUMNS = Object.keys(threat).filter((k) => typeof (threat as unknown as Record<string, unknown>)[k] === 'object' && k !== 'enableRLS') as (keyof ThreatRow)[];
+const CSV_COLUMNS = Object.keys(threat).filter(
+  (k) => typeof (threat as unknown as Record<string, unknown>)[k] === 'object' && k !== 'enableRLS',
+) as (keyof ThreatRow)[];
 
 function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -148,11 +163,17 @@ function csvCell(v: unknown): string {
 app.get('/api/export', async (c) => {
   const params = new URL(c.req.url).searchParams;
   const format = params.get('format') || 'csv';
-  if (format !== 'csv' && format !== 'json' && format !== 'ndjson') throw new IndexerQueryError(`format must be csv, json or ndjson; got "${format}"`);
+  if (format !== 'csv' && format !== 'json' && format !== 'ndjson')
+    throw new IndexerQueryError(`format must be csv, json or ndjson; got "${format}"`);
   params.delete('limit');
   params.delete('count');
   const q = { ...parseLedgerQuery(params), limit: 1000, count: false };
-  const type = format === 'csv' ? 'text/csv; charset=utf-8' : format === 'json' ? 'application/json; charset=utf-8' : 'application/x-ndjson; charset=utf-8';
+  const type =
+    format === 'csv'
+      ? 'text/csv; charset=utf-8'
+      : format === 'json'
+        ? 'application/json; charset=utf-8'
+        : 'application/x-ndjson; charset=utf-8';
   c.header('content-type', type);
   c.header('content-disposition', `attachment; filename="levetrage-threats.${format === 'csv' ? 'csv' : format}"`);
   c.header('cache-control', 'no-store');
@@ -186,7 +207,8 @@ app.get('/api/directory', async (c) => {
   if (!DIRECTORY_ROLES.includes(role)) throw new IndexerQueryError(`role must be provider or oracle; got "${role}"`);
   const sorts = DIRECTORY_SORTS[role] as readonly string[];
   const sort = (c.req.query('sort') || sorts[0]) as DirectorySort;
-  if (!sorts.includes(sort)) throw new IndexerQueryError(`sort for ${role} must be among ${sorts.join(', ')}; got "${sort}"`);
+  if (!sorts.includes(sort))
+    throw new IndexerQueryError(`sort for ${role} must be among ${sorts.join(', ')}; got "${sort}"`);
   const limit = intParam(c, 'limit', 50, 500) || 50;
   const offset = intParam(c, 'cursor', 0);
   return send(c, await directory(role, sort, limit, offset));
@@ -215,14 +237,28 @@ app.get('/api/engagements', async (c) => {
     provider ? eq(engagement.provider, parseAddress(provider, 'provider')) : undefined,
     maker ? eq(engagement.maker, parseAddress(maker, 'maker')) : undefined,
   );
-  return send(c, await db.select().from(engagement).where(where).orderBy(desc(engagement.acceptedAt), asc(engagement.id)).limit(1000));
+  return send(
+    c,
+    await db
+      .select()
+      .from(engagement)
+      .where(where)
+      .orderBy(desc(engagement.acceptedAt), asc(engagement.id))
+      .limit(1000),
+  );
 });
 
 app.get('/api/events', async (c) => {
   const after = c.req.query('after') ?? '';
-  if (after && !/^[0-9a-zA-Z_-]{1,128}$/.test(after)) throw new IndexerQueryError(`after must be an event id, got "${after}"`);
+  if (after && !/^[0-9a-zA-Z_-]{1,128}$/.test(after))
+    throw new IndexerQueryError(`after must be an event id, got "${after}"`);
   const limit = intParam(c, 'limit', 200, 1000) || 200;
-  const rows = await db.select().from(eventLog).where(after ? gt(eventLog.id, after) : undefined).orderBy(asc(eventLog.id)).limit(limit);
+  const rows = await db
+    .select()
+    .from(eventLog)
+    .where(after ? gt(eventLog.id, after) : undefined)
+    .orderBy(asc(eventLog.id))
+    .limit(limit);
   return send(c, rows);
 });
 

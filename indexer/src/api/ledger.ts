@@ -63,7 +63,15 @@ export function sortExpr(sort: LedgerSort): SQL {
 
 /** The sort value of a row, as the cursor stores it. */
 export function sortValue(row: ThreatRow, sort: LedgerSort): string {
-  const v = { created: row.createdAt, id: row.id, stake: row.stake, deadline: row.deadline, p: row.pEscalate, period: row.period, ended: row.endedAt }[sort];
+  const v = {
+    created: row.createdAt,
+    id: row.id,
+    stake: row.stake,
+    deadline: row.deadline,
+    p: row.pEscalate,
+    period: row.period,
+    ended: row.endedAt,
+  }[sort];
   return v === null || v === undefined ? '-1' : String(v);
 }
 
@@ -83,7 +91,9 @@ export function orderBy(sort: LedgerSort, order: SortOrder): SQL[] {
 }
 
 /** One page of the ledger. */
-export async function ledgerPage(q: LedgerQuery & { sort: LedgerSort; order: SortOrder; limit: number }): Promise<Page<ThreatRow>> {
+export async function ledgerPage(
+  q: LedgerQuery & { sort: LedgerSort; order: SortOrder; limit: number },
+): Promise<Page<ThreatRow>> {
   const where = ledgerWhere(q);
   const after = afterCursor(q.sort, q.order, q.cursor);
   const rows = (await db
@@ -100,7 +110,10 @@ export async function ledgerPage(q: LedgerQuery & { sort: LedgerSort; order: Sor
     nextCursor: more && last ? encodeCursor({ v: sortValue(last, q.sort), id: String(last.id) }) : null,
   };
   if (q.count) {
-    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(threat).where(where);
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(threat)
+      .where(where);
     page.total = Number(row?.n ?? 0);
   }
   return page;

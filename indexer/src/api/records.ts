@@ -46,7 +46,9 @@ export async function trackRecord(address: `0x${string}`): Promise<TrackRecord> 
   ]);
   const a = row ?? null;
   const z = (v: number | undefined) => v ?? 0;
-  const makerEnded = a ? a.makerFulfilled + a.makerEscalated + a.makerRefunded + a.makerForfeited + a.makerCancelled : 0;
+  const makerEnded = a
+    ? a.makerFulfilled + a.makerEscalated + a.makerRefunded + a.makerForfeited + a.makerCancelled
+    : 0;
   return {
     address,
     account: a,
@@ -90,7 +92,12 @@ export async function trackRecord(address: `0x${string}`): Promise<TrackRecord> 
 }
 
 /** Providers or oracles ranked by their record (offset pagination: the directory is small). */
-export async function directory(role: DirectoryRole, sort: DirectorySort, limit: number, offset: number): Promise<Page<DirectoryEntry>> {
+export async function directory(
+  role: DirectoryRole,
+  sort: DirectorySort,
+  limit: number,
+  offset: number,
+): Promise<Page<DirectoryEntry>> {
   const isProvider = role === 'provider';
   const where = isProvider ? gt(account.providerThreats, 0) : gt(account.resolverThreats, 0);
   const rateExpr = isProvider
@@ -106,9 +113,15 @@ export async function directory(role: DirectoryRole, sort: DirectorySort, limit:
       case 'acted-rate':
         return [sql`${rateExpr} desc nulls last`, desc(account.providerEscalations)];
       case 'speed':
-        return [sql`${meanExpr} asc nulls last`, isProvider ? desc(account.providerActed) : desc(account.resolverDecisions)];
+        return [
+          sql`${meanExpr} asc nulls last`,
+          isProvider ? desc(account.providerActed) : desc(account.resolverDecisions),
+        ];
       case 'threats':
-        return [isProvider ? desc(account.providerThreats) : desc(account.resolverThreats), sql`${rateExpr} desc nulls last`];
+        return [
+          isProvider ? desc(account.providerThreats) : desc(account.resolverThreats),
+          sql`${rateExpr} desc nulls last`,
+        ];
       case 'fulfilments':
         return [desc(account.resolverFulfilled), sql`${rateExpr} desc nulls last`];
       case 'silent':
@@ -127,15 +140,27 @@ export async function directory(role: DirectoryRole, sort: DirectorySort, limit:
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const kinds = page.length
-    ? await db.select().from(resolverInfo).where(inArray(resolverInfo.address, page.map((r) => r.address)))
+    ? await db
+        .select()
+        .from(resolverInfo)
+        .where(
+          inArray(
+            resolverInfo.address,
+            page.map((r) => r.address),
+          ),
+        )
     : [];
   const kindOf = new Map(kinds.map((k) => [k.address, k.kind as ResolverKind]));
   const items = page.map((a, i): DirectoryEntry => {
     const decided = isProvider ? a.providerEscalations : a.resolverEnded;
     const positive = isProvider ? a.providerActed : a.resolverFulfilled;
     const meanSeconds = isProvider
-      ? a.providerActed > 0 ? a.providerActedDelaySum / a.providerActed : null
-      : a.resolverDecisions > 0 ? a.resolverDecisionDelaySum / a.resolverDecisions : null;
+      ? a.providerActed > 0
+        ? a.providerActedDelaySum / a.providerActed
+        : null
+      : a.resolverDecisions > 0
+        ? a.resolverDecisionDelaySum / a.resolverDecisions
+        : null;
     return {
       rank: offset + i + 1,
       address: a.address,
@@ -153,7 +178,12 @@ export async function directory(role: DirectoryRole, sort: DirectorySort, limit:
 }
 
 /** Threats with something to settle at time `now` and head block `block`, by id (keyset after `afterId`). */
-export async function dueThreats(now: number, block: number, limit: number, afterId: bigint | null): Promise<Page<DueThreat>> {
+export async function dueThreats(
+  now: number,
+  block: number,
+  limit: number,
+  afterId: bigint | null,
+): Promise<Page<DueThreat>> {
   const rows = await db
     .select()
     .from(threat)
@@ -167,28 +197,30 @@ export async function dueThreats(now: number, block: number, limit: number, afte
     .orderBy(asc(threat.id))
     .limit(limit + 1);
   const more = rows.length > limit;
-  const items = (more ? rows.slice(0, limit) : rows).map(
-    (t): DueThreat => ({
-      id: t.id,
-      kind: t.kind,
-      status: t.status,
-      reason: dueReason(t, now, block),
-      beacon: t.beacon,
-      beaconKind: t.beaconKind,
-      ticket: t.ticket,
-      settledPeriods: t.settledPeriods,
-      pendingThrough: t.pendingThrough,
-      nextDueAt: t.nextDueAt,
-      nextDueBlock: t.nextDueBlock,
-      deadline: t.deadline,
-    }),
-  );
+  const items = (more ? rows.slice(0, limit) : rows).map((t): DueThreat => ({
+    id: t.id,
+    kind: t.kind,
+    status: t.status,
+    reason: dueReason(t, now, block),
+    beacon: t.beacon,
+    beaconKind: t.beaconKind,
+    ticket: t.ticket,
+    settledPeriods: t.settledPeriods,
+    pendingThrough: t.pendingThrough,
+    nextDueAt: t.nextDueAt,
+    nextDueBlock: t.nextDueBlock,
+    deadline: t.deadline,
+  }));
   const last = items[items.length - 1];
   return { items, nextCursor: more && last ? String(last.id) : null };
 }
 
 /** A provider's escalations with the threats' terms (the provider desk), newest first. */
-export async function escalationsOf(provider: `0x${string}`, limit: number, cursor: string | null): Promise<Page<EscalationWithThreat>> {
+export async function escalationsOf(
+  provider: `0x${string}`,
+  limit: number,
+  cursor: string | null,
+): Promise<Page<EscalationWithThreat>> {
   const c = cursor ? decodeCursor(cursor) : null;
   const rows = await db
     .select({
@@ -211,9 +243,20 @@ export async function escalationsOf(provider: `0x${string}`, limit: number, curs
     .orderBy(desc(escalation.timestamp), desc(escalation.threatId))
     .limit(limit + 1);
   const more = rows.length > limit;
-  const items = (more ? rows.slice(0, limit) : rows).map((r) => ({ ...r.e, terms: r.terms, agreementHash: r.agreementHash, kind: r.kind, stake: r.stake, actedCount: r.actedCount, endCause: r.endCause }));
+  const items = (more ? rows.slice(0, limit) : rows).map((r) => ({
+    ...r.e,
+    terms: r.terms,
+    agreementHash: r.agreementHash,
+    kind: r.kind,
+    stake: r.stake,
+    actedCount: r.actedCount,
+    endCause: r.endCause,
+  }));
   const last = items[items.length - 1];
-  return { items, nextCursor: more && last ? encodeCursor({ v: String(last.timestamp), id: String(last.threatId) }) : null };
+  return {
+    items,
+    nextCursor: more && last ? encodeCursor({ v: String(last.timestamp), id: String(last.threatId) }) : null,
+  };
 }
 
 /** Every share `address` holds or held as a backer or pledger, newest first. */
@@ -269,5 +312,3 @@ export async function indexerStatus(): Promise<IndexerStatus> {
     serverTime: Math.floor(now / 1000),
   };
 }
-
-

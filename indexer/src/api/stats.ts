@@ -39,7 +39,8 @@ function groupExpr(group: StatsGroup | 'all'): SQL {
 
 function labelOf(group: StatsGroup | 'all', key: string): string {
   if (group === 'all') return 'All threats';
-  const buckets = group === 'p' ? P_BUCKETS : group === 'stake' ? STAKE_BUCKETS : group === 'period' ? PERIOD_BUCKETS : null;
+  const buckets =
+    group === 'p' ? P_BUCKETS : group === 'stake' ? STAKE_BUCKETS : group === 'period' ? PERIOD_BUCKETS : null;
   if (!buckets) return key;
   if (key === 'none') return group === 'stake' ? 'none' : 'commitment (no draws)';
   return buckets.find((b) => b.key === key)?.label ?? key;
@@ -98,7 +99,12 @@ async function query(group: StatsGroup | 'all', filter: LedgerFilter): Promise<S
     order by 1`);
   return (result.rows as unknown as RawStats[]).map((r) => {
     const ended = r.fulfilled + r.refunded + r.escalated + r.forfeited + r.cancelled;
-    const dist = (n: number, mean: string | null, median: string | null, p90: string | null): Distribution => ({ n, mean: num(mean), median: num(median), p90: num(p90) });
+    const dist = (n: number, mean: string | null, median: string | null, p90: string | null): Distribution => ({
+      n,
+      mean: num(mean),
+      median: num(median),
+      p90: num(p90),
+    });
     return {
       group,
       bucket: String(r.bucket),
@@ -126,9 +132,24 @@ async function query(group: StatsGroup | 'all', filter: LedgerFilter): Promise<S
 export async function ledgerStats(filter: LedgerFilter, groupBy: StatsGroup): Promise<LedgerStats> {
   const [overallRows, rows] = await Promise.all([query('all', filter), query(groupBy, filter)]);
   const empty: StatsRow = {
-    group: 'all', bucket: 'all', label: 'All threats', total: 0, open: 0, ended: 0, fulfilled: 0, refunded: 0, escalated: 0, forfeited: 0, cancelled: 0,
-    fulfilmentRate: null, escalationRate: null, refundRate: null, forfeitRate: null,
-    timeToComply: { n: 0, mean: null, median: null, p90: null }, drawsBeforeCompliance: { n: 0, mean: null, median: null, p90: null }, stake: 0n,
+    group: 'all',
+    bucket: 'all',
+    label: 'All threats',
+    total: 0,
+    open: 0,
+    ended: 0,
+    fulfilled: 0,
+    refunded: 0,
+    escalated: 0,
+    forfeited: 0,
+    cancelled: 0,
+    fulfilmentRate: null,
+    escalationRate: null,
+    refundRate: null,
+    forfeitRate: null,
+    timeToComply: { n: 0, mean: null, median: null, p90: null },
+    drawsBeforeCompliance: { n: 0, mean: null, median: null, p90: null },
+    stake: 0n,
   };
   return { groupBy, overall: overallRows[0] ?? empty, rows };
 }

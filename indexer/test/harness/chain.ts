@@ -27,7 +27,8 @@ import { devAccounts } from '../../../scripts/lib/dev-accounts.mjs';
 import { ROOT, foundryBin } from '../../../scripts/lib/tools.mjs';
 
 export type Wallet = WalletClient<Transport, Chain, Account>;
-export type Role = 'deployer' | 'jane' | 'joe' | 'mike' | 'oracle' | 'lawFirm' | 'prFirm' | 'xcorp' | 'keeper' | 'spare';
+export type Role =
+  'deployer' | 'jane' | 'joe' | 'mike' | 'oracle' | 'lawFirm' | 'prFirm' | 'xcorp' | 'keeper' | 'spare';
 
 /** The stand-in VRF coordinator: its code answers every call with the block number (a fresh request id per block). */
 export const FAKE_COORDINATOR: Address = '0x00000000000000000000000000000000000c0de1';
@@ -58,14 +59,23 @@ export function artifact(file: string, name: string): { abi: Abi; bytecode: Hex 
   const path = join(ROOT, 'contracts', 'out', file, `${name}.json`);
   if (!existsSync(path)) {
     const r = spawnSync(foundryBin('forge'), ['build'], { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0 || !existsSync(path)) throw new Error(`forge build did not produce ${path}:\n${r.stdout}\n${r.stderr}`);
+    if (r.status !== 0 || !existsSync(path))
+      throw new Error(`forge build did not produce ${path}:\n${r.stdout}\n${r.stderr}`);
   }
   const json = JSON.parse(readFileSync(path, 'utf8'));
   return { abi: json.abi, bytecode: json.bytecode.object };
 }
 
 /** `anvilArgs`: more anvil flags (the benchmark starts its chain at a high genesis block number). */
-export async function startTestChain({ port, dir, anvilArgs = [] }: { port: number; dir: string; anvilArgs?: string[] }): Promise<TestChain> {
+export async function startTestChain({
+  port,
+  dir,
+  anvilArgs = [],
+}: {
+  port: number;
+  dir: string;
+  anvilArgs?: string[];
+}): Promise<TestChain> {
   mkdirSync(dir, { recursive: true });
   const testBeaconArtifact = artifact('TestBeacon.sol', 'TestBeacon');
   const anvil = await startAnvil({ port, extraArgs: anvilArgs });
@@ -84,7 +94,14 @@ export async function startTestChain({ port, dir, anvilArgs = [] }: { port: numb
     if (!record.vrfBeacon) throw new Error('the deploy script did not deploy the VRF beacon');
     // The indexer registers the resolver handlers only for the resolvers the record names.
     const deployment = parseDeployment(record);
-    for (const name of ['panelResolver', 'realityResolver', 'umaResolver', 'realityArbitrator', 'umaOracle', 'weth'] as const) {
+    for (const name of [
+      'panelResolver',
+      'realityResolver',
+      'umaResolver',
+      'realityArbitrator',
+      'umaOracle',
+      'weth',
+    ] as const) {
       if (!deployment[name]) throw new Error(`the deploy script did not record ${name}`);
     }
     const deploymentsFile = join(dir, 'deployments.json');
@@ -112,9 +129,17 @@ export async function startTestChain({ port, dir, anvilArgs = [] }: { port: numb
 
     // The TestBeacon, allowed by the fee controller (the deployer).
     const deployer = wallet('deployer');
-    const deployHash = await deployer.deployContract({ abi: testBeaconArtifact.abi, bytecode: testBeaconArtifact.bytecode });
+    const deployHash = await deployer.deployContract({
+      abi: testBeaconArtifact.abi,
+      bytecode: testBeaconArtifact.bytecode,
+    });
     const testBeacon = (await client.waitForTransactionReceipt({ hash: deployHash })).contractAddress as Address;
-    const allowHash = await deployer.writeContract({ address: record.levetrage, abi: levetrageAbi, functionName: 'setBeaconAllowed', args: [testBeacon, true] });
+    const allowHash = await deployer.writeContract({
+      address: record.levetrage,
+      abi: levetrageAbi,
+      functionName: 'setBeaconAllowed',
+      args: [testBeacon, true],
+    });
     await client.waitForTransactionReceipt({ hash: allowHash });
 
     return {

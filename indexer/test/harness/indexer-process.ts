@@ -53,11 +53,15 @@ export function startIndexer(o: IndexerOptions): IndexerProcess {
   if (o.pgliteDir) env.INDEXER_PGLITE_DIR = o.pgliteDir;
   if (o.schema) env.INDEXER_SCHEMA = o.schema;
   if (o.getLogsRange) env.INDEXER_GETLOGS_RANGE = String(o.getLogsRange);
-  const child = spawn(process.execPath, [join(ROOT, 'indexer', 'scripts', 'start.mjs'), 'start', '--port', String(o.port), '--hostname', '127.0.0.1'], {
-    cwd: ROOT,
-    env: env as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'indexer', 'scripts', 'start.mjs'), 'start', '--port', String(o.port), '--hostname', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      env: env as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let text = '';
   const onData = (d: Buffer) => {
     text += d.toString();
@@ -97,12 +101,18 @@ interface StatusLike {
  * Waits until the indexer's tables include block `block` (and its backfill is done). Fails early when the
  * process exits, with the tail of its output.
  */
-export async function waitForIndexed(ix: IndexerProcess, block: number | bigint, timeoutMs = 180_000): Promise<StatusLike> {
+export async function waitForIndexed(
+  ix: IndexerProcess,
+  block: number | bigint,
+  timeoutMs = 180_000,
+): Promise<StatusLike> {
   const until = Date.now() + timeoutMs;
   let last: unknown = null;
   while (Date.now() < until) {
     if (ix.child.exitCode !== null || ix.child.signalCode !== null) {
-      throw new Error(`indexer exited (${ix.child.exitCode ?? ix.child.signalCode}) before block ${block}:\n${ix.output().slice(-4000)}`);
+      throw new Error(
+        `indexer exited (${ix.child.exitCode ?? ix.child.signalCode}) before block ${block}:\n${ix.output().slice(-4000)}`,
+      );
     }
     // Only our child's server counts (not a stale indexer left on the port).
     const port = new URL(ix.url).port;
@@ -122,5 +132,7 @@ export async function waitForIndexed(ix: IndexerProcess, block: number | bigint,
     }
     await new Promise((r) => setTimeout(r, 150));
   }
-  throw new Error(`indexer did not reach block ${block} within ${timeoutMs} ms (last status ${JSON.stringify(last)}):\n${ix.output().slice(-4000)}`);
+  throw new Error(
+    `indexer did not reach block ${block} within ${timeoutMs} ms (last status ${JSON.stringify(last)}):\n${ix.output().slice(-4000)}`,
+  );
 }

@@ -20,7 +20,9 @@ export function postgresBinDir(): string {
   const candidates: string[] = [];
   if (process.env.PG_BIN) candidates.push(process.env.PG_BIN);
   if (existsSync('/usr/lib/postgresql')) {
-    const versions = readdirSync('/usr/lib/postgresql').filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync('/usr/lib/postgresql')
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
     candidates.push(...versions.map((v) => `/usr/lib/postgresql/${v}/bin`));
   }
   try {
@@ -45,7 +47,9 @@ export function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -56,7 +60,8 @@ function run(bin: string, args: string[]) {
   const [cmd, argv] = isRoot() ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
   const r = spawnSync(cmd, argv, { encoding: 'utf8' });
   if (r.error) throw new Error(`${bin.split('/').pop()} could not run: ${r.error.message}`);
-  if (r.status !== 0) throw new Error(`${bin.split('/').pop()} ${args.join(' ')} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0)
+    throw new Error(`${bin.split('/').pop()} ${args.join(' ')} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }
 
@@ -66,7 +71,10 @@ export async function startPostgres(): Promise<TestPostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'levetrage-pg-'));
   if (isRoot()) {
     const r = spawnSync('chown', ['-R', 'postgres:postgres', dir]);
-    if (r.status !== 0) throw new Error('running as root, but there is no `postgres` user to run the server as (apt-get install -y postgresql creates it)');
+    if (r.status !== 0)
+      throw new Error(
+        'running as root, but there is no `postgres` user to run the server as (apt-get install -y postgresql creates it)',
+      );
   } else {
     chmodSync(dir, 0o700);
   }

@@ -67,32 +67,98 @@ export async function runScenario(chain: TestChain): Promise<Scenario> {
 
   // ---- engagements: a signed one-use (law firm), a signed one for T6/T7, one accepted on chain (PR firm, 2 uses)
   const signedFor = async (maker: Address, nonce: bigint, kinds = 3): Promise<[Engagement, Hex]> => {
-    const e: Engagement = { provider: a('lawFirm'), maker, agreementHash: AGREEMENT_A, minStake: 0n, maxStake: 0n, kinds, validUntil: t0 + 30 * 86400, uses: 1, nonce };
+    const e: Engagement = {
+      provider: a('lawFirm'),
+      maker,
+      agreementHash: AGREEMENT_A,
+      minStake: 0n,
+      maxStake: 0n,
+      kinds,
+      validUntil: t0 + 30 * 86400,
+      uses: 1,
+      nonce,
+    };
     return [e, await signEngagement(chain, w('lawFirm'), e)];
   };
-  const accepted: Engagement = { provider: a('prFirm'), maker: a('joe'), agreementHash: AGREEMENT_B, minStake: ETH / 10n, maxStake: 50n * ETH, kinds: 2, validUntil: t0 + 30 * 86400, uses: 2, nonce: 7n };
+  const accepted: Engagement = {
+    provider: a('prFirm'),
+    maker: a('joe'),
+    agreementHash: AGREEMENT_B,
+    minStake: ETH / 10n,
+    maxStake: 50n * ETH,
+    kinds: 2,
+    validUntil: t0 + 30 * 86400,
+    uses: 2,
+    nonce: 7n,
+  };
   const { receipt: acceptReceipt } = await call(chain, w('prFirm'), 'acceptEngagement', [accepted]);
-  const engagementAccepted = parseEventLogs({ abi: levetrageAbi, eventName: 'EngagementAccepted', logs: acceptReceipt.logs })[0]!.args.engagementId;
+  const engagementAccepted = parseEventLogs({
+    abi: levetrageAbi,
+    eventName: 'EngagementAccepted',
+    logs: acceptReceipt.logs,
+  })[0]!.args.engagementId;
 
   // ---- T1: fulfilled after the adversary's evidence (a claim) and the oracle's own evidence
-  const fulfilled = await create(chain, w('jane'), { resolver: a('oracle'), beneficiary: a('jane'), adversary: a('xcorp'), deadline: t0 + HOUR, timeoutAction: 0, terms: "Jane's refund: pay back $10,000" }, ETH);
+  const fulfilled = await create(
+    chain,
+    w('jane'),
+    {
+      resolver: a('oracle'),
+      beneficiary: a('jane'),
+      adversary: a('xcorp'),
+      deadline: t0 + HOUR,
+      timeoutAction: 0,
+      terms: "Jane's refund: pay back $10,000",
+    },
+    ETH,
+  );
   await call(chain, w('xcorp'), 'submitEvidence', [fulfilled, EVIDENCE, 'ipfs://refund-receipt']);
   await call(chain, w('oracle'), 'submitEvidence', [fulfilled, EVIDENCE, 'ipfs://oracle-check']);
   await call(chain, w('oracle'), 'fulfil', [fulfilled, EVIDENCE]);
 
   // ---- T2: forfeit at the deadline
-  const forfeited = await create(chain, w('joe'), { resolver: a('oracle'), beneficiary: a('joe'), deadline: t0 + HOUR, timeoutAction: 1, terms: 'Forfeit to NASH holders unless met' }, 2n * ETH);
+  const forfeited = await create(
+    chain,
+    w('joe'),
+    {
+      resolver: a('oracle'),
+      beneficiary: a('joe'),
+      deadline: t0 + HOUR,
+      timeoutAction: 1,
+      terms: 'Forfeit to NASH holders unless met',
+    },
+    2n * ETH,
+  );
 
   // ---- T3: escalate at the deadline to the law firm (signed engagement)
   const [e3, sig3] = await signedFor(a('mike'), 1n);
-  const escalated = await create(chain, w('mike'), { resolver: a('oracle'), beneficiary: a('mike'), deadline: t0 + HOUR, timeoutAction: 2, terms: "Mike's raise" }, 3n * ETH, e3, sig3);
-  const engagementSigned = (await chain.client.readContract({ address: chain.registry, abi: levetrageAbi, functionName: 'engagementIdOf', args: [e3] })) as Hex;
+  const escalated = await create(
+    chain,
+    w('mike'),
+    { resolver: a('oracle'), beneficiary: a('mike'), deadline: t0 + HOUR, timeoutAction: 2, terms: "Mike's raise" },
+    3n * ETH,
+    e3,
+    sig3,
+  );
+  const engagementSigned = (await chain.client.readContract({
+    address: chain.registry,
+    abi: levetrageAbi,
+    functionName: 'engagementIdOf',
+    args: [e3],
+  })) as Hex;
 
   // ---- T4: probabilistic, block beacon, p = 100%: escalates at the first draw (accepted engagement, empty signature)
   const drawEscalated = await create(
     chain,
     w('joe'),
-    { resolver: a('oracle'), beneficiary: a('joe'), deadline: t0 + HOUR, timeoutAction: 0, odds: { beacon: block, period: 60, pEscalate: PROB, pTerminate: 0 }, terms: 'Hornet nest: 100% per minute' },
+    {
+      resolver: a('oracle'),
+      beneficiary: a('joe'),
+      deadline: t0 + HOUR,
+      timeoutAction: 0,
+      odds: { beacon: block, period: 60, pEscalate: PROB, pTerminate: 0 },
+      terms: 'Hornet nest: 100% per minute',
+    },
     ETH,
     accepted,
   );
@@ -101,7 +167,14 @@ export async function runScenario(chain: TestChain): Promise<Scenario> {
   const held = await create(
     chain,
     w('joe'),
-    { resolver: a('oracle'), beneficiary: a('joe'), deadline: t0 + 10 * HOUR, timeoutAction: 0, odds: { beacon: block, period: 600, pEscalate: 1, pTerminate: 0 }, terms: 'Held while the claim is checked' },
+    {
+      resolver: a('oracle'),
+      beneficiary: a('joe'),
+      deadline: t0 + 10 * HOUR,
+      timeoutAction: 0,
+      odds: { beacon: block, period: 600, pEscalate: 1, pTerminate: 0 },
+      terms: 'Held while the claim is checked',
+    },
     ETH,
     accepted,
   );
@@ -111,7 +184,14 @@ export async function runScenario(chain: TestChain): Promise<Scenario> {
   const vrf = await create(
     chain,
     w('jane'),
-    { resolver: a('oracle'), beneficiary: a('jane'), deadline: t0 + 10 * HOUR, timeoutAction: 0, odds: { beacon: chain.vrfBeacon, period: 600, pEscalate: 1, pTerminate: 0 }, terms: 'VRF drawn' },
+    {
+      resolver: a('oracle'),
+      beneficiary: a('jane'),
+      deadline: t0 + 10 * HOUR,
+      timeoutAction: 0,
+      odds: { beacon: chain.vrfBeacon, period: 600, pEscalate: 1, pTerminate: 0 },
+      terms: 'VRF drawn',
+    },
     ETH,
     e6,
     sig6,
@@ -120,7 +200,14 @@ export async function runScenario(chain: TestChain): Promise<Scenario> {
   const refused = await create(
     chain,
     w('jane'),
-    { resolver: a('oracle'), beneficiary: a('jane'), deadline: t0 + 10 * HOUR, timeoutAction: 0, odds: { beacon: chain.testBeacon, period: 600, pEscalate: 1, pTerminate: 0 }, terms: 'The beacon refuses' },
+    {
+      resolver: a('oracle'),
+      beneficiary: a('jane'),
+      deadline: t0 + 10 * HOUR,
+      timeoutAction: 0,
+      odds: { beacon: chain.testBeacon, period: 600, pEscalate: 1, pTerminate: 0 },
+      terms: 'The beacon refuses',
+    },
     ETH,
     e7,
     sig7,
@@ -131,7 +218,14 @@ export async function runScenario(chain: TestChain): Promise<Scenario> {
   const pool = await create(
     chain,
     w('mike'),
-    { resolver: a('oracle'), beneficiary: a('mike'), deadline: t0 + 2 * HOUR, timeoutAction: 0, funding: { cap: 10n * ETH, gatherUntil: t0 + 600, minPledgers: 3 }, terms: 'Pool: three pledgers' },
+    {
+      resolver: a('oracle'),
+      beneficiary: a('mike'),
+      deadline: t0 + 2 * HOUR,
+      timeoutAction: 0,
+      funding: { cap: 10n * ETH, gatherUntil: t0 + 600, minPledgers: 3 },
+      terms: 'Pool: three pledgers',
+    },
     ETH,
   );
   await call(chain, w('joe'), 'join', [pool, []], ETH);
@@ -147,24 +241,78 @@ export async function runScenario(chain: TestChain): Promise<Scenario> {
   const cancelledPool = await create(
     chain,
     w('mike'),
-    { resolver: a('oracle'), beneficiary: a('mike'), deadline: t0 + 2 * HOUR, timeoutAction: 0, funding: { cap: 10n * ETH, gatherUntil: t0 + 600, minTotal: 5n * ETH }, terms: 'Pool: five ETH or nothing' },
+    {
+      resolver: a('oracle'),
+      beneficiary: a('mike'),
+      deadline: t0 + 2 * HOUR,
+      timeoutAction: 0,
+      funding: { cap: 10n * ETH, gatherUntil: t0 + 600, minTotal: 5n * ETH },
+      terms: 'Pool: five ETH or nothing',
+    },
     ETH,
   );
   await call(chain, w('joe'), 'join', [cancelledPool, []], ETH);
 
   // ---- T10: a promise broken (timeout Forfeit)
-  const promise = await create(chain, w('jane'), { resolver: a('oracle'), beneficiary: a('jane'), deadline: t0 + HOUR, timeoutAction: 1, flags: 1, terms: 'I promise to publish the report' }, ETH / 2n);
+  const promise = await create(
+    chain,
+    w('jane'),
+    {
+      resolver: a('oracle'),
+      beneficiary: a('jane'),
+      deadline: t0 + HOUR,
+      timeoutAction: 1,
+      flags: 1,
+      terms: 'I promise to publish the report',
+    },
+    ETH / 2n,
+  );
   await call(chain, w('oracle'), 'breach', [promise, EVIDENCE]);
 
   // ---- T11: backers allowed on a live threat
-  const backed = await create(chain, w('jane'), { resolver: a('oracle'), beneficiary: a('jane'), deadline: t0 + HOUR, timeoutAction: 0, funding: { cap: 5n * ETH }, terms: 'Backed by X Corp' }, ETH);
+  const backed = await create(
+    chain,
+    w('jane'),
+    {
+      resolver: a('oracle'),
+      beneficiary: a('jane'),
+      deadline: t0 + HOUR,
+      timeoutAction: 0,
+      funding: { cap: 5n * ETH },
+      terms: 'Backed by X Corp',
+    },
+    ETH,
+  );
   await call(chain, w('xcorp'), 'join', [backed, []], ETH);
 
   // ---- T12: a counter-commitment linked to T1
-  const linked = await create(chain, w('xcorp'), { resolver: a('oracle'), beneficiary: a('xcorp'), deadline: t0 + HOUR, timeoutAction: 0, linkedTo: fulfilled, terms: 'X Corp answers Jane' }, ETH / 10n);
+  const linked = await create(
+    chain,
+    w('xcorp'),
+    {
+      resolver: a('oracle'),
+      beneficiary: a('xcorp'),
+      deadline: t0 + HOUR,
+      timeoutAction: 0,
+      linkedTo: fulfilled,
+      terms: 'X Corp answers Jane',
+    },
+    ETH / 10n,
+  );
 
   // ---- T13: the refund cannot be paid (the beneficiary rejects ETH for a while)
-  const unpaid = await create(chain, w('mike'), { resolver: a('oracle'), beneficiary: a('spare'), deadline: t0 + HOUR, timeoutAction: 0, terms: 'Refund to a contract that rejects ETH' }, ETH / 4n);
+  const unpaid = await create(
+    chain,
+    w('mike'),
+    {
+      resolver: a('oracle'),
+      beneficiary: a('spare'),
+      deadline: t0 + HOUR,
+      timeoutAction: 0,
+      terms: 'Refund to a contract that rejects ETH',
+    },
+    ETH / 4n,
+  );
 
   // ---- engagements revoked, fees changed
   await call(chain, w('lawFirm'), 'revokeNonce', [99n]);
@@ -189,7 +337,12 @@ export async function runScenario(chain: TestChain): Promise<Scenario> {
   await call(chain, w('oracle'), 'release', [held]); // ClaimReleased(false)
   await call(chain, w('oracle'), 'hold', [held, 60]); // FulfilmentClaimed
   await settle(chain, vrf); // Requested + DrawRequested
-  const [t6] = await chain.client.readContract({ address: chain.registry, abi: levetrageAbi, functionName: 'getThreat', args: [vrf] });
+  const [t6] = await chain.client.readContract({
+    address: chain.registry,
+    abi: levetrageAbi,
+    functionName: 'getThreat',
+    args: [vrf],
+  });
   const ticket6 = Number(BigInt(t6.ticket) & ((1n << 40n) - 1n));
   await answerVrf(chain, await vrfRequestIdOf(chain, ticket6), 12345n); // Answered
   await settle(chain, vrf); // DrawSettled (neutral)
@@ -205,7 +358,12 @@ export async function runScenario(chain: TestChain): Promise<Scenario> {
     await mine(chain, VRF_LAPSE_BLOCKS + 1);
     await settle(chain, vrf); // DrawLapsed(rerequested) + DrawRequested ×3, then DrawLapsed(false) + DrawSettled(neutralized)
   }
-  const [t6b] = await chain.client.readContract({ address: chain.registry, abi: levetrageAbi, functionName: 'getThreat', args: [vrf] });
+  const [t6b] = await chain.client.readContract({
+    address: chain.registry,
+    abi: levetrageAbi,
+    functionName: 'getThreat',
+    args: [vrf],
+  });
   void t6b;
   // A late answer to the first lapsed request is ignored by the beacon.
   const lapsedTicket = ticket6 + 1;
@@ -234,7 +392,18 @@ export async function runScenario(chain: TestChain): Promise<Scenario> {
   await call(chain, w('deployer'), 'setFeeController', [a('spare')]);
 
   const now = await chainTime(chain);
-  const future = await create(chain, w('jane'), { resolver: a('oracle'), beneficiary: a('jane'), deadline: now + 30 * 86400, timeoutAction: 0, terms: 'Due in a month' }, ETH / 10n);
+  const future = await create(
+    chain,
+    w('jane'),
+    {
+      resolver: a('oracle'),
+      beneficiary: a('jane'),
+      deadline: now + 30 * 86400,
+      timeoutAction: 0,
+      terms: 'Due in a month',
+    },
+    ETH / 10n,
+  );
 
   // ---- T15-T17 (after T14): threats decided by the panel, Reality.eth and UMA resolvers (an hour of chain time)
   const resolvers = await runResolverThreats(chain);

@@ -40,10 +40,24 @@ export interface Engagement {
   nonce: bigint;
 }
 
-export const NO_ENGAGEMENT: Engagement = { provider: ZERO, maker: ZERO, agreementHash: ZERO_HASH, minStake: 0n, maxStake: 0n, kinds: 0, validUntil: 0, uses: 0, nonce: 0n };
+export const NO_ENGAGEMENT: Engagement = {
+  provider: ZERO,
+  maker: ZERO,
+  agreementHash: ZERO_HASH,
+  minStake: 0n,
+  maxStake: 0n,
+  kinds: 0,
+  validUntil: 0,
+  uses: 0,
+  nonce: 0n,
+};
 
 export async function engagementTypehashMatches(chain: TestChain): Promise<boolean> {
-  const onChain = await chain.client.readContract({ address: chain.registry, abi: registryGettersAbi, functionName: 'ENGAGEMENT_TYPEHASH' });
+  const onChain = await chain.client.readContract({
+    address: chain.registry,
+    abi: registryGettersAbi,
+    functionName: 'ENGAGEMENT_TYPEHASH',
+  });
   return onChain === keccak256(toBytes(ENGAGEMENT_TYPE));
 }
 
@@ -160,8 +174,14 @@ export async function warp(chain: TestChain, seconds: number) {
 
 /** The proof settle(id) needs now: the header of the block beacon's ticket block when it is past, else empty. */
 export async function proofFor(chain: TestChain, id: bigint): Promise<Hex> {
-  const [t, odds] = await chain.client.readContract({ address: chain.registry, abi: levetrageAbi, functionName: 'getThreat', args: [id] });
-  if (t.pendingThrough <= t.settledPeriods || odds.beacon.toLowerCase() !== chain.prevrandaoBeacon.toLowerCase()) return '0x';
+  const [t, odds] = await chain.client.readContract({
+    address: chain.registry,
+    abi: levetrageAbi,
+    functionName: 'getThreat',
+    args: [id],
+  });
+  if (t.pendingThrough <= t.settledPeriods || odds.beacon.toLowerCase() !== chain.prevrandaoBeacon.toLowerCase())
+    return '0x';
   const ticket = BigInt(t.ticket) & ((1n << 40n) - 1n);
   const head = await headBlock(chain);
   return head >= ticket ? getHeaderRlp(chain.client, ticket) : '0x';
@@ -191,7 +211,12 @@ export async function answerVrf(chain: TestChain, requestId: bigint, word: bigin
 
 /** The VRF request id behind a threat's pending ticket. */
 export async function vrfRequestIdOf(chain: TestChain, ticket: number): Promise<bigint> {
-  return chain.client.readContract({ address: chain.vrfBeacon, abi: vrfBeaconAbi, functionName: 'requestIdOf', args: [ticket] });
+  return chain.client.readContract({
+    address: chain.vrfBeacon,
+    abi: vrfBeaconAbi,
+    functionName: 'requestIdOf',
+    args: [ticket],
+  });
 }
 
 export async function nashBalance(chain: TestChain, who: Address): Promise<bigint> {
