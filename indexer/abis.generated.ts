@@ -2,4870 +2,4871 @@
 
 export const levetrageAbi = [
   {
-    type: 'function',
-    name: 'acceptEngagement',
-    inputs: [
+    "type": "function",
+    "name": "acceptEngagement",
+    "inputs": [
       {
-        name: 'engagement',
-        type: 'tuple',
-        internalType: 'struct Engagement',
-        components: [
+        "name": "engagement",
+        "type": "tuple",
+        "internalType": "struct Engagement",
+        "components": [
           {
-            name: 'provider',
-            type: 'address',
-            internalType: 'address',
+            "name": "provider",
+            "type": "address",
+            "internalType": "address"
           },
           {
-            name: 'maker',
-            type: 'address',
-            internalType: 'address',
+            "name": "maker",
+            "type": "address",
+            "internalType": "address"
           },
           {
-            name: 'agreementHash',
-            type: 'bytes32',
-            internalType: 'bytes32',
+            "name": "agreementHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
           },
           {
-            name: 'minStake',
-            type: 'uint96',
-            internalType: 'uint96',
+            "name": "minStake",
+            "type": "uint96",
+            "internalType": "uint96"
           },
           {
-            name: 'maxStake',
-            type: 'uint96',
-            internalType: 'uint96',
+            "name": "maxStake",
+            "type": "uint96",
+            "internalType": "uint96"
           },
           {
-            name: 'kinds',
-            type: 'uint8',
-            internalType: 'uint8',
+            "name": "kinds",
+            "type": "uint8",
+            "internalType": "uint8"
           },
           {
-            name: 'validUntil',
-            type: 'uint40',
-            internalType: 'uint40',
+            "name": "validUntil",
+            "type": "uint40",
+            "internalType": "uint40"
           },
           {
-            name: 'uses',
-            type: 'uint32',
-            internalType: 'uint32',
+            "name": "uses",
+            "type": "uint32",
+            "internalType": "uint32"
           },
           {
-            name: 'nonce',
-            type: 'uint64',
-            internalType: 'uint64',
-          },
-        ],
-      },
+            "name": "nonce",
+            "type": "uint64",
+            "internalType": "uint64"
+          }
+        ]
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: 'engagementId',
-        type: 'bytes32',
-        internalType: 'bytes32',
-      },
+        "name": "engagementId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
     ],
-    stateMutability: 'nonpayable',
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'acceptedUses',
-    inputs: [
+    "type": "function",
+    "name": "acceptedUses",
+    "inputs": [
       {
-        name: 'engagementId',
-        type: 'bytes32',
-        internalType: 'bytes32',
-      },
+        "name": "engagementId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'activate',
-    inputs: [
+    "type": "function",
+    "name": "activate",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'applyFee',
-    inputs: [
+    "type": "function",
+    "name": "applyFee",
+    "inputs": [
       {
-        name: 'move',
-        type: 'uint8',
-        internalType: 'enum Move',
-      },
+        "name": "move",
+        "type": "uint8",
+        "internalType": "enum Move"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'breach',
-    inputs: [
+    "type": "function",
+    "name": "breach",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'evidence',
-        type: 'bytes32',
-        internalType: 'bytes32',
-      },
+        "name": "evidence",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: 'status',
-        type: 'uint8',
-        internalType: 'enum Status',
-      },
+        "name": "status",
+        "type": "uint8",
+        "internalType": "enum Status"
+      }
     ],
-    stateMutability: 'nonpayable',
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'create',
-    inputs: [
+    "type": "function",
+    "name": "create",
+    "inputs": [
       {
-        name: 'params',
-        type: 'tuple',
-        internalType: 'struct ThreatParams',
-        components: [
+        "name": "params",
+        "type": "tuple",
+        "internalType": "struct ThreatParams",
+        "components": [
           {
-            name: 'resolver',
-            type: 'address',
-            internalType: 'address',
+            "name": "resolver",
+            "type": "address",
+            "internalType": "address"
           },
           {
-            name: 'beneficiary',
-            type: 'address',
-            internalType: 'address',
+            "name": "beneficiary",
+            "type": "address",
+            "internalType": "address"
           },
           {
-            name: 'adversary',
-            type: 'address',
-            internalType: 'address',
+            "name": "adversary",
+            "type": "address",
+            "internalType": "address"
           },
           {
-            name: 'deadline',
-            type: 'uint40',
-            internalType: 'uint40',
+            "name": "deadline",
+            "type": "uint40",
+            "internalType": "uint40"
           },
           {
-            name: 'timeoutAction',
-            type: 'uint8',
-            internalType: 'enum Action',
+            "name": "timeoutAction",
+            "type": "uint8",
+            "internalType": "enum Action"
           },
           {
-            name: 'flags',
-            type: 'uint8',
-            internalType: 'uint8',
+            "name": "flags",
+            "type": "uint8",
+            "internalType": "uint8"
           },
           {
-            name: 'maxFee',
-            type: 'uint96',
-            internalType: 'uint96',
+            "name": "maxFee",
+            "type": "uint96",
+            "internalType": "uint96"
           },
           {
-            name: 'linkedTo',
-            type: 'uint256',
-            internalType: 'uint256',
+            "name": "linkedTo",
+            "type": "uint256",
+            "internalType": "uint256"
           },
           {
-            name: 'odds',
-            type: 'tuple',
-            internalType: 'struct OddsParams',
-            components: [
+            "name": "odds",
+            "type": "tuple",
+            "internalType": "struct OddsParams",
+            "components": [
               {
-                name: 'beacon',
-                type: 'address',
-                internalType: 'contract IRandomnessBeacon',
+                "name": "beacon",
+                "type": "address",
+                "internalType": "contract IRandomnessBeacon"
               },
               {
-                name: 'period',
-                type: 'uint32',
-                internalType: 'uint32',
+                "name": "period",
+                "type": "uint32",
+                "internalType": "uint32"
               },
               {
-                name: 'pEscalate',
-                type: 'uint32',
-                internalType: 'uint32',
+                "name": "pEscalate",
+                "type": "uint32",
+                "internalType": "uint32"
               },
               {
-                name: 'pTerminate',
-                type: 'uint32',
-                internalType: 'uint32',
-              },
-            ],
+                "name": "pTerminate",
+                "type": "uint32",
+                "internalType": "uint32"
+              }
+            ]
           },
           {
-            name: 'funding',
-            type: 'tuple',
-            internalType: 'struct FundingParams',
-            components: [
+            "name": "funding",
+            "type": "tuple",
+            "internalType": "struct FundingParams",
+            "components": [
               {
-                name: 'cap',
-                type: 'uint96',
-                internalType: 'uint96',
-              },
-              {
-                name: 'backersRoot',
-                type: 'bytes32',
-                internalType: 'bytes32',
+                "name": "cap",
+                "type": "uint96",
+                "internalType": "uint96"
               },
               {
-                name: 'gatherUntil',
-                type: 'uint40',
-                internalType: 'uint40',
+                "name": "backersRoot",
+                "type": "bytes32",
+                "internalType": "bytes32"
               },
               {
-                name: 'minPledgers',
-                type: 'uint16',
-                internalType: 'uint16',
+                "name": "gatherUntil",
+                "type": "uint40",
+                "internalType": "uint40"
               },
               {
-                name: 'minTotal',
-                type: 'uint96',
-                internalType: 'uint96',
+                "name": "minPledgers",
+                "type": "uint16",
+                "internalType": "uint16"
               },
-            ],
+              {
+                "name": "minTotal",
+                "type": "uint96",
+                "internalType": "uint96"
+              }
+            ]
           },
           {
-            name: 'terms',
-            type: 'string',
-            internalType: 'string',
+            "name": "terms",
+            "type": "string",
+            "internalType": "string"
           },
           {
-            name: 'resolverData',
-            type: 'bytes',
-            internalType: 'bytes',
-          },
-        ],
+            "name": "resolverData",
+            "type": "bytes",
+            "internalType": "bytes"
+          }
+        ]
       },
       {
-        name: 'engagement',
-        type: 'tuple',
-        internalType: 'struct Engagement',
-        components: [
+        "name": "engagement",
+        "type": "tuple",
+        "internalType": "struct Engagement",
+        "components": [
           {
-            name: 'provider',
-            type: 'address',
-            internalType: 'address',
+            "name": "provider",
+            "type": "address",
+            "internalType": "address"
           },
           {
-            name: 'maker',
-            type: 'address',
-            internalType: 'address',
+            "name": "maker",
+            "type": "address",
+            "internalType": "address"
           },
           {
-            name: 'agreementHash',
-            type: 'bytes32',
-            internalType: 'bytes32',
+            "name": "agreementHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
           },
           {
-            name: 'minStake',
-            type: 'uint96',
-            internalType: 'uint96',
+            "name": "minStake",
+            "type": "uint96",
+            "internalType": "uint96"
           },
           {
-            name: 'maxStake',
-            type: 'uint96',
-            internalType: 'uint96',
+            "name": "maxStake",
+            "type": "uint96",
+            "internalType": "uint96"
           },
           {
-            name: 'kinds',
-            type: 'uint8',
-            internalType: 'uint8',
+            "name": "kinds",
+            "type": "uint8",
+            "internalType": "uint8"
           },
           {
-            name: 'validUntil',
-            type: 'uint40',
-            internalType: 'uint40',
+            "name": "validUntil",
+            "type": "uint40",
+            "internalType": "uint40"
           },
           {
-            name: 'uses',
-            type: 'uint32',
-            internalType: 'uint32',
+            "name": "uses",
+            "type": "uint32",
+            "internalType": "uint32"
           },
           {
-            name: 'nonce',
-            type: 'uint64',
-            internalType: 'uint64',
-          },
-        ],
+            "name": "nonce",
+            "type": "uint64",
+            "internalType": "uint64"
+          }
+        ]
       },
       {
-        name: 'providerSignature',
-        type: 'bytes',
-        internalType: 'bytes',
-      },
+        "name": "providerSignature",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'payable',
+    "stateMutability": "payable"
   },
   {
-    type: 'function',
-    name: 'drawFee',
-    inputs: [
+    "type": "function",
+    "name": "drawFee",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'duePeriods',
-    inputs: [
+    "type": "function",
+    "name": "duePeriods",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'uint24',
-        internalType: 'uint24',
-      },
+        "name": "",
+        "type": "uint24",
+        "internalType": "uint24"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'engagementIdOf',
-    inputs: [
+    "type": "function",
+    "name": "engagementIdOf",
+    "inputs": [
       {
-        name: 'engagement',
-        type: 'tuple',
-        internalType: 'struct Engagement',
-        components: [
+        "name": "engagement",
+        "type": "tuple",
+        "internalType": "struct Engagement",
+        "components": [
           {
-            name: 'provider',
-            type: 'address',
-            internalType: 'address',
+            "name": "provider",
+            "type": "address",
+            "internalType": "address"
           },
           {
-            name: 'maker',
-            type: 'address',
-            internalType: 'address',
+            "name": "maker",
+            "type": "address",
+            "internalType": "address"
           },
           {
-            name: 'agreementHash',
-            type: 'bytes32',
-            internalType: 'bytes32',
+            "name": "agreementHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
           },
           {
-            name: 'minStake',
-            type: 'uint96',
-            internalType: 'uint96',
+            "name": "minStake",
+            "type": "uint96",
+            "internalType": "uint96"
           },
           {
-            name: 'maxStake',
-            type: 'uint96',
-            internalType: 'uint96',
+            "name": "maxStake",
+            "type": "uint96",
+            "internalType": "uint96"
           },
           {
-            name: 'kinds',
-            type: 'uint8',
-            internalType: 'uint8',
+            "name": "kinds",
+            "type": "uint8",
+            "internalType": "uint8"
           },
           {
-            name: 'validUntil',
-            type: 'uint40',
-            internalType: 'uint40',
+            "name": "validUntil",
+            "type": "uint40",
+            "internalType": "uint40"
           },
           {
-            name: 'uses',
-            type: 'uint32',
-            internalType: 'uint32',
+            "name": "uses",
+            "type": "uint32",
+            "internalType": "uint32"
           },
           {
-            name: 'nonce',
-            type: 'uint64',
-            internalType: 'uint64',
-          },
-        ],
-      },
+            "name": "nonce",
+            "type": "uint64",
+            "internalType": "uint64"
+          }
+        ]
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'bytes32',
-        internalType: 'bytes32',
-      },
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'feeOf',
-    inputs: [
+    "type": "function",
+    "name": "feeOf",
+    "inputs": [
       {
-        name: 'move',
-        type: 'uint8',
-        internalType: 'enum Move',
-      },
+        "name": "move",
+        "type": "uint8",
+        "internalType": "enum Move"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'uint96',
-        internalType: 'uint96',
-      },
+        "name": "",
+        "type": "uint96",
+        "internalType": "uint96"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'fulfil',
-    inputs: [
+    "type": "function",
+    "name": "fulfil",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'evidence',
-        type: 'bytes32',
-        internalType: 'bytes32',
-      },
+        "name": "evidence",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'getThreat',
-    inputs: [
+    "type": "function",
+    "name": "getThreat",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: 'threat',
-        type: 'tuple',
-        internalType: 'struct Threat',
-        components: [
+        "name": "threat",
+        "type": "tuple",
+        "internalType": "struct Threat",
+        "components": [
           {
-            name: 'beneficiary',
-            type: 'address',
-            internalType: 'address',
+            "name": "beneficiary",
+            "type": "address",
+            "internalType": "address"
           },
           {
-            name: 'stake',
-            type: 'uint96',
-            internalType: 'uint96',
+            "name": "stake",
+            "type": "uint96",
+            "internalType": "uint96"
           },
           {
-            name: 'provider',
-            type: 'address',
-            internalType: 'address',
+            "name": "provider",
+            "type": "address",
+            "internalType": "address"
           },
           {
-            name: 'deadline',
-            type: 'uint40',
-            internalType: 'uint40',
+            "name": "deadline",
+            "type": "uint40",
+            "internalType": "uint40"
           },
           {
-            name: 'start',
-            type: 'uint40',
-            internalType: 'uint40',
+            "name": "start",
+            "type": "uint40",
+            "internalType": "uint40"
           },
           {
-            name: 'status',
-            type: 'uint8',
-            internalType: 'enum Status',
+            "name": "status",
+            "type": "uint8",
+            "internalType": "enum Status"
           },
           {
-            name: 'timeoutAction',
-            type: 'uint8',
-            internalType: 'enum Action',
+            "name": "timeoutAction",
+            "type": "uint8",
+            "internalType": "enum Action"
           },
           {
-            name: 'engagementId',
-            type: 'bytes32',
-            internalType: 'bytes32',
+            "name": "engagementId",
+            "type": "bytes32",
+            "internalType": "bytes32"
           },
           {
-            name: 'resolver',
-            type: 'address',
-            internalType: 'address',
+            "name": "resolver",
+            "type": "address",
+            "internalType": "address"
           },
           {
-            name: 'settledPeriods',
-            type: 'uint24',
-            internalType: 'uint24',
+            "name": "settledPeriods",
+            "type": "uint24",
+            "internalType": "uint24"
           },
           {
-            name: 'pendingThrough',
-            type: 'uint24',
-            internalType: 'uint24',
+            "name": "pendingThrough",
+            "type": "uint24",
+            "internalType": "uint24"
           },
           {
-            name: 'ticket',
-            type: 'uint48',
-            internalType: 'uint48',
-          },
-        ],
+            "name": "ticket",
+            "type": "uint48",
+            "internalType": "uint48"
+          }
+        ]
       },
       {
-        name: 'odds',
-        type: 'tuple',
-        internalType: 'struct Odds',
-        components: [
+        "name": "odds",
+        "type": "tuple",
+        "internalType": "struct Odds",
+        "components": [
           {
-            name: 'beacon',
-            type: 'address',
-            internalType: 'contract IRandomnessBeacon',
+            "name": "beacon",
+            "type": "address",
+            "internalType": "contract IRandomnessBeacon"
           },
           {
-            name: 'period',
-            type: 'uint32',
-            internalType: 'uint32',
+            "name": "period",
+            "type": "uint32",
+            "internalType": "uint32"
           },
           {
-            name: 'pEscalate',
-            type: 'uint32',
-            internalType: 'uint32',
+            "name": "pEscalate",
+            "type": "uint32",
+            "internalType": "uint32"
           },
           {
-            name: 'pTerminate',
-            type: 'uint32',
-            internalType: 'uint32',
-          },
-        ],
-      },
+            "name": "pTerminate",
+            "type": "uint32",
+            "internalType": "uint32"
+          }
+        ]
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'getThreatExtra',
-    inputs: [
+    "type": "function",
+    "name": "getThreatExtra",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: 'extra',
-        type: 'tuple',
-        internalType: 'struct ThreatExtra',
-        components: [
+        "name": "extra",
+        "type": "tuple",
+        "internalType": "struct ThreatExtra",
+        "components": [
           {
-            name: 'backed',
-            type: 'uint96',
-            internalType: 'uint96',
+            "name": "backed",
+            "type": "uint96",
+            "internalType": "uint96"
           },
           {
-            name: 'funders',
-            type: 'uint32',
-            internalType: 'uint32',
+            "name": "funders",
+            "type": "uint32",
+            "internalType": "uint32"
           },
           {
-            name: 'lapses',
-            type: 'uint8',
-            internalType: 'uint8',
+            "name": "lapses",
+            "type": "uint8",
+            "internalType": "uint8"
           },
           {
-            name: 'isPromise',
-            type: 'bool',
-            internalType: 'bool',
+            "name": "isPromise",
+            "type": "bool",
+            "internalType": "bool"
           },
           {
-            name: 'funded',
-            type: 'bool',
-            internalType: 'bool',
-          },
-        ],
+            "name": "funded",
+            "type": "bool",
+            "internalType": "bool"
+          }
+        ]
       },
       {
-        name: 'funding',
-        type: 'tuple',
-        internalType: 'struct Funding',
-        components: [
+        "name": "funding",
+        "type": "tuple",
+        "internalType": "struct Funding",
+        "components": [
           {
-            name: 'cap',
-            type: 'uint96',
-            internalType: 'uint96',
+            "name": "cap",
+            "type": "uint96",
+            "internalType": "uint96"
           },
           {
-            name: 'gatherUntil',
-            type: 'uint40',
-            internalType: 'uint40',
+            "name": "gatherUntil",
+            "type": "uint40",
+            "internalType": "uint40"
           },
           {
-            name: 'minPledgers',
-            type: 'uint16',
-            internalType: 'uint16',
+            "name": "minPledgers",
+            "type": "uint16",
+            "internalType": "uint16"
           },
           {
-            name: 'minTotal',
-            type: 'uint96',
-            internalType: 'uint96',
-          },
-        ],
+            "name": "minTotal",
+            "type": "uint96",
+            "internalType": "uint96"
+          }
+        ]
       },
       {
-        name: 'backersRoot',
-        type: 'bytes32',
-        internalType: 'bytes32',
+        "name": "backersRoot",
+        "type": "bytes32",
+        "internalType": "bytes32"
       },
       {
-        name: 'claim',
-        type: 'tuple',
-        internalType: 'struct Claim',
-        components: [
+        "name": "claim",
+        "type": "tuple",
+        "internalType": "struct Claim",
+        "components": [
           {
-            name: 'since',
-            type: 'uint40',
-            internalType: 'uint40',
+            "name": "since",
+            "type": "uint40",
+            "internalType": "uint40"
           },
           {
-            name: 'until',
-            type: 'uint40',
-            internalType: 'uint40',
+            "name": "until",
+            "type": "uint40",
+            "internalType": "uint40"
           },
           {
-            name: 'used',
-            type: 'uint32',
-            internalType: 'uint32',
-          },
-        ],
-      },
+            "name": "used",
+            "type": "uint32",
+            "internalType": "uint32"
+          }
+        ]
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'hold',
-    inputs: [
+    "type": "function",
+    "name": "hold",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'duration',
-        type: 'uint32',
-        internalType: 'uint32',
-      },
+        "name": "duration",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: 'until',
-        type: 'uint40',
-        internalType: 'uint40',
-      },
+        "name": "until",
+        "type": "uint40",
+        "internalType": "uint40"
+      }
     ],
-    stateMutability: 'nonpayable',
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'isBeaconAllowed',
-    inputs: [
+    "type": "function",
+    "name": "isBeaconAllowed",
+    "inputs": [
       {
-        name: 'beacon',
-        type: 'address',
-        internalType: 'contract IRandomnessBeacon',
-      },
+        "name": "beacon",
+        "type": "address",
+        "internalType": "contract IRandomnessBeacon"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'bool',
-        internalType: 'bool',
-      },
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'isNonceUsed',
-    inputs: [
+    "type": "function",
+    "name": "isNonceUsed",
+    "inputs": [
       {
-        name: 'provider',
-        type: 'address',
-        internalType: 'address',
+        "name": "provider",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'nonce',
-        type: 'uint64',
-        internalType: 'uint64',
-      },
+        "name": "nonce",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'bool',
-        internalType: 'bool',
-      },
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'join',
-    inputs: [
+    "type": "function",
+    "name": "join",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'proof',
-        type: 'bytes32[]',
-        internalType: 'bytes32[]',
-      },
+        "name": "proof",
+        "type": "bytes32[]",
+        "internalType": "bytes32[]"
+      }
     ],
-    outputs: [],
-    stateMutability: 'payable',
+    "outputs": [],
+    "stateMutability": "payable"
   },
   {
-    type: 'function',
-    name: 'leave',
-    inputs: [
+    "type": "function",
+    "name": "leave",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'nextId',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "nextId",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'pendingFeeOf',
-    inputs: [
+    "type": "function",
+    "name": "pendingFeeOf",
+    "inputs": [
       {
-        name: 'move',
-        type: 'uint8',
-        internalType: 'enum Move',
-      },
+        "name": "move",
+        "type": "uint8",
+        "internalType": "enum Move"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: 'fee',
-        type: 'uint96',
-        internalType: 'uint96',
+        "name": "fee",
+        "type": "uint96",
+        "internalType": "uint96"
       },
       {
-        name: 'effectiveAt',
-        type: 'uint40',
-        internalType: 'uint40',
-      },
+        "name": "effectiveAt",
+        "type": "uint40",
+        "internalType": "uint40"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'reclaim',
-    inputs: [
+    "type": "function",
+    "name": "reclaim",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: 'amount',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'nonpayable',
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'recordActed',
-    inputs: [
+    "type": "function",
+    "name": "recordActed",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'evidenceHash',
-        type: 'bytes32',
-        internalType: 'bytes32',
+        "name": "evidenceHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
       },
       {
-        name: 'uri',
-        type: 'string',
-        internalType: 'string',
-      },
+        "name": "uri",
+        "type": "string",
+        "internalType": "string"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'release',
-    inputs: [
+    "type": "function",
+    "name": "release",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'revokeEngagement',
-    inputs: [
+    "type": "function",
+    "name": "revokeEngagement",
+    "inputs": [
       {
-        name: 'engagement',
-        type: 'tuple',
-        internalType: 'struct Engagement',
-        components: [
+        "name": "engagement",
+        "type": "tuple",
+        "internalType": "struct Engagement",
+        "components": [
           {
-            name: 'provider',
-            type: 'address',
-            internalType: 'address',
+            "name": "provider",
+            "type": "address",
+            "internalType": "address"
           },
           {
-            name: 'maker',
-            type: 'address',
-            internalType: 'address',
+            "name": "maker",
+            "type": "address",
+            "internalType": "address"
           },
           {
-            name: 'agreementHash',
-            type: 'bytes32',
-            internalType: 'bytes32',
+            "name": "agreementHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
           },
           {
-            name: 'minStake',
-            type: 'uint96',
-            internalType: 'uint96',
+            "name": "minStake",
+            "type": "uint96",
+            "internalType": "uint96"
           },
           {
-            name: 'maxStake',
-            type: 'uint96',
-            internalType: 'uint96',
+            "name": "maxStake",
+            "type": "uint96",
+            "internalType": "uint96"
           },
           {
-            name: 'kinds',
-            type: 'uint8',
-            internalType: 'uint8',
+            "name": "kinds",
+            "type": "uint8",
+            "internalType": "uint8"
           },
           {
-            name: 'validUntil',
-            type: 'uint40',
-            internalType: 'uint40',
+            "name": "validUntil",
+            "type": "uint40",
+            "internalType": "uint40"
           },
           {
-            name: 'uses',
-            type: 'uint32',
-            internalType: 'uint32',
+            "name": "uses",
+            "type": "uint32",
+            "internalType": "uint32"
           },
           {
-            name: 'nonce',
-            type: 'uint64',
-            internalType: 'uint64',
-          },
-        ],
-      },
+            "name": "nonce",
+            "type": "uint64",
+            "internalType": "uint64"
+          }
+        ]
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: 'engagementId',
-        type: 'bytes32',
-        internalType: 'bytes32',
-      },
+        "name": "engagementId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
     ],
-    stateMutability: 'nonpayable',
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'revokeNonce',
-    inputs: [
+    "type": "function",
+    "name": "revokeNonce",
+    "inputs": [
       {
-        name: 'nonce',
-        type: 'uint64',
-        internalType: 'uint64',
-      },
+        "name": "nonce",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'setBeaconAllowed',
-    inputs: [
+    "type": "function",
+    "name": "setBeaconAllowed",
+    "inputs": [
       {
-        name: 'beacon',
-        type: 'address',
-        internalType: 'contract IRandomnessBeacon',
+        "name": "beacon",
+        "type": "address",
+        "internalType": "contract IRandomnessBeacon"
       },
       {
-        name: 'allowed',
-        type: 'bool',
-        internalType: 'bool',
-      },
+        "name": "allowed",
+        "type": "bool",
+        "internalType": "bool"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'setFee',
-    inputs: [
+    "type": "function",
+    "name": "setFee",
+    "inputs": [
       {
-        name: 'move',
-        type: 'uint8',
-        internalType: 'enum Move',
+        "name": "move",
+        "type": "uint8",
+        "internalType": "enum Move"
       },
       {
-        name: 'fee',
-        type: 'uint96',
-        internalType: 'uint96',
-      },
+        "name": "fee",
+        "type": "uint96",
+        "internalType": "uint96"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'setFeeController',
-    inputs: [
+    "type": "function",
+    "name": "setFeeController",
+    "inputs": [
       {
-        name: 'next',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "next",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'settle',
-    inputs: [
+    "type": "function",
+    "name": "settle",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'proof',
-        type: 'bytes',
-        internalType: 'bytes',
-      },
+        "name": "proof",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: 'status',
-        type: 'uint8',
-        internalType: 'enum Status',
-      },
+        "name": "status",
+        "type": "uint8",
+        "internalType": "enum Status"
+      }
     ],
-    stateMutability: 'payable',
+    "stateMutability": "payable"
   },
   {
-    type: 'function',
-    name: 'shareOf',
-    inputs: [
+    "type": "function",
+    "name": "shareOf",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'account',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'signedUses',
-    inputs: [
+    "type": "function",
+    "name": "signedUses",
+    "inputs": [
       {
-        name: 'engagementId',
-        type: 'bytes32',
-        internalType: 'bytes32',
-      },
+        "name": "engagementId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'submitEvidence',
-    inputs: [
+    "type": "function",
+    "name": "submitEvidence",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'evidenceHash',
-        type: 'bytes32',
-        internalType: 'bytes32',
+        "name": "evidenceHash",
+        "type": "bytes32",
+        "internalType": "bytes32"
       },
       {
-        name: 'uri',
-        type: 'string',
-        internalType: 'string',
-      },
+        "name": "uri",
+        "type": "string",
+        "internalType": "string"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'withdraw',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "withdraw",
+    "inputs": [],
+    "outputs": [
       {
-        name: 'amount',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'nonpayable',
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'withdrawable',
-    inputs: [
+    "type": "function",
+    "name": "withdrawable",
+    "inputs": [
       {
-        name: 'account',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'event',
-    name: 'Activated',
-    inputs: [
+    "type": "event",
+    "name": "Activated",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'start',
-        type: 'uint40',
-        indexed: false,
-        internalType: 'uint40',
+        "name": "start",
+        "type": "uint40",
+        "indexed": false,
+        "internalType": "uint40"
       },
       {
-        name: 'stake',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
+        "name": "stake",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
       },
       {
-        name: 'funders',
-        type: 'uint32',
-        indexed: false,
-        internalType: 'uint32',
-      },
+        "name": "funders",
+        "type": "uint32",
+        "indexed": false,
+        "internalType": "uint32"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'BeaconAllowed',
-    inputs: [
+    "type": "event",
+    "name": "BeaconAllowed",
+    "inputs": [
       {
-        name: 'beacon',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "beacon",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'allowed',
-        type: 'bool',
-        indexed: false,
-        internalType: 'bool',
-      },
+        "name": "allowed",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'Cancelled',
-    inputs: [
+    "type": "event",
+    "name": "Cancelled",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
-      },
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'ClaimReleased',
-    inputs: [
+    "type": "event",
+    "name": "ClaimReleased",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'expired',
-        type: 'bool',
-        indexed: false,
-        internalType: 'bool',
-      },
+        "name": "expired",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'DrawLapsed',
-    inputs: [
+    "type": "event",
+    "name": "DrawLapsed",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'fromPeriod',
-        type: 'uint24',
-        indexed: false,
-        internalType: 'uint24',
+        "name": "fromPeriod",
+        "type": "uint24",
+        "indexed": false,
+        "internalType": "uint24"
       },
       {
-        name: 'throughPeriod',
-        type: 'uint24',
-        indexed: false,
-        internalType: 'uint24',
+        "name": "throughPeriod",
+        "type": "uint24",
+        "indexed": false,
+        "internalType": "uint24"
       },
       {
-        name: 'ticket',
-        type: 'uint48',
-        indexed: false,
-        internalType: 'uint48',
+        "name": "ticket",
+        "type": "uint48",
+        "indexed": false,
+        "internalType": "uint48"
       },
       {
-        name: 'rerequested',
-        type: 'bool',
-        indexed: false,
-        internalType: 'bool',
-      },
+        "name": "rerequested",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'DrawRequestFailed',
-    inputs: [
+    "type": "event",
+    "name": "DrawRequestFailed",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'fromPeriod',
-        type: 'uint24',
-        indexed: false,
-        internalType: 'uint24',
+        "name": "fromPeriod",
+        "type": "uint24",
+        "indexed": false,
+        "internalType": "uint24"
       },
       {
-        name: 'throughPeriod',
-        type: 'uint24',
-        indexed: false,
-        internalType: 'uint24',
-      },
+        "name": "throughPeriod",
+        "type": "uint24",
+        "indexed": false,
+        "internalType": "uint24"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'DrawRequested',
-    inputs: [
+    "type": "event",
+    "name": "DrawRequested",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'fromPeriod',
-        type: 'uint24',
-        indexed: false,
-        internalType: 'uint24',
+        "name": "fromPeriod",
+        "type": "uint24",
+        "indexed": false,
+        "internalType": "uint24"
       },
       {
-        name: 'throughPeriod',
-        type: 'uint24',
-        indexed: false,
-        internalType: 'uint24',
+        "name": "throughPeriod",
+        "type": "uint24",
+        "indexed": false,
+        "internalType": "uint24"
       },
       {
-        name: 'ticket',
-        type: 'uint48',
-        indexed: false,
-        internalType: 'uint48',
-      },
+        "name": "ticket",
+        "type": "uint48",
+        "indexed": false,
+        "internalType": "uint48"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'DrawSettled',
-    inputs: [
+    "type": "event",
+    "name": "DrawSettled",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'period',
-        type: 'uint24',
-        indexed: true,
-        internalType: 'uint24',
+        "name": "period",
+        "type": "uint24",
+        "indexed": true,
+        "internalType": "uint24"
       },
       {
-        name: 'value',
-        type: 'bytes32',
-        indexed: false,
-        internalType: 'bytes32',
+        "name": "value",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
       },
       {
-        name: 'outcome',
-        type: 'uint8',
-        indexed: false,
-        internalType: 'enum DrawOutcome',
+        "name": "outcome",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum DrawOutcome"
       },
       {
-        name: 'neutralized',
-        type: 'bool',
-        indexed: false,
-        internalType: 'bool',
-      },
+        "name": "neutralized",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'EngagementAccepted',
-    inputs: [
+    "type": "event",
+    "name": "EngagementAccepted",
+    "inputs": [
       {
-        name: 'engagementId',
-        type: 'bytes32',
-        indexed: true,
-        internalType: 'bytes32',
+        "name": "engagementId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
       },
       {
-        name: 'provider',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "provider",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'maker',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "maker",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'engagement',
-        type: 'tuple',
-        indexed: false,
-        internalType: 'struct Engagement',
-        components: [
+        "name": "engagement",
+        "type": "tuple",
+        "indexed": false,
+        "internalType": "struct Engagement",
+        "components": [
           {
-            name: 'provider',
-            type: 'address',
-            internalType: 'address',
+            "name": "provider",
+            "type": "address",
+            "internalType": "address"
           },
           {
-            name: 'maker',
-            type: 'address',
-            internalType: 'address',
+            "name": "maker",
+            "type": "address",
+            "internalType": "address"
           },
           {
-            name: 'agreementHash',
-            type: 'bytes32',
-            internalType: 'bytes32',
+            "name": "agreementHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
           },
           {
-            name: 'minStake',
-            type: 'uint96',
-            internalType: 'uint96',
+            "name": "minStake",
+            "type": "uint96",
+            "internalType": "uint96"
           },
           {
-            name: 'maxStake',
-            type: 'uint96',
-            internalType: 'uint96',
+            "name": "maxStake",
+            "type": "uint96",
+            "internalType": "uint96"
           },
           {
-            name: 'kinds',
-            type: 'uint8',
-            internalType: 'uint8',
+            "name": "kinds",
+            "type": "uint8",
+            "internalType": "uint8"
           },
           {
-            name: 'validUntil',
-            type: 'uint40',
-            internalType: 'uint40',
+            "name": "validUntil",
+            "type": "uint40",
+            "internalType": "uint40"
           },
           {
-            name: 'uses',
-            type: 'uint32',
-            internalType: 'uint32',
+            "name": "uses",
+            "type": "uint32",
+            "internalType": "uint32"
           },
           {
-            name: 'nonce',
-            type: 'uint64',
-            internalType: 'uint64',
-          },
-        ],
-      },
+            "name": "nonce",
+            "type": "uint64",
+            "internalType": "uint64"
+          }
+        ]
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'EngagementRevoked',
-    inputs: [
+    "type": "event",
+    "name": "EngagementRevoked",
+    "inputs": [
       {
-        name: 'engagementId',
-        type: 'bytes32',
-        indexed: true,
-        internalType: 'bytes32',
+        "name": "engagementId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
       },
       {
-        name: 'provider',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "provider",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'nonce',
-        type: 'uint64',
-        indexed: false,
-        internalType: 'uint64',
-      },
+        "name": "nonce",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'Escalated',
-    inputs: [
+    "type": "event",
+    "name": "Escalated",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'provider',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "provider",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'engagementId',
-        type: 'bytes32',
-        indexed: true,
-        internalType: 'bytes32',
+        "name": "engagementId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
       },
       {
-        name: 'amount',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
       },
       {
-        name: 'paid',
-        type: 'bool',
-        indexed: false,
-        internalType: 'bool',
-      },
+        "name": "paid",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'Evidence',
-    inputs: [
+    "type": "event",
+    "name": "Evidence",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'submitter',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "submitter",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'role',
-        type: 'uint8',
-        indexed: false,
-        internalType: 'enum Role',
+        "name": "role",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum Role"
       },
       {
-        name: 'evidenceHash',
-        type: 'bytes32',
-        indexed: false,
-        internalType: 'bytes32',
+        "name": "evidenceHash",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
       },
       {
-        name: 'uri',
-        type: 'string',
-        indexed: false,
-        internalType: 'string',
-      },
+        "name": "uri",
+        "type": "string",
+        "indexed": false,
+        "internalType": "string"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'FeeControllerChanged',
-    inputs: [
+    "type": "event",
+    "name": "FeeControllerChanged",
+    "inputs": [
       {
-        name: 'previous',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "previous",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'next',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
-      },
+        "name": "next",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'FeeIncreaseScheduled',
-    inputs: [
+    "type": "event",
+    "name": "FeeIncreaseScheduled",
+    "inputs": [
       {
-        name: 'move',
-        type: 'uint8',
-        indexed: true,
-        internalType: 'enum Move',
+        "name": "move",
+        "type": "uint8",
+        "indexed": true,
+        "internalType": "enum Move"
       },
       {
-        name: 'fee',
-        type: 'uint96',
-        indexed: false,
-        internalType: 'uint96',
+        "name": "fee",
+        "type": "uint96",
+        "indexed": false,
+        "internalType": "uint96"
       },
       {
-        name: 'effectiveAt',
-        type: 'uint40',
-        indexed: false,
-        internalType: 'uint40',
-      },
+        "name": "effectiveAt",
+        "type": "uint40",
+        "indexed": false,
+        "internalType": "uint40"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'FeeSet',
-    inputs: [
+    "type": "event",
+    "name": "FeeSet",
+    "inputs": [
       {
-        name: 'move',
-        type: 'uint8',
-        indexed: true,
-        internalType: 'enum Move',
+        "name": "move",
+        "type": "uint8",
+        "indexed": true,
+        "internalType": "enum Move"
       },
       {
-        name: 'fee',
-        type: 'uint96',
-        indexed: false,
-        internalType: 'uint96',
-      },
+        "name": "fee",
+        "type": "uint96",
+        "indexed": false,
+        "internalType": "uint96"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'Forfeited',
-    inputs: [
+    "type": "event",
+    "name": "Forfeited",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'amount',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'Fulfilled',
-    inputs: [
+    "type": "event",
+    "name": "Fulfilled",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'resolver',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "resolver",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'evidence',
-        type: 'bytes32',
-        indexed: false,
-        internalType: 'bytes32',
-      },
+        "name": "evidence",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'FulfilmentClaimed',
-    inputs: [
+    "type": "event",
+    "name": "FulfilmentClaimed",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'resolver',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "resolver",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'until',
-        type: 'uint40',
-        indexed: false,
-        internalType: 'uint40',
-      },
+        "name": "until",
+        "type": "uint40",
+        "indexed": false,
+        "internalType": "uint40"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'FundingSet',
-    inputs: [
+    "type": "event",
+    "name": "FundingSet",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'cap',
-        type: 'uint96',
-        indexed: false,
-        internalType: 'uint96',
+        "name": "cap",
+        "type": "uint96",
+        "indexed": false,
+        "internalType": "uint96"
       },
       {
-        name: 'backersRoot',
-        type: 'bytes32',
-        indexed: false,
-        internalType: 'bytes32',
+        "name": "backersRoot",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
       },
       {
-        name: 'gatherUntil',
-        type: 'uint40',
-        indexed: false,
-        internalType: 'uint40',
+        "name": "gatherUntil",
+        "type": "uint40",
+        "indexed": false,
+        "internalType": "uint40"
       },
       {
-        name: 'minPledgers',
-        type: 'uint16',
-        indexed: false,
-        internalType: 'uint16',
+        "name": "minPledgers",
+        "type": "uint16",
+        "indexed": false,
+        "internalType": "uint16"
       },
       {
-        name: 'minTotal',
-        type: 'uint96',
-        indexed: false,
-        internalType: 'uint96',
-      },
+        "name": "minTotal",
+        "type": "uint96",
+        "indexed": false,
+        "internalType": "uint96"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'Joined',
-    inputs: [
+    "type": "event",
+    "name": "Joined",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'funder',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "funder",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'amount',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
       },
       {
-        name: 'stake',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
+        "name": "stake",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'Left',
-    inputs: [
+    "type": "event",
+    "name": "Left",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'funder',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "funder",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'amount',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
       },
       {
-        name: 'stake',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
+        "name": "stake",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'Linked',
-    inputs: [
+    "type": "event",
+    "name": "Linked",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'linkedTo',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
-      },
+        "name": "linkedTo",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'NonceRevoked',
-    inputs: [
+    "type": "event",
+    "name": "NonceRevoked",
+    "inputs": [
       {
-        name: 'provider',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "provider",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'nonce',
-        type: 'uint64',
-        indexed: false,
-        internalType: 'uint64',
-      },
+        "name": "nonce",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'OddsSet',
-    inputs: [
+    "type": "event",
+    "name": "OddsSet",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'beacon',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "beacon",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'period',
-        type: 'uint32',
-        indexed: false,
-        internalType: 'uint32',
+        "name": "period",
+        "type": "uint32",
+        "indexed": false,
+        "internalType": "uint32"
       },
       {
-        name: 'pEscalate',
-        type: 'uint32',
-        indexed: false,
-        internalType: 'uint32',
+        "name": "pEscalate",
+        "type": "uint32",
+        "indexed": false,
+        "internalType": "uint32"
       },
       {
-        name: 'pTerminate',
-        type: 'uint32',
-        indexed: false,
-        internalType: 'uint32',
+        "name": "pTerminate",
+        "type": "uint32",
+        "indexed": false,
+        "internalType": "uint32"
       },
       {
-        name: 'start',
-        type: 'uint40',
-        indexed: false,
-        internalType: 'uint40',
-      },
+        "name": "start",
+        "type": "uint40",
+        "indexed": false,
+        "internalType": "uint40"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'PromiseBroken',
-    inputs: [
+    "type": "event",
+    "name": "PromiseBroken",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'resolver',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "resolver",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'evidence',
-        type: 'bytes32',
-        indexed: false,
-        internalType: 'bytes32',
-      },
+        "name": "evidence",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'ProviderActed',
-    inputs: [
+    "type": "event",
+    "name": "ProviderActed",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'provider',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "provider",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'evidenceHash',
-        type: 'bytes32',
-        indexed: false,
-        internalType: 'bytes32',
+        "name": "evidenceHash",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
       },
       {
-        name: 'uri',
-        type: 'string',
-        indexed: false,
-        internalType: 'string',
-      },
+        "name": "uri",
+        "type": "string",
+        "indexed": false,
+        "internalType": "string"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'Reclaimed',
-    inputs: [
+    "type": "event",
+    "name": "Reclaimed",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'funder',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "funder",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'amount',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
       },
       {
-        name: 'paid',
-        type: 'bool',
-        indexed: false,
-        internalType: 'bool',
-      },
+        "name": "paid",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'Refunded',
-    inputs: [
+    "type": "event",
+    "name": "Refunded",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'beneficiary',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "beneficiary",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'amount',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
       },
       {
-        name: 'paid',
-        type: 'bool',
-        indexed: false,
-        internalType: 'bool',
-      },
+        "name": "paid",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'ThreatCreated',
-    inputs: [
+    "type": "event",
+    "name": "ThreatCreated",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'maker',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "maker",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'provider',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "provider",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'beneficiary',
-        type: 'address',
-        indexed: false,
-        internalType: 'address',
+        "name": "beneficiary",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
       },
       {
-        name: 'resolver',
-        type: 'address',
-        indexed: false,
-        internalType: 'address',
+        "name": "resolver",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
       },
       {
-        name: 'adversary',
-        type: 'address',
-        indexed: false,
-        internalType: 'address',
+        "name": "adversary",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
       },
       {
-        name: 'stake',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
+        "name": "stake",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
       },
       {
-        name: 'fee',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
+        "name": "fee",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
       },
       {
-        name: 'engagementId',
-        type: 'bytes32',
-        indexed: false,
-        internalType: 'bytes32',
+        "name": "engagementId",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
       },
       {
-        name: 'agreementHash',
-        type: 'bytes32',
-        indexed: false,
-        internalType: 'bytes32',
+        "name": "agreementHash",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
       },
       {
-        name: 'deadline',
-        type: 'uint40',
-        indexed: false,
-        internalType: 'uint40',
+        "name": "deadline",
+        "type": "uint40",
+        "indexed": false,
+        "internalType": "uint40"
       },
       {
-        name: 'timeoutAction',
-        type: 'uint8',
-        indexed: false,
-        internalType: 'enum Action',
+        "name": "timeoutAction",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum Action"
       },
       {
-        name: 'flags',
-        type: 'uint8',
-        indexed: false,
-        internalType: 'uint8',
+        "name": "flags",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "uint8"
       },
       {
-        name: 'terms',
-        type: 'string',
-        indexed: false,
-        internalType: 'string',
-      },
+        "name": "terms",
+        "type": "string",
+        "indexed": false,
+        "internalType": "string"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'Withdrawn',
-    inputs: [
+    "type": "event",
+    "name": "Withdrawn",
+    "inputs": [
       {
-        name: 'account',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'amount',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'error',
-    name: 'BeaconNotAllowed',
-    inputs: [
+    "type": "error",
+    "name": "BeaconNotAllowed",
+    "inputs": [
       {
-        name: 'beacon',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "beacon",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'DeadlineInPast',
-    inputs: [
+    "type": "error",
+    "name": "DeadlineInPast",
+    "inputs": [
       {
-        name: 'deadline',
-        type: 'uint40',
-        internalType: 'uint40',
+        "name": "deadline",
+        "type": "uint40",
+        "internalType": "uint40"
       },
       {
-        name: 'nowTime',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "nowTime",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'DeadlineNotReached',
-    inputs: [
+    "type": "error",
+    "name": "DeadlineNotReached",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'deadline',
-        type: 'uint40',
-        internalType: 'uint40',
-      },
-    ],
+        "name": "deadline",
+        "type": "uint40",
+        "internalType": "uint40"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'DeadlinePassed',
-    inputs: [
+    "type": "error",
+    "name": "DeadlinePassed",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'deadline',
-        type: 'uint40',
-        internalType: 'uint40',
-      },
-    ],
+        "name": "deadline",
+        "type": "uint40",
+        "internalType": "uint40"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'DeadlineTooFar',
-    inputs: [
+    "type": "error",
+    "name": "DeadlineTooFar",
+    "inputs": [
       {
-        name: 'deadline',
-        type: 'uint40',
-        internalType: 'uint40',
+        "name": "deadline",
+        "type": "uint40",
+        "internalType": "uint40"
       },
       {
-        name: 'maxDeadline',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "maxDeadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'DrawDetermined',
-    inputs: [
+    "type": "error",
+    "name": "DrawDetermined",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'period',
-        type: 'uint24',
-        internalType: 'uint24',
+        "name": "period",
+        "type": "uint24",
+        "internalType": "uint24"
       },
       {
-        name: 'ticket',
-        type: 'uint48',
-        internalType: 'uint48',
-      },
-    ],
+        "name": "ticket",
+        "type": "uint48",
+        "internalType": "uint48"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'DrawFeeTooLow',
-    inputs: [
+    "type": "error",
+    "name": "DrawFeeTooLow",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'fee',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "fee",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'sent',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "sent",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'DrawNotReady',
-    inputs: [
+    "type": "error",
+    "name": "DrawNotReady",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'ticket',
-        type: 'uint48',
-        internalType: 'uint48',
-      },
-    ],
+        "name": "ticket",
+        "type": "uint48",
+        "internalType": "uint48"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'EngagementBadSignature',
-    inputs: [
+    "type": "error",
+    "name": "EngagementBadSignature",
+    "inputs": [
       {
-        name: 'provider',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "provider",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'EngagementExpired',
-    inputs: [
+    "type": "error",
+    "name": "EngagementExpired",
+    "inputs": [
       {
-        name: 'validUntil',
-        type: 'uint40',
-        internalType: 'uint40',
+        "name": "validUntil",
+        "type": "uint40",
+        "internalType": "uint40"
       },
       {
-        name: 'nowTime',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "nowTime",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'EngagementNoUses',
-    inputs: [],
+    "type": "error",
+    "name": "EngagementNoUses",
+    "inputs": []
   },
   {
-    type: 'error',
-    name: 'EngagementUsed',
-    inputs: [
+    "type": "error",
+    "name": "EngagementUsed",
+    "inputs": [
       {
-        name: 'provider',
-        type: 'address',
-        internalType: 'address',
+        "name": "provider",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'nonce',
-        type: 'uint64',
-        internalType: 'uint64',
-      },
-    ],
+        "name": "nonce",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'EngagementWrongKind',
-    inputs: [
+    "type": "error",
+    "name": "EngagementWrongKind",
+    "inputs": [
       {
-        name: 'kinds',
-        type: 'uint8',
-        internalType: 'uint8',
+        "name": "kinds",
+        "type": "uint8",
+        "internalType": "uint8"
       },
       {
-        name: 'kind',
-        type: 'uint8',
-        internalType: 'uint8',
-      },
-    ],
+        "name": "kind",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'EngagementWrongMaker',
-    inputs: [
+    "type": "error",
+    "name": "EngagementWrongMaker",
+    "inputs": [
       {
-        name: 'maker',
-        type: 'address',
-        internalType: 'address',
+        "name": "maker",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'caller',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'EthTransferFailed',
-    inputs: [
+    "type": "error",
+    "name": "EthTransferFailed",
+    "inputs": [
       {
-        name: 'to',
-        type: 'address',
-        internalType: 'address',
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'amount',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'FeeAboveMax',
-    inputs: [
+    "type": "error",
+    "name": "FeeAboveMax",
+    "inputs": [
       {
-        name: 'fee',
-        type: 'uint96',
-        internalType: 'uint96',
+        "name": "fee",
+        "type": "uint96",
+        "internalType": "uint96"
       },
       {
-        name: 'maxFee',
-        type: 'uint96',
-        internalType: 'uint96',
-      },
-    ],
+        "name": "maxFee",
+        "type": "uint96",
+        "internalType": "uint96"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'FeeNotDue',
-    inputs: [
+    "type": "error",
+    "name": "FeeNotDue",
+    "inputs": [
       {
-        name: 'move',
-        type: 'uint8',
-        internalType: 'enum Move',
+        "name": "move",
+        "type": "uint8",
+        "internalType": "enum Move"
       },
       {
-        name: 'effectiveAt',
-        type: 'uint40',
-        internalType: 'uint40',
-      },
-    ],
+        "name": "effectiveAt",
+        "type": "uint40",
+        "internalType": "uint40"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'FundingCapExceeded',
-    inputs: [
+    "type": "error",
+    "name": "FundingCapExceeded",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'stake',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "stake",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'cap',
-        type: 'uint96',
-        internalType: 'uint96',
-      },
-    ],
+        "name": "cap",
+        "type": "uint96",
+        "internalType": "uint96"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'FundingClosed',
-    inputs: [
+    "type": "error",
+    "name": "FundingClosed",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'GasTooLowForRequest',
-    inputs: [
+    "type": "error",
+    "name": "GasTooLowForRequest",
+    "inputs": [
       {
-        name: 'gasLeft',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "gasLeft",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'needed',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "needed",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'GatheringOver',
-    inputs: [
+    "type": "error",
+    "name": "GatheringOver",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'gatherUntil',
-        type: 'uint40',
-        internalType: 'uint40',
-      },
-    ],
+        "name": "gatherUntil",
+        "type": "uint40",
+        "internalType": "uint40"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'Held',
-    inputs: [
+    "type": "error",
+    "name": "Held",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'until',
-        type: 'uint40',
-        internalType: 'uint40',
-      },
-    ],
+        "name": "until",
+        "type": "uint40",
+        "internalType": "uint40"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'HoldBudgetSpent',
-    inputs: [
+    "type": "error",
+    "name": "HoldBudgetSpent",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'HoldExpired',
-    inputs: [
+    "type": "error",
+    "name": "HoldExpired",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'until',
-        type: 'uint40',
-        internalType: 'uint40',
-      },
-    ],
+        "name": "until",
+        "type": "uint40",
+        "internalType": "uint40"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'InvalidFlags',
-    inputs: [
+    "type": "error",
+    "name": "InvalidFlags",
+    "inputs": [
       {
-        name: 'flags',
-        type: 'uint8',
-        internalType: 'uint8',
-      },
-    ],
+        "name": "flags",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'InvalidFunding',
-    inputs: [],
+    "type": "error",
+    "name": "InvalidFunding",
+    "inputs": []
   },
   {
-    type: 'error',
-    name: 'InvalidOdds',
-    inputs: [
+    "type": "error",
+    "name": "InvalidOdds",
+    "inputs": [
       {
-        name: 'pEscalate',
-        type: 'uint32',
-        internalType: 'uint32',
+        "name": "pEscalate",
+        "type": "uint32",
+        "internalType": "uint32"
       },
       {
-        name: 'pTerminate',
-        type: 'uint32',
-        internalType: 'uint32',
-      },
-    ],
+        "name": "pTerminate",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'InvalidPeriod',
-    inputs: [
+    "type": "error",
+    "name": "InvalidPeriod",
+    "inputs": [
       {
-        name: 'period',
-        type: 'uint32',
-        internalType: 'uint32',
+        "name": "period",
+        "type": "uint32",
+        "internalType": "uint32"
       },
       {
-        name: 'minPeriod',
-        type: 'uint32',
-        internalType: 'uint32',
+        "name": "minPeriod",
+        "type": "uint32",
+        "internalType": "uint32"
       },
       {
-        name: 'maxPeriod',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "maxPeriod",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'NoShare',
-    inputs: [
+    "type": "error",
+    "name": "NoShare",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'account',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'NotAPromise',
-    inputs: [
+    "type": "error",
+    "name": "NotAPromise",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'NotAllowedBacker',
-    inputs: [
+    "type": "error",
+    "name": "NotAllowedBacker",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'account',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'NotEscalatedProvider',
-    inputs: [
+    "type": "error",
+    "name": "NotEscalatedProvider",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'caller',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'NotFeeController',
-    inputs: [
+    "type": "error",
+    "name": "NotFeeController",
+    "inputs": [
       {
-        name: 'caller',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'NotGathering',
-    inputs: [
+    "type": "error",
+    "name": "NotGathering",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'status',
-        type: 'uint8',
-        internalType: 'enum Status',
-      },
-    ],
+        "name": "status",
+        "type": "uint8",
+        "internalType": "enum Status"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'NotHeld',
-    inputs: [
+    "type": "error",
+    "name": "NotHeld",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'NotProvider',
-    inputs: [
+    "type": "error",
+    "name": "NotProvider",
+    "inputs": [
       {
-        name: 'caller',
-        type: 'address',
-        internalType: 'address',
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'provider',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "provider",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'NotRefundable',
-    inputs: [
+    "type": "error",
+    "name": "NotRefundable",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'status',
-        type: 'uint8',
-        internalType: 'enum Status',
-      },
-    ],
+        "name": "status",
+        "type": "uint8",
+        "internalType": "enum Status"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'NotResolver',
-    inputs: [
+    "type": "error",
+    "name": "NotResolver",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'caller',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'NothingToSettle',
-    inputs: [
+    "type": "error",
+    "name": "NothingToSettle",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'NothingToWithdraw',
-    inputs: [
+    "type": "error",
+    "name": "NothingToWithdraw",
+    "inputs": [
       {
-        name: 'account',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'PlainEthRefused',
-    inputs: [],
+    "type": "error",
+    "name": "PlainEthRefused",
+    "inputs": []
   },
   {
-    type: 'error',
-    name: 'ProviderNotUsed',
-    inputs: [],
+    "type": "error",
+    "name": "ProviderNotUsed",
+    "inputs": []
   },
   {
-    type: 'error',
-    name: 'ProviderRequired',
-    inputs: [],
+    "type": "error",
+    "name": "ProviderRequired",
+    "inputs": []
   },
   {
-    type: 'error',
-    name: 'StakeAboveEngagement',
-    inputs: [
+    "type": "error",
+    "name": "StakeAboveEngagement",
+    "inputs": [
       {
-        name: 'stake',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "stake",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'maxStake',
-        type: 'uint96',
-        internalType: 'uint96',
-      },
-    ],
+        "name": "maxStake",
+        "type": "uint96",
+        "internalType": "uint96"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'StakeBelowEngagement',
-    inputs: [
+    "type": "error",
+    "name": "StakeBelowEngagement",
+    "inputs": [
       {
-        name: 'stake',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "stake",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'minStake',
-        type: 'uint96',
-        internalType: 'uint96',
-      },
-    ],
+        "name": "minStake",
+        "type": "uint96",
+        "internalType": "uint96"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'StakeTooLarge',
-    inputs: [
+    "type": "error",
+    "name": "StakeTooLarge",
+    "inputs": [
       {
-        name: 'stake',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "stake",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'ThreatNotFound',
-    inputs: [
+    "type": "error",
+    "name": "ThreatNotFound",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'ThreatNotLive',
-    inputs: [
+    "type": "error",
+    "name": "ThreatNotLive",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'status',
-        type: 'uint8',
-        internalType: 'enum Status',
-      },
-    ],
+        "name": "status",
+        "type": "uint8",
+        "internalType": "enum Status"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'ThresholdNotMet',
-    inputs: [
+    "type": "error",
+    "name": "ThresholdNotMet",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'funders',
-        type: 'uint32',
-        internalType: 'uint32',
+        "name": "funders",
+        "type": "uint32",
+        "internalType": "uint32"
       },
       {
-        name: 'stake',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "stake",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'TooManyPeriods',
-    inputs: [
+    "type": "error",
+    "name": "TooManyPeriods",
+    "inputs": [
       {
-        name: 'count',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "count",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'max',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "max",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'UnknownLinkedThreat',
-    inputs: [
+    "type": "error",
+    "name": "UnknownLinkedThreat",
+    "inputs": [
       {
-        name: 'linkedTo',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "linkedTo",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'ZeroAddress',
-    inputs: [],
+    "type": "error",
+    "name": "ZeroAddress",
+    "inputs": []
   },
   {
-    type: 'error',
-    name: 'ZeroAgreementHash',
-    inputs: [],
+    "type": "error",
+    "name": "ZeroAgreementHash",
+    "inputs": []
   },
   {
-    type: 'error',
-    name: 'ZeroAmount',
-    inputs: [],
+    "type": "error",
+    "name": "ZeroAmount",
+    "inputs": []
   },
   {
-    type: 'error',
-    name: 'ZeroBeneficiary',
-    inputs: [],
+    "type": "error",
+    "name": "ZeroBeneficiary",
+    "inputs": []
   },
   {
-    type: 'error',
-    name: 'ZeroHold',
-    inputs: [],
+    "type": "error",
+    "name": "ZeroHold",
+    "inputs": []
   },
   {
-    type: 'error',
-    name: 'ZeroResolver',
-    inputs: [],
+    "type": "error",
+    "name": "ZeroResolver",
+    "inputs": []
   },
   {
-    type: 'error',
-    name: 'ZeroStake',
-    inputs: [],
-  },
+    "type": "error",
+    "name": "ZeroStake",
+    "inputs": []
+  }
 ] as const;
 
 export const nashAbi = [
   {
-    type: 'constructor',
-    inputs: [
+    "type": "constructor",
+    "inputs": [
       {
-        name: 'initialHolder',
-        type: 'address',
-        internalType: 'address',
+        "name": "initialHolder",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'supply',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "supply",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'registry_',
-        type: 'address',
-        internalType: 'address',
+        "name": "registry_",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'excluder_',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "excluder_",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    stateMutability: 'nonpayable',
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'MAGNITUDE',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "MAGNITUDE",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'accumulativeOf',
-    inputs: [
+    "type": "function",
+    "name": "accumulativeOf",
+    "inputs": [
       {
-        name: 'holder',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "holder",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'allowance',
-    inputs: [
+    "type": "function",
+    "name": "allowance",
+    "inputs": [
       {
-        name: 'owner',
-        type: 'address',
-        internalType: 'address',
+        "name": "owner",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'spender',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "spender",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'approve',
-    inputs: [
+    "type": "function",
+    "name": "approve",
+    "inputs": [
       {
-        name: 'spender',
-        type: 'address',
-        internalType: 'address',
+        "name": "spender",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'value',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'bool',
-        internalType: 'bool',
-      },
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
     ],
-    stateMutability: 'nonpayable',
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'balanceOf',
-    inputs: [
+    "type": "function",
+    "name": "balanceOf",
+    "inputs": [
       {
-        name: 'account',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'burn',
-    inputs: [
+    "type": "function",
+    "name": "burn",
+    "inputs": [
       {
-        name: 'value',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'burnFee',
-    inputs: [
+    "type": "function",
+    "name": "burnFee",
+    "inputs": [
       {
-        name: 'payer',
-        type: 'address',
-        internalType: 'address',
+        "name": "payer",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'value',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'burnFrom',
-    inputs: [
+    "type": "function",
+    "name": "burnFrom",
+    "inputs": [
       {
-        name: 'account',
-        type: 'address',
-        internalType: 'address',
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'value',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'claim',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "claim",
+    "inputs": [],
+    "outputs": [
       {
-        name: 'amount',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'nonpayable',
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'claimTo',
-    inputs: [
+    "type": "function",
+    "name": "claimTo",
+    "inputs": [
       {
-        name: 'to',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: 'amount',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'nonpayable',
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'claimableOf',
-    inputs: [
+    "type": "function",
+    "name": "claimableOf",
+    "inputs": [
       {
-        name: 'holder',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "holder",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'claimedOf',
-    inputs: [
+    "type": "function",
+    "name": "claimedOf",
+    "inputs": [
       {
-        name: 'holder',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "holder",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'decimals',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "decimals",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint8',
-        internalType: 'uint8',
-      },
+        "name": "",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
     ],
-    stateMutability: 'pure',
+    "stateMutability": "pure"
   },
   {
-    type: 'function',
-    name: 'distribute',
-    inputs: [],
-    outputs: [],
-    stateMutability: 'payable',
+    "type": "function",
+    "name": "distribute",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "payable"
   },
   {
-    type: 'function',
-    name: 'excludeFromDividends',
-    inputs: [
+    "type": "function",
+    "name": "excludeFromDividends",
+    "inputs": [
       {
-        name: 'account',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'excludedSupply',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "excludedSupply",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'excluder',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "excluder",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'isExcluded',
-    inputs: [
+    "type": "function",
+    "name": "isExcluded",
+    "inputs": [
       {
-        name: 'account',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'bool',
-        internalType: 'bool',
-      },
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'magnifiedPerShare',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "magnifiedPerShare",
+    "inputs": [],
+    "outputs": [
       {
-        name: 'perShare',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "perShare",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'magnifiedRemainder',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "magnifiedRemainder",
+    "inputs": [],
+    "outputs": [
       {
-        name: 'remainder',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "remainder",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'name',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "name",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'string',
-        internalType: 'string',
-      },
+        "name": "",
+        "type": "string",
+        "internalType": "string"
+      }
     ],
-    stateMutability: 'pure',
+    "stateMutability": "pure"
   },
   {
-    type: 'function',
-    name: 'pendingDistribution',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "pendingDistribution",
+    "inputs": [],
+    "outputs": [
       {
-        name: 'amount',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'registry',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "registry",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'setExcluder',
-    inputs: [
+    "type": "function",
+    "name": "setExcluder",
+    "inputs": [
       {
-        name: 'next',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "next",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'symbol',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "symbol",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'string',
-        internalType: 'string',
-      },
+        "name": "",
+        "type": "string",
+        "internalType": "string"
+      }
     ],
-    stateMutability: 'pure',
+    "stateMutability": "pure"
   },
   {
-    type: 'function',
-    name: 'totalDistributed',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "totalDistributed",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'totalSupply',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "totalSupply",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'transfer',
-    inputs: [
+    "type": "function",
+    "name": "transfer",
+    "inputs": [
       {
-        name: 'to',
-        type: 'address',
-        internalType: 'address',
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'value',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'bool',
-        internalType: 'bool',
-      },
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
     ],
-    stateMutability: 'nonpayable',
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'transferFrom',
-    inputs: [
+    "type": "function",
+    "name": "transferFrom",
+    "inputs": [
       {
-        name: 'from',
-        type: 'address',
-        internalType: 'address',
+        "name": "from",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'to',
-        type: 'address',
-        internalType: 'address',
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'value',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'bool',
-        internalType: 'bool',
-      },
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
     ],
-    stateMutability: 'nonpayable',
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'event',
-    name: 'Approval',
-    inputs: [
+    "type": "event",
+    "name": "Approval",
+    "inputs": [
       {
-        name: 'owner',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "owner",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'spender',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "spender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'value',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
+        "name": "value",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'Distributed',
-    inputs: [
+    "type": "event",
+    "name": "Distributed",
+    "inputs": [
       {
-        name: 'from',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "from",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'amount',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'DividendClaimed',
-    inputs: [
+    "type": "event",
+    "name": "DividendClaimed",
+    "inputs": [
       {
-        name: 'holder',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "holder",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'amount',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'ExcludedFromDividends',
-    inputs: [
+    "type": "event",
+    "name": "ExcludedFromDividends",
+    "inputs": [
       {
-        name: 'account',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'earned',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
+        "name": "earned",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'ExcluderChanged',
-    inputs: [
+    "type": "event",
+    "name": "ExcluderChanged",
+    "inputs": [
       {
-        name: 'previous',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "previous",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'next',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
-      },
+        "name": "next",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'Transfer',
-    inputs: [
+    "type": "event",
+    "name": "Transfer",
+    "inputs": [
       {
-        name: 'from',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "from",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'to',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "to",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'value',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
+        "name": "value",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'error',
-    name: 'CannotExclude',
-    inputs: [
+    "type": "error",
+    "name": "CannotExclude",
+    "inputs": [
       {
-        name: 'account',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'ERC20InsufficientAllowance',
-    inputs: [
+    "type": "error",
+    "name": "ERC20InsufficientAllowance",
+    "inputs": [
       {
-        name: 'spender',
-        type: 'address',
-        internalType: 'address',
+        "name": "spender",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'allowance',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "allowance",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'needed',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "needed",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'ERC20InsufficientBalance',
-    inputs: [
+    "type": "error",
+    "name": "ERC20InsufficientBalance",
+    "inputs": [
       {
-        name: 'sender',
-        type: 'address',
-        internalType: 'address',
+        "name": "sender",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'balance',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "balance",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'needed',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "needed",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'ERC20InvalidApprover',
-    inputs: [
+    "type": "error",
+    "name": "ERC20InvalidApprover",
+    "inputs": [
       {
-        name: 'approver',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "approver",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'ERC20InvalidReceiver',
-    inputs: [
+    "type": "error",
+    "name": "ERC20InvalidReceiver",
+    "inputs": [
       {
-        name: 'receiver',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "receiver",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'ERC20InvalidSender',
-    inputs: [
+    "type": "error",
+    "name": "ERC20InvalidSender",
+    "inputs": [
       {
-        name: 'sender',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "sender",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'ERC20InvalidSpender',
-    inputs: [
+    "type": "error",
+    "name": "ERC20InvalidSpender",
+    "inputs": [
       {
-        name: 'spender',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "spender",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'EthTransferFailed',
-    inputs: [
+    "type": "error",
+    "name": "EthTransferFailed",
+    "inputs": [
       {
-        name: 'to',
-        type: 'address',
-        internalType: 'address',
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'amount',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'NoSupply',
-    inputs: [],
+    "type": "error",
+    "name": "NoSupply",
+    "inputs": []
   },
   {
-    type: 'error',
-    name: 'NotExcluder',
-    inputs: [
+    "type": "error",
+    "name": "NotExcluder",
+    "inputs": [
       {
-        name: 'caller',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'NotRegistry',
-    inputs: [
+    "type": "error",
+    "name": "NotRegistry",
+    "inputs": [
       {
-        name: 'caller',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'NothingToClaim',
-    inputs: [
+    "type": "error",
+    "name": "NothingToClaim",
+    "inputs": [
       {
-        name: 'holder',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "holder",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'ReentrancyGuardReentrantCall',
-    inputs: [],
+    "type": "error",
+    "name": "ReentrancyGuardReentrantCall",
+    "inputs": []
   },
   {
-    type: 'error',
-    name: 'SafeCastOverflowedIntDowncast',
-    inputs: [
+    "type": "error",
+    "name": "SafeCastOverflowedIntDowncast",
+    "inputs": [
       {
-        name: 'bits',
-        type: 'uint8',
-        internalType: 'uint8',
+        "name": "bits",
+        "type": "uint8",
+        "internalType": "uint8"
       },
       {
-        name: 'value',
-        type: 'int256',
-        internalType: 'int256',
-      },
-    ],
+        "name": "value",
+        "type": "int256",
+        "internalType": "int256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'SafeCastOverflowedUintDowncast',
-    inputs: [
+    "type": "error",
+    "name": "SafeCastOverflowedUintDowncast",
+    "inputs": [
       {
-        name: 'bits',
-        type: 'uint8',
-        internalType: 'uint8',
+        "name": "bits",
+        "type": "uint8",
+        "internalType": "uint8"
       },
       {
-        name: 'value',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'SafeCastOverflowedUintToInt',
-    inputs: [
+    "type": "error",
+    "name": "SafeCastOverflowedUintToInt",
+    "inputs": [
       {
-        name: 'value',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
-  },
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  }
 ] as const;
 
 export const vrfBeaconAbi = [
   {
-    type: 'constructor',
-    inputs: [
+    "type": "constructor",
+    "inputs": [
       {
-        name: 'coordinator_',
-        type: 'address',
-        internalType: 'address',
+        "name": "coordinator_",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'subscriptionId_',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "subscriptionId_",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'keyHash_',
-        type: 'bytes32',
-        internalType: 'bytes32',
+        "name": "keyHash_",
+        "type": "bytes32",
+        "internalType": "bytes32"
       },
       {
-        name: 'callbackGasLimit_',
-        type: 'uint32',
-        internalType: 'uint32',
+        "name": "callbackGasLimit_",
+        "type": "uint32",
+        "internalType": "uint32"
       },
       {
-        name: 'requestConfirmations_',
-        type: 'uint16',
-        internalType: 'uint16',
+        "name": "requestConfirmations_",
+        "type": "uint16",
+        "internalType": "uint16"
       },
       {
-        name: 'registry_',
-        type: 'address',
-        internalType: 'address',
+        "name": "registry_",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'lapseBlocks_',
-        type: 'uint32',
-        internalType: 'uint32',
+        "name": "lapseBlocks_",
+        "type": "uint32",
+        "internalType": "uint32"
       },
       {
-        name: 'requestFee_',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "requestFee_",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'nonpayable',
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'IGNORED_DUPLICATE',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "IGNORED_DUPLICATE",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint8',
-        internalType: 'uint8',
-      },
+        "name": "",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'IGNORED_EMPTY',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "IGNORED_EMPTY",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint8',
-        internalType: 'uint8',
-      },
+        "name": "",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'IGNORED_LATE',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "IGNORED_LATE",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint8',
-        internalType: 'uint8',
-      },
+        "name": "",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'IGNORED_UNKNOWN',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "IGNORED_UNKNOWN",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint8',
-        internalType: 'uint8',
-      },
+        "name": "",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'callbackGasLimit',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "callbackGasLimit",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint32',
-        internalType: 'uint32',
-      },
+        "name": "",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'coordinator',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "coordinator",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'address',
-        internalType: 'contract IVRFCoordinatorV2Plus',
-      },
+        "name": "",
+        "type": "address",
+        "internalType": "contract IVRFCoordinatorV2Plus"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'isDetermined',
-    inputs: [
+    "type": "function",
+    "name": "isDetermined",
+    "inputs": [
       {
-        name: 'ticket',
-        type: 'uint48',
-        internalType: 'uint48',
-      },
+        "name": "ticket",
+        "type": "uint48",
+        "internalType": "uint48"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: '',
-        type: 'bool',
-        internalType: 'bool',
-      },
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'keyHash',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "keyHash",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'bytes32',
-        internalType: 'bytes32',
-      },
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'lapseBlocks',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "lapseBlocks",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint32',
-        internalType: 'uint32',
-      },
+        "name": "",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'lastTicket',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "lastTicket",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint48',
-        internalType: 'uint48',
-      },
+        "name": "",
+        "type": "uint48",
+        "internalType": "uint48"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'rawFulfillRandomWords',
-    inputs: [
+    "type": "function",
+    "name": "rawFulfillRandomWords",
+    "inputs": [
       {
-        name: 'requestId',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'randomWords',
-        type: 'uint256[]',
-        internalType: 'uint256[]',
-      },
+        "name": "randomWords",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      }
     ],
-    outputs: [],
-    stateMutability: 'nonpayable',
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
-    type: 'function',
-    name: 'registry',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "registry",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'request',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "request",
+    "inputs": [],
+    "outputs": [
       {
-        name: 'ticket',
-        type: 'uint48',
-        internalType: 'uint48',
-      },
+        "name": "ticket",
+        "type": "uint48",
+        "internalType": "uint48"
+      }
     ],
-    stateMutability: 'payable',
+    "stateMutability": "payable"
   },
   {
-    type: 'function',
-    name: 'requestConfirmations',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "requestConfirmations",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint16',
-        internalType: 'uint16',
-      },
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'requestFee',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "requestFee",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'requestIdOf',
-    inputs: [
+    "type": "function",
+    "name": "requestIdOf",
+    "inputs": [
       {
-        name: 'ticket',
-        type: 'uint48',
-        internalType: 'uint48',
-      },
+        "name": "ticket",
+        "type": "uint48",
+        "internalType": "uint48"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: 'requestId',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'resolve',
-    inputs: [
+    "type": "function",
+    "name": "resolve",
+    "inputs": [
       {
-        name: 'ticket',
-        type: 'uint48',
-        internalType: 'uint48',
+        "name": "ticket",
+        "type": "uint48",
+        "internalType": "uint48"
       },
       {
-        name: '',
-        type: 'bytes',
-        internalType: 'bytes',
-      },
+        "name": "",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: 'availability',
-        type: 'uint8',
-        internalType: 'enum Availability',
+        "name": "availability",
+        "type": "uint8",
+        "internalType": "enum Availability"
       },
       {
-        name: 'value',
-        type: 'bytes32',
-        internalType: 'bytes32',
-      },
+        "name": "value",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'subscriptionId',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "subscriptionId",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'ticketInfo',
-    inputs: [
+    "type": "function",
+    "name": "ticketInfo",
+    "inputs": [
       {
-        name: 'ticket',
-        type: 'uint48',
-        internalType: 'uint48',
-      },
+        "name": "ticket",
+        "type": "uint48",
+        "internalType": "uint48"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: 'requestedAt',
-        type: 'uint64',
-        internalType: 'uint64',
+        "name": "requestedAt",
+        "type": "uint64",
+        "internalType": "uint64"
       },
       {
-        name: 'answeredAt',
-        type: 'uint64',
-        internalType: 'uint64',
-      },
+        "name": "answeredAt",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'ticketOf',
-    inputs: [
+    "type": "function",
+    "name": "ticketOf",
+    "inputs": [
       {
-        name: 'requestId',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "requestId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    outputs: [
+    "outputs": [
       {
-        name: 'ticket',
-        type: 'uint48',
-        internalType: 'uint48',
-      },
+        "name": "ticket",
+        "type": "uint48",
+        "internalType": "uint48"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'event',
-    name: 'AnswerIgnored',
-    inputs: [
+    "type": "event",
+    "name": "AnswerIgnored",
+    "inputs": [
       {
-        name: 'requestId',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'ticket',
-        type: 'uint48',
-        indexed: true,
-        internalType: 'uint48',
+        "name": "ticket",
+        "type": "uint48",
+        "indexed": true,
+        "internalType": "uint48"
       },
       {
-        name: 'reason',
-        type: 'uint8',
-        indexed: false,
-        internalType: 'uint8',
-      },
+        "name": "reason",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "uint8"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'Answered',
-    inputs: [
+    "type": "event",
+    "name": "Answered",
+    "inputs": [
       {
-        name: 'ticket',
-        type: 'uint48',
-        indexed: true,
-        internalType: 'uint48',
+        "name": "ticket",
+        "type": "uint48",
+        "indexed": true,
+        "internalType": "uint48"
       },
       {
-        name: 'requestId',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'value',
-        type: 'bytes32',
-        indexed: false,
-        internalType: 'bytes32',
-      },
+        "name": "value",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'Requested',
-    inputs: [
+    "type": "event",
+    "name": "Requested",
+    "inputs": [
       {
-        name: 'ticket',
-        type: 'uint48',
-        indexed: true,
-        internalType: 'uint48',
+        "name": "ticket",
+        "type": "uint48",
+        "indexed": true,
+        "internalType": "uint48"
       },
       {
-        name: 'requestId',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
-      },
+        "name": "requestId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'error',
-    name: 'InvalidConfig',
-    inputs: [],
+    "type": "error",
+    "name": "InvalidConfig",
+    "inputs": []
   },
   {
-    type: 'error',
-    name: 'InvalidProof',
-    inputs: [
+    "type": "error",
+    "name": "InvalidProof",
+    "inputs": [
       {
-        name: 'ticket',
-        type: 'uint48',
-        internalType: 'uint48',
-      },
-    ],
+        "name": "ticket",
+        "type": "uint48",
+        "internalType": "uint48"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'OnlyCoordinator',
-    inputs: [
+    "type": "error",
+    "name": "OnlyCoordinator",
+    "inputs": [
       {
-        name: 'caller',
-        type: 'address',
-        internalType: 'address',
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'coordinator',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "coordinator",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'OnlyRegistry',
-    inputs: [
+    "type": "error",
+    "name": "OnlyRegistry",
+    "inputs": [
       {
-        name: 'caller',
-        type: 'address',
-        internalType: 'address',
-      },
-    ],
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
   },
   {
-    type: 'error',
-    name: 'WrongRequestFee',
-    inputs: [
+    "type": "error",
+    "name": "WrongRequestFee",
+    "inputs": [
       {
-        name: 'expected',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "expected",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'sent',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
-    ],
-  },
+        "name": "sent",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  }
 ] as const;
 
 export const registryGettersAbi = [
   {
-    type: 'function',
-    name: 'BEACON_GRACE',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "BEACON_GRACE",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'ENGAGEMENT_TYPEHASH',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "ENGAGEMENT_TYPEHASH",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'bytes32',
-        internalType: 'bytes32',
-      },
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'FEE_DELAY',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "FEE_DELAY",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint32',
-        internalType: 'uint32',
-      },
+        "name": "",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'MAX_DRAWS_PER_REQUEST',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "MAX_DRAWS_PER_REQUEST",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'MAX_DURATION',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "MAX_DURATION",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'MAX_HOLD',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "MAX_HOLD",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint32',
-        internalType: 'uint32',
-      },
+        "name": "",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'MAX_LAPSES',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "MAX_LAPSES",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint8',
-        internalType: 'uint8',
-      },
+        "name": "",
+        "type": "uint8",
+        "internalType": "uint8"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'MAX_PERIODS',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "MAX_PERIODS",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'MIN_PERIOD',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "MIN_PERIOD",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint32',
-        internalType: 'uint32',
-      },
+        "name": "",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'PROB_SCALE',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "PROB_SCALE",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint32',
-        internalType: 'uint32',
-      },
+        "name": "",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'REQUEST_GAS',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "REQUEST_GAS",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'SEND_GAS',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "SEND_GAS",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'uint256',
-        internalType: 'uint256',
-      },
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'eip712Domain',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "eip712Domain",
+    "inputs": [],
+    "outputs": [
       {
-        name: 'fields',
-        type: 'bytes1',
-        internalType: 'bytes1',
+        "name": "fields",
+        "type": "bytes1",
+        "internalType": "bytes1"
       },
       {
-        name: 'name',
-        type: 'string',
-        internalType: 'string',
+        "name": "name",
+        "type": "string",
+        "internalType": "string"
       },
       {
-        name: 'version',
-        type: 'string',
-        internalType: 'string',
+        "name": "version",
+        "type": "string",
+        "internalType": "string"
       },
       {
-        name: 'chainId',
-        type: 'uint256',
-        internalType: 'uint256',
+        "name": "chainId",
+        "type": "uint256",
+        "internalType": "uint256"
       },
       {
-        name: 'verifyingContract',
-        type: 'address',
-        internalType: 'address',
+        "name": "verifyingContract",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        name: 'salt',
-        type: 'bytes32',
-        internalType: 'bytes32',
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
       },
       {
-        name: 'extensions',
-        type: 'uint256[]',
-        internalType: 'uint256[]',
-      },
+        "name": "extensions",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'extension',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "extension",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'address',
-        internalType: 'contract LevetrageExtension',
-      },
+        "name": "",
+        "type": "address",
+        "internalType": "contract LevetrageExtension"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'feeController',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "feeController",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'address',
-        internalType: 'address',
-      },
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
     ],
-    stateMutability: 'view',
+    "stateMutability": "view"
   },
   {
-    type: 'function',
-    name: 'nash',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "nash",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'address',
-        internalType: 'contract INashToken',
-      },
+        "name": "",
+        "type": "address",
+        "internalType": "contract INashToken"
+      }
     ],
-    stateMutability: 'view',
-  },
+    "stateMutability": "view"
+  }
 ] as const;
 
 export const resolverKindAbi = [
   {
-    type: 'function',
-    name: 'kind',
-    inputs: [],
-    outputs: [
+    "type": "function",
+    "name": "kind",
+    "inputs": [],
+    "outputs": [
       {
-        name: '',
-        type: 'string',
-        internalType: 'string',
-      },
+        "name": "",
+        "type": "string",
+        "internalType": "string"
+      }
     ],
-    stateMutability: 'pure',
-  },
+    "stateMutability": "pure"
+  }
 ] as const;
 
 export const panelResolverEventsAbi = [
   {
-    type: 'event',
-    name: 'Approved',
-    inputs: [
+    "type": "event",
+    "name": "Approved",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'member',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "member",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'evidence',
-        type: 'bytes32',
-        indexed: false,
-        internalType: 'bytes32',
+        "name": "evidence",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
       },
       {
-        name: 'count',
-        type: 'uint8',
-        indexed: false,
-        internalType: 'uint8',
-      },
+        "name": "count",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "uint8"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'PanelDecided',
-    inputs: [
+    "type": "event",
+    "name": "PanelDecided",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'evidence',
-        type: 'bytes32',
-        indexed: false,
-        internalType: 'bytes32',
-      },
+        "name": "evidence",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'PanelHeld',
-    inputs: [
+    "type": "event",
+    "name": "PanelHeld",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'until',
-        type: 'uint40',
-        indexed: false,
-        internalType: 'uint40',
-      },
+        "name": "until",
+        "type": "uint40",
+        "indexed": false,
+        "internalType": "uint40"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'PanelSet',
-    inputs: [
+    "type": "event",
+    "name": "PanelSet",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'members',
-        type: 'address[]',
-        indexed: false,
-        internalType: 'address[]',
+        "name": "members",
+        "type": "address[]",
+        "indexed": false,
+        "internalType": "address[]"
       },
       {
-        name: 'k',
-        type: 'uint8',
-        indexed: false,
-        internalType: 'uint8',
+        "name": "k",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "uint8"
       },
       {
-        name: 'grace',
-        type: 'uint32',
-        indexed: false,
-        internalType: 'uint32',
-      },
+        "name": "grace",
+        "type": "uint32",
+        "indexed": false,
+        "internalType": "uint32"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'RegistryCallFailed',
-    inputs: [
+    "type": "event",
+    "name": "RegistryCallFailed",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'selector',
-        type: 'bytes4',
-        indexed: true,
-        internalType: 'bytes4',
+        "name": "selector",
+        "type": "bytes4",
+        "indexed": true,
+        "internalType": "bytes4"
       },
       {
-        name: 'reason',
-        type: 'bytes',
-        indexed: false,
-        internalType: 'bytes',
-      },
+        "name": "reason",
+        "type": "bytes",
+        "indexed": false,
+        "internalType": "bytes"
+      }
     ],
-    anonymous: false,
-  },
+    "anonymous": false
+  }
 ] as const;
 
 export const realityResolverEventsAbi = [
   {
-    type: 'event',
-    name: 'Answered',
-    inputs: [
+    "type": "event",
+    "name": "Answered",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'questionId',
-        type: 'bytes32',
-        indexed: true,
-        internalType: 'bytes32',
+        "name": "questionId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
       },
       {
-        name: 'answerer',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "answerer",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'yes',
-        type: 'bool',
-        indexed: false,
-        internalType: 'bool',
+        "name": "yes",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
       },
       {
-        name: 'bond',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
+        "name": "bond",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'ClaimRecorded',
-    inputs: [
+    "type": "event",
+    "name": "ClaimRecorded",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'questionId',
-        type: 'bytes32',
-        indexed: true,
-        internalType: 'bytes32',
-      },
+        "name": "questionId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'HoldSynced',
-    inputs: [
+    "type": "event",
+    "name": "HoldSynced",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'questionId',
-        type: 'bytes32',
-        indexed: true,
-        internalType: 'bytes32',
+        "name": "questionId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
       },
       {
-        name: 'until',
-        type: 'uint40',
-        indexed: false,
-        internalType: 'uint40',
-      },
+        "name": "until",
+        "type": "uint40",
+        "indexed": false,
+        "internalType": "uint40"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'QuestionAsked',
-    inputs: [
+    "type": "event",
+    "name": "QuestionAsked",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'questionId',
-        type: 'bytes32',
-        indexed: true,
-        internalType: 'bytes32',
+        "name": "questionId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
       },
       {
-        name: 'round',
-        type: 'uint32',
-        indexed: false,
-        internalType: 'uint32',
+        "name": "round",
+        "type": "uint32",
+        "indexed": false,
+        "internalType": "uint32"
       },
       {
-        name: 'arbitrator',
-        type: 'address',
-        indexed: false,
-        internalType: 'address',
+        "name": "arbitrator",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
       },
       {
-        name: 'timeout',
-        type: 'uint32',
-        indexed: false,
-        internalType: 'uint32',
+        "name": "timeout",
+        "type": "uint32",
+        "indexed": false,
+        "internalType": "uint32"
       },
       {
-        name: 'minBond',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
+        "name": "minBond",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'QuestionResolved',
-    inputs: [
+    "type": "event",
+    "name": "QuestionResolved",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'questionId',
-        type: 'bytes32',
-        indexed: true,
-        internalType: 'bytes32',
+        "name": "questionId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
       },
       {
-        name: 'yes',
-        type: 'bool',
-        indexed: false,
-        internalType: 'bool',
-      },
+        "name": "yes",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'RegistryCallFailed',
-    inputs: [
+    "type": "event",
+    "name": "RegistryCallFailed",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'selector',
-        type: 'bytes4',
-        indexed: true,
-        internalType: 'bytes4',
+        "name": "selector",
+        "type": "bytes4",
+        "indexed": true,
+        "internalType": "bytes4"
       },
       {
-        name: 'reason',
-        type: 'bytes',
-        indexed: false,
-        internalType: 'bytes',
-      },
+        "name": "reason",
+        "type": "bytes",
+        "indexed": false,
+        "internalType": "bytes"
+      }
     ],
-    anonymous: false,
-  },
+    "anonymous": false
+  }
 ] as const;
 
 export const umaResolverEventsAbi = [
   {
-    type: 'event',
-    name: 'AssertionDisputed',
-    inputs: [
+    "type": "event",
+    "name": "AssertionDisputed",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'assertionId',
-        type: 'bytes32',
-        indexed: true,
-        internalType: 'bytes32',
-      },
+        "name": "assertionId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'AssertionHeld',
-    inputs: [
+    "type": "event",
+    "name": "AssertionHeld",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'assertionId',
-        type: 'bytes32',
-        indexed: true,
-        internalType: 'bytes32',
+        "name": "assertionId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
       },
       {
-        name: 'until',
-        type: 'uint40',
-        indexed: false,
-        internalType: 'uint40',
-      },
+        "name": "until",
+        "type": "uint40",
+        "indexed": false,
+        "internalType": "uint40"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'AssertionResolved',
-    inputs: [
+    "type": "event",
+    "name": "AssertionResolved",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'assertionId',
-        type: 'bytes32',
-        indexed: true,
-        internalType: 'bytes32',
+        "name": "assertionId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
       },
       {
-        name: 'truthful',
-        type: 'bool',
-        indexed: false,
-        internalType: 'bool',
-      },
+        "name": "truthful",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'FulfilmentAsserted',
-    inputs: [
+    "type": "event",
+    "name": "FulfilmentAsserted",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'assertionId',
-        type: 'bytes32',
-        indexed: true,
-        internalType: 'bytes32',
+        "name": "assertionId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
       },
       {
-        name: 'asserter',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
+        "name": "asserter",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
       },
       {
-        name: 'bond',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
+        "name": "bond",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
       },
       {
-        name: 'expiration',
-        type: 'uint64',
-        indexed: false,
-        internalType: 'uint64',
-      },
+        "name": "expiration",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'OutcomeApplied',
-    inputs: [
+    "type": "event",
+    "name": "OutcomeApplied",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'assertionId',
-        type: 'bytes32',
-        indexed: true,
-        internalType: 'bytes32',
+        "name": "assertionId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
       },
       {
-        name: 'fulfilled',
-        type: 'bool',
-        indexed: false,
-        internalType: 'bool',
-      },
+        "name": "fulfilled",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'RegistryCallFailed',
-    inputs: [
+    "type": "event",
+    "name": "RegistryCallFailed",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'selector',
-        type: 'bytes4',
-        indexed: true,
-        internalType: 'bytes4',
+        "name": "selector",
+        "type": "bytes4",
+        "indexed": true,
+        "internalType": "bytes4"
       },
       {
-        name: 'reason',
-        type: 'bytes',
-        indexed: false,
-        internalType: 'bytes',
-      },
+        "name": "reason",
+        "type": "bytes",
+        "indexed": false,
+        "internalType": "bytes"
+      }
     ],
-    anonymous: false,
+    "anonymous": false
   },
   {
-    type: 'event',
-    name: 'UmaConfigured',
-    inputs: [
+    "type": "event",
+    "name": "UmaConfigured",
+    "inputs": [
       {
-        name: 'id',
-        type: 'uint256',
-        indexed: true,
-        internalType: 'uint256',
+        "name": "id",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
       },
       {
-        name: 'bond',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
+        "name": "bond",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
       },
       {
-        name: 'liveness',
-        type: 'uint64',
-        indexed: false,
-        internalType: 'uint64',
+        "name": "liveness",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
       },
       {
-        name: 'claimHash',
-        type: 'bytes32',
-        indexed: false,
-        internalType: 'bytes32',
+        "name": "claimHash",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
       },
       {
-        name: 'claim',
-        type: 'string',
-        indexed: false,
-        internalType: 'string',
-      },
+        "name": "claim",
+        "type": "string",
+        "indexed": false,
+        "internalType": "string"
+      }
     ],
-    anonymous: false,
-  },
+    "anonymous": false
+  }
 ] as const;
+
