@@ -201,7 +201,6 @@ describe('a Reality.eth-resolved threat', () => {
     expect(timeline).toContain('answered “no” with a bond of 0.02 ETH');
     expect(timeline).toContain('The Reality.eth question finalized “yes”');
     expect(timeline).toContain('Decision: the demand was met');
-    expect(timeline).toContain('The decision relied on it.');
   }, 600_000);
 });
 
