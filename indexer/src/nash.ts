@@ -77,17 +77,15 @@ ponder.on('Nash:Transfer', async ({ event, context }) => {
   const db = context.db;
   const from = lower(a.from);
   const to = lower(a.to);
-  await db
-    .insert(nashTransfer)
-    .values({
-      id: event.id,
-      from,
-      to,
-      value: a.value,
-      timestamp: w.timestamp,
-      blockNumber: w.blockNumber,
-      txHash: w.txHash,
-    });
+  await db.insert(nashTransfer).values({
+    id: event.id,
+    from,
+    to,
+    value: a.value,
+    timestamp: w.timestamp,
+    blockNumber: w.blockNumber,
+    txHash: w.txHash,
+  });
   let holders = 0;
   const burn = to === ZERO_ADDRESS;
   if (from !== ZERO_ADDRESS) holders += await addBalance(db, from, -a.value, burn ? a.value : 0n, w.timestamp);
@@ -103,16 +101,14 @@ ponder.on('Nash:Transfer', async ({ event, context }) => {
 ponder.on('Nash:Distributed', async ({ event, context }) => {
   const a = event.args;
   const w = when(event);
-  await context.db
-    .insert(dividend)
-    .values({
-      id: event.id,
-      kind: 'distributed',
-      account: lower(a.from),
-      amount: a.amount,
-      timestamp: w.timestamp,
-      txHash: w.txHash,
-    });
+  await context.db.insert(dividend).values({
+    id: event.id,
+    kind: 'distributed',
+    account: lower(a.from),
+    amount: a.amount,
+    timestamp: w.timestamp,
+    txHash: w.txHash,
+  });
   await addMeta(context.db, { distributed: a.amount });
   await logEvent(context.db, event, C, 'Distributed', null);
 });
@@ -121,16 +117,14 @@ ponder.on('Nash:DividendClaimed', async ({ event, context }) => {
   const a = event.args;
   const w = when(event);
   const holder = lower(a.holder);
-  await context.db
-    .insert(dividend)
-    .values({
-      id: event.id,
-      kind: 'claimed',
-      account: holder,
-      amount: a.amount,
-      timestamp: w.timestamp,
-      txHash: w.txHash,
-    });
+  await context.db.insert(dividend).values({
+    id: event.id,
+    kind: 'claimed',
+    account: holder,
+    amount: a.amount,
+    timestamp: w.timestamp,
+    txHash: w.txHash,
+  });
   await context.db
     .insert(nashHolder)
     .values({
@@ -150,16 +144,14 @@ ponder.on('Nash:ExcludedFromDividends', async ({ event, context }) => {
   const a = event.args;
   const w = when(event);
   const who = lower(a.account);
-  await context.db
-    .insert(dividend)
-    .values({
-      id: event.id,
-      kind: 'excluded',
-      account: who,
-      amount: a.earned,
-      timestamp: w.timestamp,
-      txHash: w.txHash,
-    });
+  await context.db.insert(dividend).values({
+    id: event.id,
+    kind: 'excluded',
+    account: who,
+    amount: a.earned,
+    timestamp: w.timestamp,
+    txHash: w.txHash,
+  });
   await context.db
     .insert(nashHolder)
     .values({

@@ -337,19 +337,17 @@ async function fundingRow(
   stakeAfter: bigint | null,
 ) {
   const w = when(event);
-  await db
-    .insert(fundingEvent)
-    .values({
-      id: event.id,
-      threatId: id,
-      kind,
-      account: accountAddress,
-      amount,
-      stakeAfter,
-      timestamp: w.timestamp,
-      blockNumber: w.blockNumber,
-      txHash: w.txHash,
-    });
+  await db.insert(fundingEvent).values({
+    id: event.id,
+    threatId: id,
+    kind,
+    account: accountAddress,
+    amount,
+    stakeAfter,
+    timestamp: w.timestamp,
+    blockNumber: w.blockNumber,
+    txHash: w.txHash,
+  });
 }
 
 ponder.on('Levetrage:Joined', async ({ event, context }) => {
@@ -360,28 +358,24 @@ ponder.on('Levetrage:Joined', async ({ event, context }) => {
   const known = await db.find(funder, { threatId: a.id, account: who });
   const newFunder = !known || known.share === 0n;
   if (known) {
-    await db
-      .update(funder, { threatId: a.id, account: who })
-      .set({
-        share: known.share + a.amount,
-        joined: known.joined + a.amount,
-        joins: known.joins + 1,
-        updatedAt: w.timestamp,
-      });
+    await db.update(funder, { threatId: a.id, account: who }).set({
+      share: known.share + a.amount,
+      joined: known.joined + a.amount,
+      joins: known.joins + 1,
+      updatedAt: w.timestamp,
+    });
   } else {
-    await db
-      .insert(funder)
-      .values({
-        threatId: a.id,
-        account: who,
-        share: a.amount,
-        joined: a.amount,
-        left: 0n,
-        reclaimed: 0n,
-        joins: 1,
-        firstJoinedAt: w.timestamp,
-        updatedAt: w.timestamp,
-      });
+    await db.insert(funder).values({
+      threatId: a.id,
+      account: who,
+      share: a.amount,
+      joined: a.amount,
+      left: 0n,
+      reclaimed: 0n,
+      joins: 1,
+      firstJoinedAt: w.timestamp,
+      updatedAt: w.timestamp,
+    });
   }
   await updateThreat(db, a.id, w.blockNumber, (r) => ({
     stake: a.stake,
@@ -458,19 +452,17 @@ async function fulfilmentRow(
   fields: { until?: number; evidence?: `0x${string}` } = {},
 ) {
   const w = when(event);
-  await db
-    .insert(fulfilment)
-    .values({
-      id: event.id,
-      threatId: id,
-      kind,
-      resolver,
-      until: fields.until ?? null,
-      evidence: fields.evidence ?? null,
-      timestamp: w.timestamp,
-      blockNumber: w.blockNumber,
-      txHash: w.txHash,
-    });
+  await db.insert(fulfilment).values({
+    id: event.id,
+    threatId: id,
+    kind,
+    resolver,
+    until: fields.until ?? null,
+    evidence: fields.evidence ?? null,
+    timestamp: w.timestamp,
+    blockNumber: w.blockNumber,
+    txHash: w.txHash,
+  });
 }
 
 ponder.on('Levetrage:FulfilmentClaimed', async ({ event, context }) => {
@@ -545,19 +537,17 @@ ponder.on('Levetrage:Evidence', async ({ event, context }) => {
   const db = context.db;
   const role = enumName(ROLES, a.role, 'Role');
   const submitter = lower(a.submitter);
-  await db
-    .insert(evidence)
-    .values({
-      id: event.id,
-      threatId: a.id,
-      submitter,
-      role,
-      evidenceHash: a.evidenceHash,
-      uri: a.uri,
-      timestamp: w.timestamp,
-      blockNumber: w.blockNumber,
-      txHash: w.txHash,
-    });
+  await db.insert(evidence).values({
+    id: event.id,
+    threatId: a.id,
+    submitter,
+    role,
+    evidenceHash: a.evidenceHash,
+    uri: a.uri,
+    timestamp: w.timestamp,
+    blockNumber: w.blockNumber,
+    txHash: w.txHash,
+  });
   await updateThreat(db, a.id, w.blockNumber, (r) => {
     // Evidence from a party with no role (the adversary) is a claim of compliance awaiting the resolver.
     const claim = role === 'other' && isOpen(r.status) && r.openClaimAt === null;
@@ -586,20 +576,18 @@ async function requestRow(
   rerequested: boolean | null,
 ) {
   const w = when(event);
-  await db
-    .insert(drawRequest)
-    .values({
-      id: event.id,
-      threatId: id,
-      kind,
-      fromPeriod: from,
-      throughPeriod: through,
-      ticket,
-      rerequested,
-      timestamp: w.timestamp,
-      blockNumber: w.blockNumber,
-      txHash: w.txHash,
-    });
+  await db.insert(drawRequest).values({
+    id: event.id,
+    threatId: id,
+    kind,
+    fromPeriod: from,
+    throughPeriod: through,
+    ticket,
+    rerequested,
+    timestamp: w.timestamp,
+    blockNumber: w.blockNumber,
+    txHash: w.txHash,
+  });
 }
 
 ponder.on('Levetrage:DrawRequested', async ({ event, context }) => {
@@ -734,19 +722,17 @@ ponder.on('Levetrage:ProviderActed', async ({ event, context }) => {
   const provider = lower(a.provider);
   const esc = await db.find(escalation, { threatId: a.id });
   const delay = esc ? w.timestamp - esc.timestamp : null;
-  await db
-    .insert(acted)
-    .values({
-      id: event.id,
-      threatId: a.id,
-      provider,
-      evidenceHash: a.evidenceHash,
-      uri: a.uri,
-      delay,
-      timestamp: w.timestamp,
-      blockNumber: w.blockNumber,
-      txHash: w.txHash,
-    });
+  await db.insert(acted).values({
+    id: event.id,
+    threatId: a.id,
+    provider,
+    evidenceHash: a.evidenceHash,
+    uri: a.uri,
+    delay,
+    timestamp: w.timestamp,
+    blockNumber: w.blockNumber,
+    txHash: w.txHash,
+  });
   await updateThreat(db, a.id, w.blockNumber, (r) => ({
     actedCount: r.actedCount + 1,
     actedAt: r.actedAt ?? w.timestamp,
@@ -780,16 +766,14 @@ ponder.on('Levetrage:Forfeited', async ({ event, context }) => {
   const row = await endThreat(context.db, event, a.id, 'forfeited', (r) => r.endCause ?? 'timeout', {
     forfeitedAmount: a.amount,
   });
-  await context.db
-    .insert(forfeit)
-    .values({
-      threatId: a.id,
-      amount: a.amount,
-      maker: row.maker,
-      timestamp: w.timestamp,
-      blockNumber: w.blockNumber,
-      txHash: w.txHash,
-    });
+  await context.db.insert(forfeit).values({
+    threatId: a.id,
+    amount: a.amount,
+    maker: row.maker,
+    timestamp: w.timestamp,
+    blockNumber: w.blockNumber,
+    txHash: w.txHash,
+  });
   await logEvent(context.db, event, C, 'Forfeited', a.id);
 });
 
@@ -830,17 +814,15 @@ ponder.on('Levetrage:FeeIncreaseScheduled', async ({ event, context }) => {
   await context.db
     .update(fee, { move })
     .set({ pendingFee: a.fee, pendingEffectiveAt: effectiveAt, updatedAt: w.timestamp });
-  await context.db
-    .insert(feeChange)
-    .values({
-      id: event.id,
-      move,
-      kind: 'scheduled',
-      fee: a.fee,
-      effectiveAt,
-      timestamp: w.timestamp,
-      txHash: w.txHash,
-    });
+  await context.db.insert(feeChange).values({
+    id: event.id,
+    move,
+    kind: 'scheduled',
+    fee: a.fee,
+    effectiveAt,
+    timestamp: w.timestamp,
+    txHash: w.txHash,
+  });
   await logEvent(context.db, event, C, 'FeeIncreaseScheduled', null);
 });
 

@@ -16,33 +16,29 @@ if (resolvers.panel) {
   ponder.on('PanelResolver:PanelSet', async ({ event, context }) => {
     const a = event.args;
     const members = a.members.map((m) => m.toLowerCase());
-    await context.db
-      .insert(panel)
-      .values({
-        threatId: a.id,
-        resolver: lower(event.log.address),
-        members,
-        k: Number(a.k),
-        n: members.length,
-        grace: Number(a.grace),
-        approvals: 0,
-      });
+    await context.db.insert(panel).values({
+      threatId: a.id,
+      resolver: lower(event.log.address),
+      members,
+      k: Number(a.k),
+      n: members.length,
+      grace: Number(a.grace),
+      approvals: 0,
+    });
     await logEvent(context.db, event, C, 'PanelSet', a.id);
   });
   ponder.on('PanelResolver:Approved', async ({ event, context }) => {
     const a = event.args;
     const w = when(event);
-    await context.db
-      .insert(panelApproval)
-      .values({
-        id: event.id,
-        threatId: a.id,
-        member: lower(a.member),
-        evidence: a.evidence,
-        count: Number(a.count),
-        timestamp: w.timestamp,
-        txHash: w.txHash,
-      });
+    await context.db.insert(panelApproval).values({
+      id: event.id,
+      threatId: a.id,
+      member: lower(a.member),
+      evidence: a.evidence,
+      count: Number(a.count),
+      timestamp: w.timestamp,
+      txHash: w.txHash,
+    });
     await context.db.update(panel, { threatId: a.id }).set({ approvals: Number(a.count) });
     await logEvent(context.db, event, C, 'Approved', a.id);
   });
@@ -81,18 +77,16 @@ if (resolvers.reality) {
   ponder.on('RealityResolver:Answered', async ({ event, context }) => {
     const a = event.args;
     const w = when(event);
-    await context.db
-      .insert(realityAnswer)
-      .values({
-        id: event.id,
-        threatId: a.id,
-        questionId: a.questionId,
-        answerer: lower(a.answerer),
-        yes: a.yes,
-        bond: a.bond,
-        timestamp: w.timestamp,
-        txHash: w.txHash,
-      });
+    await context.db.insert(realityAnswer).values({
+      id: event.id,
+      threatId: a.id,
+      questionId: a.questionId,
+      answerer: lower(a.answerer),
+      yes: a.yes,
+      bond: a.bond,
+      timestamp: w.timestamp,
+      txHash: w.txHash,
+    });
     await context.db
       .update(realityQuestion, { questionId: a.questionId })
       .set((q) => ({ answers: q.answers + 1, lastAnswerYes: a.yes, lastBond: a.bond }));
@@ -125,16 +119,14 @@ if (resolvers.uma) {
   const C = 'UmaResolver';
   ponder.on('UmaResolver:UmaConfigured', async ({ event, context }) => {
     const a = event.args;
-    await context.db
-      .insert(umaConfig)
-      .values({
-        threatId: a.id,
-        resolver: lower(event.log.address),
-        bond: a.bond,
-        liveness: Number(a.liveness),
-        claimHash: a.claimHash,
-        claim: a.claim,
-      });
+    await context.db.insert(umaConfig).values({
+      threatId: a.id,
+      resolver: lower(event.log.address),
+      bond: a.bond,
+      liveness: Number(a.liveness),
+      claimHash: a.claimHash,
+      claim: a.claim,
+    });
     await logEvent(context.db, event, C, 'UmaConfigured', a.id);
   });
   ponder.on('UmaResolver:FulfilmentAsserted', async ({ event, context }) => {

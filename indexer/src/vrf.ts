@@ -13,15 +13,13 @@ if (settings.deployment.vrfBeacon) {
   ponder.on('VrfBeacon:Requested', async ({ event, context }) => {
     const a = event.args;
     const w = when(event);
-    await context.db
-      .insert(beaconTicket)
-      .values({
-        beacon: lower(event.log.address),
-        ticket: Number(a.ticket),
-        requestId: a.requestId,
-        requestedBlock: w.blockNumber,
-        ignoredAnswers: 0,
-      });
+    await context.db.insert(beaconTicket).values({
+      beacon: lower(event.log.address),
+      ticket: Number(a.ticket),
+      requestId: a.requestId,
+      requestedBlock: w.blockNumber,
+      ignoredAnswers: 0,
+    });
     await logEvent(context.db, event, C, 'Requested', null);
   });
 
