@@ -202,6 +202,10 @@ describe('wizard schema', () => {
         { path: 'terminators.4.address', message: MESSAGES.terminatorMissing },
       ]);
     });
+    it('shows the oracles’ problems before the timeout action is chosen (every problem of the step at once)', () => {
+      const v = valid({ terminators: [{ address: `0x${'0'.repeat(40)}` }], timeoutAction: '' as never });
+      expect(messages('resolution', v).sort()).toEqual([MESSAGES.terminatorZero, MESSAGES.timeoutAction].sort());
+    });
     it('timeout action must be chosen', () => {
       expect(messages('resolution', valid({ timeoutAction: '' }))).toEqual([MESSAGES.timeoutAction]);
     });

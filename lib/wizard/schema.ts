@@ -198,12 +198,16 @@ export const resolutionSchema = z
     timeoutAction: z.enum(['refund', 'forfeit', 'escalate'], { error: MESSAGES.timeoutAction }),
     engagementCode: z.string().optional(),
   })
-  .superRefine((v, c) => {
-    for (const issue of resolutionIssues(v)) c.addIssue({ code: 'custom', ...issue });
-    // Escalate pays the provider: its engagement (step 3) must be there.
-    if (v.timeoutAction === 'escalate' && !(v.engagementCode ?? '').trim())
-      c.addIssue({ code: 'custom', message: MESSAGES.escalateNeedsEngagement, path: ['timeoutAction'] });
-  });
+  .superRefine(
+    (v, c) => {
+      for (const issue of resolutionIssues(v)) c.addIssue({ code: 'custom', ...issue });
+      // Escalate pays the provider: its engagement (step 3) must be there.
+      if (v.timeoutAction === 'escalate' && !(v.engagementCode ?? '').trim())
+        c.addIssue({ code: 'custom', message: MESSAGES.escalateNeedsEngagement, path: ['timeoutAction'] });
+    },
+    // Also when the timeout action is not chosen yet: every problem of the step shows at once.
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
 
 /** Step 5 (probabilistic only): per-period probabilities and the period length. Reads the deadline. */
 export function oddsSchema(ctx: SchemaContext) {
