@@ -158,6 +158,7 @@ describe('the maker ↔ provider handshake', () => {
     await next(maker, 'resolution');
     await maker.check('input[name="timeoutAction"][value="escalate"]');
     await next(maker, 'stakes');
+    await next(maker, 'funding'); // step 7: backers, pool and client (none here)
     await next(maker, 'review');
     await connect(maker);
     await maker.getByTestId('sign-button').click();

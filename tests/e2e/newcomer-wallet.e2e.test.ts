@@ -120,6 +120,7 @@ describe('newcomer: wallets, the dev wallet and a signed draft', () => {
     await page.reload();
     await page.waitForSelector('form[data-loaded="true"]');
     await page.getByTestId('draft-closed').waitFor();
+    await next(page, 'funding'); // step 7: backers, pool and client (none here)
     await next(page, 'review');
     await page.getByTestId('share-result').waitFor();
     expect(await page.getByTestId('sign-button').count()).toBe(0);

@@ -187,7 +187,7 @@ describe('item 4: no sideways scrolling at 320 px', () => {
     await page.goto('/create');
     await page.waitForSelector('form[data-loaded="true"]');
     await page.click('[data-preset="jane-commitment"]');
-    for (const step of ['demand', 'escalation', 'resolution', 'stakes', 'review']) {
+    for (const step of ['demand', 'escalation', 'resolution', 'stakes', 'funding', 'review']) {
       if (step === 'review') {
         // the math panel speaks the public page's words for a forfeit (v2: "carried out for certain")
         expect(await text(page, '[data-testid="q-total"]')).toContain(

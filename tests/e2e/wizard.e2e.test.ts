@@ -191,6 +191,7 @@ describe('wizard (/create)', () => {
     await screenshot(page, 'wizard-4-resolution');
     await next(page, 'stakes');
     await screenshot(page, 'wizard-6-stakes-commitment');
+    await next(page, 'funding'); // step 7: backers, pool and client (none here)
     await next(page, 'review');
     await ensureConnected(page);
 
@@ -275,6 +276,7 @@ describe('wizard (/create)', () => {
     await page.getByTestId('math-panel').waitFor();
     expect(await page.locator('[data-chart="escalation-curve"], svg').count()).toBeGreaterThanOrEqual(3);
     await screenshot(page, 'wizard-6-stakes-probabilistic');
+    await next(page, 'funding'); // step 7: backers, pool and client (none here)
     await next(page, 'review');
     await ensureConnected(page);
     const fee = await client().readContract({
@@ -392,6 +394,7 @@ describe('wizard (/create)', () => {
     await page.fill('#field-disputedAmount', '450000');
     await page.fill('#field-makerLoss', '20000');
     await page.fill('#field-adversaryLoss', '900000');
+    await next(page, 'funding'); // step 7: backers, pool and client (none here)
     await next(page, 'review');
 
     // the draft survives a reload, and Back returns to the previous step
