@@ -33,7 +33,8 @@ export function AddressLink({
     <Link
       href={trackRecordHref(address, chainId)}
       title={`Track record of ${address}`}
-      aria-label={label ? `${label} (${address}): track record` : `${address}: track record`}
+      // starts with the visible text (WCAG 2.5.3, axe label-content-name-mismatch), then the whole address
+      aria-label={`${text}: track record of ${address}`}
       data-testid="address-link"
       className={className ?? 'font-mono underline decoration-dotted underline-offset-2 hover:decoration-solid'}
     >
