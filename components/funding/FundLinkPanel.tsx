@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useAccount } from '@/components/wallet/wallet-store';
-import { ConnectButton } from '@rainbow-me/rainbowkit';
+import { ConnectWalletButton } from '@/components/wallet/ConnectControl';
 import { getDeployment } from '@/lib/contracts/deployments';
 import { fundLinkUrl } from '@/lib/funding/fund-link';
 import { canEscalate, engagementProblems, firstInvalidStep } from '@/lib/wizard/schema';
@@ -64,7 +64,7 @@ export function FundLinkPanel({ goTo }: { goTo: (s: StepId) => void }) {
           <p className="mb-2 text-sm">
             Connect your wallet: its address is recorded as the professional who prepared it.
           </p>
-          <ConnectButton />
+          <ConnectWalletButton />
         </div>
       ) : (
         <button
