@@ -94,7 +94,7 @@ describe('newcomer: wallets, the dev wallet and a signed draft', () => {
     await page.waitForSelector('form[data-loaded="true"]');
     expect(await walletCodeLoaded(page), 'the wizard loads no wallet code before the sign step').toBe(false);
     await page.click('[data-preset="jane-commitment"]');
-    for (const s of ['demand', 'escalation', 'resolution', 'stakes', 'review']) await next(page, s);
+    for (const s of ['demand', 'escalation', 'resolution', 'stakes', 'funding', 'review']) await next(page, s);
     await page.getByTestId('sign-panel').waitFor({ timeout: 60_000 });
     await connectInjected(page);
     const ids0 = await createdIds();
@@ -109,7 +109,7 @@ describe('newcomer: wallets, the dev wallet and a signed draft', () => {
     await page.getByRole('button', { name: 'Change The demand' }).click();
     await page.waitForSelector('form[data-step="demand"]');
     await expect.poll(() => page.getByTestId('draft-closed').innerText()).toContain(`created threat #${id}`);
-    for (const s of ['escalation', 'resolution', 'stakes', 'review']) await next(page, s);
+    for (const s of ['escalation', 'resolution', 'stakes', 'funding', 'review']) await next(page, s);
     await page.getByTestId('share-result').waitFor();
     expect(await page.getByTestId('sign-button').count(), 'no second Sign of the same draft').toBe(0);
     await screenshot(page, 'newcomer-draft-closed');
@@ -132,7 +132,7 @@ describe('newcomer: wallets, the dev wallet and a signed draft', () => {
     await page.waitForSelector('form[data-step="kind"]');
     await expect.poll(() => page.getByTestId('preset-notice').innerText()).toMatch(/copied from the draft of threat/);
     expect(await page.getByTestId('draft-closed').count()).toBe(0);
-    for (const s of ['demand', 'escalation', 'resolution', 'stakes', 'review']) await next(page, s);
+    for (const s of ['demand', 'escalation', 'resolution', 'stakes', 'funding', 'review']) await next(page, s);
     await page.getByTestId('sign-button').waitFor({ timeout: 60_000 });
     expect(await createdIds()).toEqual(ids1);
   });

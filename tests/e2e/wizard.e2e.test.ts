@@ -412,7 +412,7 @@ describe('wizard (/create)', () => {
     await next(page, 'demand');
     await next(page, 'escalation');
     await pasteEngagement(page, 'prFirm', anvilAccounts.joe.address);
-    for (const s of ['resolution', 'odds', 'stakes', 'review']) await next(page, s);
+    for (const s of ['resolution', 'odds', 'stakes', 'funding', 'review']) await next(page, s);
     await ensureConnected(page);
     const before = await client().readContract({
       address: stack.deployment.levetrage,
