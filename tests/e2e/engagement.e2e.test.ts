@@ -22,6 +22,7 @@ import {
   anvilAccounts,
   chainTime,
   installInjectedWallet,
+  connectInjectedWallet,
   screenshot,
   startStack,
   stopStack,
@@ -39,18 +40,8 @@ let client: PublicClient;
 const text = async (page: Page, testId: string) =>
   ((await page.getByTestId(testId).first().innerText()) ?? '').replace(/\s+/g, ' ').trim();
 
-/** Connects the injected test wallet through RainbowKit (the header's Connect button) unless already connected. */
-async function connect(page: Page) {
-  const button = page.getByRole('button', { name: /connect wallet/i }).first();
-  await page.waitForTimeout(500);
-  if (!(await button.isVisible().catch(() => false))) return;
-  await button.click();
-  await page
-    .getByText(/Levetrage Test Wallet/)
-    .first()
-    .click();
-  await expect.poll(() => page.getByRole('button', { name: /connect wallet/i }).count(), { timeout: 30_000 }).toBe(0);
-}
+/** Connects the injected test wallet (tests/e2e/harness/wallet.ts). */
+const connect = (page: Page) => connectInjectedWallet(page);
 
 async function next(page: Page, step: string) {
   await page.click('[data-testid="next"]');

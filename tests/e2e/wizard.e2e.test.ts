@@ -19,6 +19,7 @@ import { MESSAGES } from '../../lib/wizard/schema';
 import {
   anvilAccounts,
   installInjectedWallet,
+  connectInjectedWallet,
   screenshot,
   startStack,
   stopStack,
@@ -107,19 +108,8 @@ async function expectProblems(page: Page, step: string, messages: string[]) {
   expect(new URL(page.url()).searchParams.get('step') ?? 'kind').toBe(step);
 }
 
-/** Connects the injected test wallet through RainbowKit (the header's Connect button) unless already connected. */
-async function connect(page: Page) {
-  const button = page.getByRole('button', { name: /connect wallet/i }).first();
-  // wagmi may still be reconnecting a wallet that was connected before: give it a moment
-  await page.waitForTimeout(500);
-  if (!(await button.isVisible().catch(() => false))) return;
-  await button.click();
-  await page
-    .getByText(/Levetrage Test Wallet|Browser Wallet|Injected/)
-    .first()
-    .click();
-  await expect.poll(() => page.getByRole('button', { name: /connect wallet/i }).count(), { timeout: 30_000 }).toBe(0);
-}
+/** Connects the injected test wallet (tests/e2e/harness/wallet.ts). */
+const connect = (page: Page) => connectInjectedWallet(page);
 
 /** On the review step: connected, with the sign button showing. */
 async function ensureConnected(page: Page) {

@@ -287,3 +287,36 @@ export async function installInjectedWallet(page: Page, options: InjectedWalletO
     state: () => ({ account, chainId, connected }),
   };
 }
+
+/**
+ * Connects the injected test wallet through the app's Connect button unless already connected. The wallet code
+ * loads on that click; a wallet that is already authorised may then reconnect by itself, with no dialog, so the
+ * dialog's wallet option is clicked only when it appears.
+ */
+export async function connectInjectedWallet(page: Page, timeoutMs = 30_000): Promise<void> {
+  const connectButtons = page.getByRole('button', { name: /connect wallet/i });
+  await page.waitForTimeout(500); // a wallet connected before may still be reconnecting
+  if (
+    !(await connectButtons
+      .first()
+      .isVisible()
+      .catch(() => false))
+  )
+    return;
+  await connectButtons.first().click();
+  const option = page.getByText(/Levetrage Test Wallet|Browser Wallet|Injected/).first();
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if ((await connectButtons.count()) === 0) return;
+    if (await option.isVisible().catch(() => false)) {
+      await option.click();
+      break;
+    }
+    await page.waitForTimeout(250);
+  }
+  while (Date.now() < deadline) {
+    if ((await connectButtons.count()) === 0) return;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('connectInjectedWallet: the wallet did not connect (the Connect button is still shown)');
+}
