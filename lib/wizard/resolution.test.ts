@@ -6,6 +6,7 @@ import {
   resolutionIssues,
   toResolution,
   tryResolution,
+  warnableResolution,
   type ResolutionValues,
 } from './resolution';
 
@@ -87,5 +88,27 @@ describe('toResolution', () => {
       liveness: 1800,
     });
     expect(tryResolution(v({ resolutionKind: 'reality' }))).toBeNull();
+  });
+});
+
+describe('warnableResolution', () => {
+  it('is the resolution itself when it is valid', () => {
+    const x = v({ resolutionKind: 'oracles', terminators: [{ address: A }], quorum: '1' });
+    expect(warnableResolution(x)).toEqual(tryResolution(x));
+  });
+  it('keeps the valid, distinct oracles while another row is wrong, so the maker is warned at once', () => {
+    const x = v({
+      resolutionKind: 'oracles',
+      terminators: [{ address: `0x${'0'.repeat(40)}` }, { address: A }, { address: A.toLowerCase() }, { address: B }],
+      quorum: '1',
+    });
+    expect(tryResolution(x)).toBeNull();
+    expect(warnableResolution(x)).toEqual(
+      tryResolution({ ...x, terminators: [{ address: A }, { address: B }], quorum: '1' }),
+    );
+  });
+  it('is null with no valid oracle, and for another kind that is invalid', () => {
+    expect(warnableResolution(v({ resolutionKind: 'oracles', terminators: [{ address: 'nope' }] }))).toBeNull();
+    expect(warnableResolution(v({ resolutionKind: 'reality', realityArbitrator: '' }))).toBeNull();
   });
 });

@@ -152,3 +152,24 @@ export function tryResolution(v: ResolutionValues): Resolution | null {
     return null;
   }
 }
+
+/**
+ * The resolution to warn about while the maker is still typing: the resolution itself when it is valid, else
+ * (named oracles) the one its valid, distinct addresses make, so "you are among the oracles" shows at once even
+ * while another row is still wrong.
+ */
+export function warnableResolution(v: ResolutionValues): Resolution | null {
+  const whole = tryResolution(v);
+  if (whole || v.resolutionKind !== 'oracles') return whole;
+  const seen = new Set<string>();
+  const terminators = v.terminators.filter((t) => {
+    const s = t.address.trim().toLowerCase();
+    if (!isAddress(s) || s === zeroAddress || seen.has(s)) return false;
+    seen.add(s);
+    return true;
+  });
+  if (terminators.length === 0) return null;
+  const k = Number(v.quorum.trim());
+  const quorum = String(Number.isInteger(k) && k >= 1 ? Math.min(k, terminators.length) : 1);
+  return tryResolution({ ...v, terminators, quorum });
+}

@@ -7,7 +7,7 @@ import { useAppChain } from '@/components/wallet/use-app-chain';
 import { optimisticOracleV3Abi } from '@/lib/contracts/abis.generated';
 import { explainResolution, resolutionWarnings } from '@/lib/resolvers/explain';
 import { fieldId } from '@/lib/wizard/steps';
-import { tryResolution } from '@/lib/wizard/resolution';
+import { tryResolution, warnableResolution } from '@/lib/wizard/resolution';
 import type { PeriodUnit, ResolutionChoice, WizardValues } from '@/lib/wizard/types';
 import { Field, inputClass, useFieldError } from '../Field';
 import { RadioCards } from '../RadioCards';
@@ -90,7 +90,8 @@ export function ResolutionStep({ onEditDeadline }: { onEditDeadline: () => void 
   const resolution = tryResolution({ ...values, resolutionKind: kind });
   const explained = resolution ? explainResolution(resolution) : null;
   const timeLeft = deadline ? deadlineSeconds(deadline) - now : undefined;
-  const warnings = resolution ? resolutionWarnings(resolution, { maker: address, timeLeft }) : [];
+  const warnable = warnableResolution({ ...values, resolutionKind: kind });
+  const warnings = warnable ? resolutionWarnings(warnable, { maker: address, timeLeft }) : [];
   const resolverMissing =
     !!deployment &&
     ((kind === 'reality' && !deployment.realityResolver) || (kind === 'uma' && !deployment.umaResolver));
