@@ -188,8 +188,8 @@ describe('item 4: no sideways scrolling at 320 px', () => {
     await page.waitForSelector('form[data-loaded="true"]');
     await page.click('[data-preset="jane-commitment"]');
     for (const step of ['demand', 'escalation', 'resolution', 'stakes', 'funding', 'review']) {
-      if (step === 'review') {
-        // the math panel speaks the public page's words for a forfeit (v2: "carried out for certain")
+      if (step === 'funding') {
+        // still on the stakes step: the math panel speaks the public page's words for a forfeit (v2: "carried out for certain")
         expect(await text(page, '[data-testid="q-total"]')).toContain(
           'The maker must act against you or lose her stake, for certain (100%)',
         );

@@ -392,6 +392,8 @@ describe('wizard (/create)', () => {
     await page.waitForSelector('form[data-loaded="true"][data-step="review"]');
     expect(await page.getByText('Raise Mike’s salary to $550,000 a year, in writing.').count()).toBeGreaterThan(0);
     await page.goBack();
+    await page.waitForSelector('form[data-step="funding"]');
+    await page.goBack();
     await page.waitForSelector('form[data-step="stakes"]');
     expect(await page.inputValue('#field-stakeEth')).toBe('1');
   });
