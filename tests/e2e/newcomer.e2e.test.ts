@@ -203,6 +203,11 @@ describe('item 4: no sideways scrolling at 320 px', () => {
     const review = await text(page, 'form[data-step="review"]');
     expect(review).toMatch(/Deadline\s*\d{1,2} \w{3} \d{4}, \d\d:\d\d (UTC|GMT[+-]\d+|[A-Z]{3,4})/);
     expect(review).toMatch(/Stake\s*3 ETH/);
+    // The review loads the sign panel's wallet code; RainbowKit renders its button aria-hidden until it has
+    // mounted. Scan the settled page (a placeholder that never goes away still fails the scan).
+    await page
+      .waitForFunction(() => !document.querySelector('[aria-hidden="true"] button'), undefined, { timeout: 10_000 })
+      .catch(() => undefined);
     await scan(page, '/create (review, 320 px)');
     await screenshot(page, 'newcomer-320-review');
   });
