@@ -115,12 +115,11 @@ describe('newcomer: wallets, the dev wallet and a signed draft', () => {
     await screenshot(page, 'newcomer-draft-closed');
     // the browser's Back, and a reload: still closed
     await page.goBack();
-    await page.waitForSelector('form[data-step="stakes"]');
+    await page.waitForSelector('form[data-step="funding"]'); // step 7 (backers, pool and client) comes before review
     await page.getByTestId('draft-closed').waitFor();
     await page.reload();
     await page.waitForSelector('form[data-loaded="true"]');
     await page.getByTestId('draft-closed').waitFor();
-    await next(page, 'funding'); // step 7: backers, pool and client (none here)
     await next(page, 'review');
     await page.getByTestId('share-result').waitFor();
     expect(await page.getByTestId('sign-button').count()).toBe(0);
