@@ -28,6 +28,7 @@ import {
 } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { nashAbi } from '../../indexer/abis.generated';
+import { engagementTypedData, type Engagement } from '../../lib/engagements/typed-data';
 import { getHeaderRlp } from '../../lib/randomness/header-proof';
 import { Bulk, mineBlocks, registryEvents, rpc, type Receipt } from './bulk';
 import { chainKeeperPlan } from './chain-read';
@@ -36,19 +37,6 @@ const ETH = 10n ** 18n;
 const ZERO: Address = '0x0000000000000000000000000000000000000000';
 const ZERO_HASH: Hex = `0x${'00'.repeat(32)}`;
 const MULTICALL3: Address = '0xcA11bde05977b3631167028862bE2a173976CA11';
-const ENGAGEMENT_TYPES = {
-  Engagement: [
-    { name: 'provider', type: 'address' },
-    { name: 'maker', type: 'address' },
-    { name: 'agreementHash', type: 'bytes32' },
-    { name: 'minStake', type: 'uint96' },
-    { name: 'maxStake', type: 'uint96' },
-    { name: 'kinds', type: 'uint8' },
-    { name: 'validUntil', type: 'uint40' },
-    { name: 'uses', type: 'uint32' },
-    { name: 'nonce', type: 'uint64' },
-  ],
-} as const;
 
 export interface SeedTarget {
   rpcUrl: string;
@@ -113,7 +101,7 @@ export interface SeedState {
   backers: Address[];
   adversaries: Address[];
   /** Engagements accepted on chain, by maker → provider. */
-  accepted: Map<string, Record<string, unknown>>;
+  accepted: Map<string, Engagement>;
   nonce: bigint;
   created: number;
   open: Set<bigint>;
@@ -308,7 +296,7 @@ export async function seedRound(state: SeedState, count: number, options: { live
       }
     }
     const canEscalate = probabilistic || timeoutAction === 2;
-    let engagement: Record<string, unknown> = {
+    let engagement: Engagement = {
       provider: ZERO,
       maker: ZERO,
       agreementHash: ZERO_HASH,
@@ -334,12 +322,9 @@ export async function seedRound(state: SeedState, count: number, options: { live
           uses: 1,
           nonce: state.nonce++,
         };
-        signature = await privateKeyToAccount(provider.key).signTypedData({
-          domain: { name: 'Levetrage', version: '1', chainId: target.chainId, verifyingContract: target.registry },
-          types: ENGAGEMENT_TYPES,
-          primaryType: 'Engagement',
-          message: engagement as never,
-        });
+        signature = await privateKeyToAccount(provider.key).signTypedData(
+          engagementTypedData(target.chainId, target.registry, engagement),
+        );
       } else {
         engagement = state.accepted.get(`${maker}:${provider.address}`)!;
       }

@@ -5,52 +5,21 @@ import { levetrageAbi, nashAbi, registryGettersAbi, vrfBeaconAbi } from '../../a
 import { getHeaderRlp } from '../../../lib/randomness/header-proof';
 import { rpc } from '../../../scripts/lib/anvil.mjs';
 import type { Role, TestChain, Wallet } from './chain';
+import {
+  ENGAGEMENT_TYPE,
+  ENGAGEMENT_TYPES,
+  NO_ENGAGEMENT,
+  engagementTypedData,
+  type Engagement,
+} from '../../../lib/engagements/typed-data';
 
 export const ZERO: Address = '0x0000000000000000000000000000000000000000';
 export const ZERO_HASH: Hex = `0x${'00'.repeat(32)}`;
 export const ETH = 10n ** 18n;
 export const PROB = 1_000_000_000;
 
-/** The EIP-712 type string of Levetrage.ENGAGEMENT_TYPEHASH (checked against the chain by the tests). */
-export const ENGAGEMENT_TYPE =
-  'Engagement(address provider,address maker,bytes32 agreementHash,uint96 minStake,uint96 maxStake,uint8 kinds,uint40 validUntil,uint32 uses,uint64 nonce)';
-export const ENGAGEMENT_TYPES = {
-  Engagement: [
-    { name: 'provider', type: 'address' },
-    { name: 'maker', type: 'address' },
-    { name: 'agreementHash', type: 'bytes32' },
-    { name: 'minStake', type: 'uint96' },
-    { name: 'maxStake', type: 'uint96' },
-    { name: 'kinds', type: 'uint8' },
-    { name: 'validUntil', type: 'uint40' },
-    { name: 'uses', type: 'uint32' },
-    { name: 'nonce', type: 'uint64' },
-  ],
-} as const;
-
-export interface Engagement {
-  provider: Address;
-  maker: Address;
-  agreementHash: Hex;
-  minStake: bigint;
-  maxStake: bigint;
-  kinds: number;
-  validUntil: number;
-  uses: number;
-  nonce: bigint;
-}
-
-export const NO_ENGAGEMENT: Engagement = {
-  provider: ZERO,
-  maker: ZERO,
-  agreementHash: ZERO_HASH,
-  minStake: 0n,
-  maxStake: 0n,
-  kinds: 0,
-  validUntil: 0,
-  uses: 0,
-  nonce: 0n,
-};
+// The engagement's EIP-712 shape is the app's (lib/engagements/typed-data.ts); the tests check it against the chain.
+export { ENGAGEMENT_TYPE, ENGAGEMENT_TYPES, NO_ENGAGEMENT, type Engagement };
 
 export async function engagementTypehashMatches(chain: TestChain): Promise<boolean> {
   const onChain = await chain.client.readContract({
@@ -63,12 +32,7 @@ export async function engagementTypehashMatches(chain: TestChain): Promise<boole
 
 /** The provider's EIP-712 signature (domain "Levetrage" "1", chain id, the registry). */
 export function signEngagement(chain: TestChain, provider: Wallet, e: Engagement): Promise<Hex> {
-  return provider.signTypedData({
-    domain: { name: 'Levetrage', version: '1', chainId: chain.chainId, verifyingContract: chain.registry },
-    types: ENGAGEMENT_TYPES,
-    primaryType: 'Engagement',
-    message: e,
-  });
+  return provider.signTypedData(engagementTypedData(chain.chainId, chain.registry, e));
 }
 
 export interface ParamsInput {
