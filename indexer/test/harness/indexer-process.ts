@@ -34,6 +34,9 @@ export interface IndexerProcess {
   exited: Promise<number | null>;
 }
 
+/** The text without ANSI colour codes (what a log matcher reads, whatever the environment turned on). */
+export const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+
 export function startIndexer(o: IndexerOptions): IndexerProcess {
   mkdirSync(dirname(o.logFile), { recursive: true });
   const file = createWriteStream(o.logFile, { flags: 'a' });
@@ -45,6 +48,8 @@ export function startIndexer(o: IndexerOptions): IndexerProcess {
     INDEXER_DEPLOYMENTS_FILE: o.deploymentsFile,
     INDEXER_POLLING_MS: String(o.pollingMs ?? 100),
     INDEXER_LOG_FORMAT: 'pretty',
+    // Plain text in the log files: with CI set, Ponder's logger would colour its lines even into a pipe.
+    NO_COLOR: '1',
     ...(o.env ?? {}),
   };
   delete env.DATABASE_URL;
@@ -64,7 +69,7 @@ export function startIndexer(o: IndexerOptions): IndexerProcess {
   );
   let text = '';
   const onData = (d: Buffer) => {
-    text += d.toString();
+    text += stripAnsi(d.toString());
     if (text.length > 2_000_000) text = text.slice(-1_000_000);
     file.write(d);
   };

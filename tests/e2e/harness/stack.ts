@@ -67,6 +67,31 @@ export interface Stack {
 }
 
 let current: Stack | null = null;
+/** Stops a stack whose start has not returned yet (a beforeAll that timed out): see stopStack. */
+let starting: (() => Promise<void>) | null = null;
+
+/**
+ * The longest each step of startStack may take before it fails with a message naming the step (a hang would
+ * otherwise hold the file until vitest's hook timeout and leak its processes into the next file). Generous: a
+ * loaded 2-core machine takes a few seconds for each.
+ */
+const STEP_TIMEOUT_MS: Record<string, number> = {
+  anvil: 30_000,
+  deploy: 300_000,
+  seed: 300_000,
+  nextStart: 90_000,
+  chromium: 90_000,
+  indexer: 600_000,
+};
+
+function withTimeout<T>(step: string, promise: Promise<T>, ms: number | undefined): Promise<T> {
+  if (!ms) return promise;
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`startStack: step "${step}" did not finish within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 const envPort = (name: string, fallback: number) => {
   const v = process.env[name];
@@ -162,10 +187,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ? await pickPort(options.indexerPort ?? envPort('E2E_INDEXER_PORT', testPort(42169)), 'indexer')
     : 0;
   const timings: Record<string, number> = {};
+  let aborted = false;
   const t = async <T>(name: string, fn: () => Promise<T>) => {
     const t0 = Date.now();
     try {
-      return await fn();
+      const value = await withTimeout(name, fn(), STEP_TIMEOUT_MS[name]);
+      if (aborted) throw new Error(`startStack: stopped by stopStack() during step "${name}"`);
+      return value;
     } finally {
       timings[name] = Date.now() - t0;
     }
@@ -177,6 +205,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     cleanups.length = 0;
     setCurrentRpcUrl(null);
     current = null;
+    starting = null;
+  };
+  starting = async () => {
+    aborted = true;
+    await stop();
   };
 
   try {
@@ -314,6 +347,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       stop,
     };
     current = stack;
+    starting = null;
     if (process.env.E2E_QUIET !== '1') {
       console.info(
         `[harness] stack up: ${Object.entries(timings)
@@ -328,7 +362,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   }
 }
 
-/** Stops the running stack (anvil, next, chromium). Safe to call twice. */
+/**
+ * Stops the running stack (anvil, next, chromium), or the one still starting (its start then fails). Safe to call
+ * twice.
+ */
 export async function stopStack(): Promise<void> {
   if (current) await current.stop();
+  else if (starting) await starting();
 }
