@@ -40,14 +40,22 @@ export const LOCAL_CHAIN_ID = 31337;
 
 /**
  * Runs a command, streaming nothing; resolves with its output, rejects with the tail of it on failure.
+ * With `timeoutMs`, a command still running then is killed and the promise rejects saying so.
  * @param {string} cmd
  * @param {string[]} args
- * @param {{ env?: NodeJS.ProcessEnv, cwd?: string, echo?: boolean }} [opts]
+ * @param {{ env?: NodeJS.ProcessEnv, cwd?: string, echo?: boolean, timeoutMs?: number }} [opts]
  */
-export function run(cmd, args, { env = process.env, cwd = ROOT, echo = false } = {}) {
+export function run(cmd, args, { env = process.env, cwd = ROOT, echo = false, timeoutMs = 0 } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
+    let timedOut = false;
+    const timer = timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, timeoutMs)
+      : null;
     child.stdout.on('data', (d) => {
       out += d;
       if (echo) process.stdout.write(d);
@@ -58,7 +66,14 @@ export function run(cmd, args, { env = process.env, cwd = ROOT, echo = false } =
     });
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code === 0) resolve(out);
+      if (timer) clearTimeout(timer);
+      if (timedOut)
+        reject(
+          new Error(
+            `${cmd.split('/').pop()} ${args.join(' ')} did not finish within ${timeoutMs / 1000} s:\n${out.split('\n').slice(-40).join('\n')}`,
+          ),
+        );
+      else if (code === 0) resolve(out);
       else
         reject(
           new Error(
@@ -83,16 +98,12 @@ export async function deployContracts({ rpcUrl, privateKey, env = {}, echo = fal
   if (privateKey) childEnv.PRIVATE_KEY = privateKey;
   const out = await run(
     foundryBin('forge'),
-    // --slow (one transaction per receipt) only on public chains: locally every tx of the script lands at once.
-    [
-      'script',
-      'contracts/script/Deploy.s.sol:Deploy',
-      '--rpc-url',
-      rpcUrl,
-      '--broadcast',
-      ...(chainId === LOCAL_CHAIN_ID ? [] : ['--slow']),
-    ],
-    { env: childEnv, echo },
+    // --slow (each transaction sent once the previous one has its receipt) on every chain. Without it the script
+    // sends ~40 transactions at once; anvil's automine packs what fits into one block and leaves the rest pending
+    // until another transaction arrives, which never happens: forge then waits for that receipt forever.
+    ['script', 'contracts/script/Deploy.s.sol:Deploy', '--rpc-url', rpcUrl, '--broadcast', '--slow'],
+    // Locally a deploy takes seconds (a compile first, minutes); a public chain may take much longer.
+    { env: childEnv, echo, timeoutMs: chainId === LOCAL_CHAIN_ID ? 10 * 60_000 : 0 },
   );
   /** @type {Record<string, `0x${string}`>} */
   const found = {};

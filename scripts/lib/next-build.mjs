@@ -154,7 +154,8 @@ export async function ensureNextBuild({ log = () => {}, force = false } = {}) {
       });
     } catch (e) {
       rmSync(dir, { recursive: true, force: true });
-      writeFileSync(failed, e.message.slice(-6000));
+      // A build killed by a signal (exit null: a stopped run) says nothing about the sources: not recorded.
+      if (!/\(exit null\)/.test(e.message)) writeFileSync(failed, e.message.slice(-6000));
       throw e;
     }
     writeFileSync(done, new Date().toISOString());
