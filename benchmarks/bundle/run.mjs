@@ -15,7 +15,6 @@
 //    document are counted separately ("document").
 // 5. Lighthouse 12, default mobile preset (simulated slow 4G, 4x CPU), `--runs` times per Lighthouse route.
 // Writes benchmarks/bundle/report-<label>.json. Stops everything it started.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,12 +23,9 @@ import { cpus, loadavg } from 'node:os';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
+const { CHROME_FLAGS, CHROME_PATH, arg, cleanup, cleanups, median, startNextApp } = await import(
+  join(ROOT, 'benchmarks/lib/app.mjs')
+);
 const LABEL = arg('label', 'after');
 const RUNS = Number(arg('runs', 3));
 const LH_ROUTES = arg('lh-routes', '/,/create,/provider,/oracle,/me').split(',').filter(Boolean);
@@ -51,29 +47,7 @@ const ANVIL_PORT = testPort(8660);
 const APP_PORT = testPort(3060);
 const ORIGIN = `http://127.0.0.1:${APP_PORT}`;
 const log = (...a) => console.log('[bundle]', ...a);
-const cleanups = [];
-async function cleanup() {
-  for (const fn of cleanups.reverse()) await fn().catch(() => {});
-  cleanups.length = 0;
-}
-process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const kib = (b) => Number((b / 1024).toFixed(1));
-
-async function waitForHttp(url, timeoutMs) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const ok = await fetch(url, { signal: AbortSignal.timeout(5000) })
-      .then((r) => r.status < 500)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
 
 /** Scripts one route loads at a first visit (no storage, no wallet), by gzip -9 bytes. */
 async function measureRoute(browser, route) {
@@ -133,23 +107,7 @@ try {
   const oracle = devAccount('oracle').address;
   const jane = devAccount('jane').address;
 
-  const next = spawn(
-    process.execPath,
-    [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', build.dir, '-p', String(APP_PORT), '-H', '127.0.0.1'],
-    {
-      cwd: build.dir,
-      env: { ...process.env, LOCAL_RPC_URL: anvil.rpcUrl, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    },
-  );
-  let nextOutput = '';
-  next.stdout.on('data', (d) => (nextOutput += d));
-  next.stderr.on('data', (d) => (nextOutput += d));
-  cleanups.push(async () => process.kill(-next.pid, 'SIGTERM'));
-  await waitForHttp(`${ORIGIN}/calculator`, 120_000).catch((e) => {
-    throw new Error(`${e.message}; next start said:\n${nextOutput.slice(-3000)}`);
-  });
+  await startNextApp({ dir: build.dir, port: APP_PORT, rpcUrl: anvil.rpcUrl, waitPath: '/calculator' });
 
   const routes = [
     '/',

@@ -16,7 +16,6 @@
 //    (and the best, and the machine's load average before each run: on a shared 2-core machine the simulated
 //    CPU cost of a run scales with what else is running).
 // Writes benchmarks/public-page/report.json. Stops everything it started.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,12 +26,9 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
 const ANVIL_PORT = 8610;
 const APP_PORT = 3010;
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
-const arg = (name) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
+const { CHROME_FLAGS, CHROME_PATH, arg, cleanup, cleanups, median, startNextApp } = await import(
+  join(ROOT, 'benchmarks/lib/app.mjs')
+);
 const RUNS = Number(arg('runs') ?? 5);
 /** `--app-dir DIR`: serve an existing production build in DIR (a copy of the repo) instead of building here. */
 const APP_DIR = arg('app-dir') ?? ROOT;
@@ -50,31 +46,6 @@ const lighthouse = (await import('lighthouse')).default;
 const chromeLauncher = await import('chrome-launcher');
 
 const log = (...a) => console.log('[bench]', ...a);
-const cleanups = [];
-async function cleanup() {
-  for (const fn of cleanups.reverse()) await fn().catch(() => {});
-  cleanups.length = 0;
-}
-process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-async function waitForHttp(url, timeoutMs) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
-      if (res.status < 500) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
 
 try {
   let build = { built: false, ms: 0, dir: APP_DIR };
@@ -120,30 +91,8 @@ try {
   const path = `/t/31337/${target.id}`;
   log(`page ${path}`);
 
-  const next = spawn(
-    process.execPath,
-    [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', build.dir, '-p', String(APP_PORT), '-H', '127.0.0.1'],
-    {
-      cwd: build.dir,
-      env: { ...process.env, LOCAL_RPC_URL: anvil.rpcUrl, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    },
-  );
-  let nextOutput = '';
-  next.stdout.on('data', (d) => (nextOutput += d));
-  next.stderr.on('data', (d) => (nextOutput += d));
-  cleanups.push(async () => {
-    try {
-      process.kill(-next.pid, 'SIGTERM');
-    } catch {
-      /* gone */
-    }
-  });
+  await startNextApp({ dir: build.dir, port: APP_PORT, rpcUrl: anvil.rpcUrl, waitPath: path });
   const url = `http://127.0.0.1:${APP_PORT}${path}`;
-  await waitForHttp(url, 120_000).catch((e) => {
-    throw new Error(`${e.message}; next start said:\n${nextOutput.slice(-3000)}`);
-  });
   await fetch(url); // warm the server
 
   // Scripts the page loads, in Chromium (phone viewport).

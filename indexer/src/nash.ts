@@ -82,9 +82,7 @@ ponder.on('Nash:Transfer', async ({ event, context }) => {
     from,
     to,
     value: a.value,
-    timestamp: w.timestamp,
-    blockNumber: w.blockNumber,
-    txHash: w.txHash,
+    ...w,
   });
   let holders = 0;
   const burn = to === ZERO_ADDRESS;

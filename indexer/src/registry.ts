@@ -344,9 +344,7 @@ async function fundingRow(
     account: accountAddress,
     amount,
     stakeAfter,
-    timestamp: w.timestamp,
-    blockNumber: w.blockNumber,
-    txHash: w.txHash,
+    ...w,
   });
 }
 
@@ -459,9 +457,7 @@ async function fulfilmentRow(
     resolver,
     until: fields.until ?? null,
     evidence: fields.evidence ?? null,
-    timestamp: w.timestamp,
-    blockNumber: w.blockNumber,
-    txHash: w.txHash,
+    ...w,
   });
 }
 
@@ -544,9 +540,7 @@ ponder.on('Levetrage:Evidence', async ({ event, context }) => {
     role,
     evidenceHash: a.evidenceHash,
     uri: a.uri,
-    timestamp: w.timestamp,
-    blockNumber: w.blockNumber,
-    txHash: w.txHash,
+    ...w,
   });
   await updateThreat(db, a.id, w.blockNumber, (r) => {
     // Evidence from a party with no role (the adversary) is a claim of compliance awaiting the resolver.
@@ -584,9 +578,7 @@ async function requestRow(
     throughPeriod: through,
     ticket,
     rerequested,
-    timestamp: w.timestamp,
-    blockNumber: w.blockNumber,
-    txHash: w.txHash,
+    ...w,
   });
 }
 
@@ -705,9 +697,7 @@ ponder.on('Levetrage:Escalated', async ({ event, context }) => {
     paid: a.paid,
     cause: row.endCause ?? 'timeout',
     maker: row.maker,
-    timestamp: w.timestamp,
-    blockNumber: w.blockNumber,
-    txHash: w.txHash,
+    ...w,
   });
   await bump(db, provider, w.timestamp, { providerEscalations: 1, providerEscalatedAmount: a.amount });
   const e = await db.find(engagement, { id: a.engagementId });
@@ -729,9 +719,7 @@ ponder.on('Levetrage:ProviderActed', async ({ event, context }) => {
     evidenceHash: a.evidenceHash,
     uri: a.uri,
     delay,
-    timestamp: w.timestamp,
-    blockNumber: w.blockNumber,
-    txHash: w.txHash,
+    ...w,
   });
   await updateThreat(db, a.id, w.blockNumber, (r) => ({
     actedCount: r.actedCount + 1,
@@ -770,9 +758,7 @@ ponder.on('Levetrage:Forfeited', async ({ event, context }) => {
     threatId: a.id,
     amount: a.amount,
     maker: row.maker,
-    timestamp: w.timestamp,
-    blockNumber: w.blockNumber,
-    txHash: w.txHash,
+    ...w,
   });
   await logEvent(context.db, event, C, 'Forfeited', a.id);
 });

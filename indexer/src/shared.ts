@@ -31,10 +31,8 @@ export async function logEvent(db: Db, event: EventLike, contract: string, name:
     name,
     threatId,
     args: jsonArgs(event.args) as object,
-    timestamp: Number(event.block.timestamp),
-    blockNumber: Number(event.block.number),
+    ...when(event),
     logIndex: event.log.logIndex,
-    txHash: event.transaction.hash,
   });
 }
 
