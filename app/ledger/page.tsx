@@ -102,6 +102,9 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
     if (showChain) q.set('chain', String(chain.chainId));
     return `/ledger/export?${q.toString()}`;
   };
+  // The view's filter, without paging, grouping or order: what /notify follows (the notifier checks it again).
+  const filterSearch = ledgerSearch(form, { cursor: null, page: null, group: null, sort: null, order: null });
+  const notifyHref = filterSearch.length > 1 ? `/notify?filter=${encodeURIComponent(filterSearch)}` : null;
   return (
     <main className="mx-auto max-w-6xl p-4 sm:p-6">
       <h1 className="text-3xl font-bold">Ledger</h1>
@@ -164,6 +167,11 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
                     JSON
                   </a>
                 </span>
+              )}
+              {notifyHref && (
+                <Link href={notifyHref} className="underline" data-testid="notify-filter">
+                  Notify me of activity on threats matching these filters
+                </Link>
               )}
             </div>
             {results.threats.length === 0 ? (

@@ -107,6 +107,15 @@ describe('ledger (through the indexer)', () => {
     await page.goto(`/ledger?status=escalated&provider=${lawFirm.address}`);
     expect(await rowIds(page)).toEqual([String(ids.escalated)]);
     expect(await page.getByLabel('Provider (0x…)').inputValue()).toBe(lawFirm.address);
+
+    // The view can be followed: /notify gets the same filter (no paging or order).
+    await page.goto(`/ledger?status=escalated&provider=${lawFirm.address}&sort=stake`);
+    await page.getByTestId('notify-filter').click();
+    await page.waitForURL(/\/notify\?filter=/);
+    expect(new URL(page.url()).searchParams.get('filter')).toBe(`?status=escalated&provider=${lawFirm.address}`);
+    expect(await page.textContent('main')).toContain('New activity on threats matching the ledger filter');
+    await page.goto('/ledger');
+    expect(await page.$('[data-testid="notify-filter"]')).toBeNull(); // no filter: nothing to follow
   });
 
   it('says what is wrong with a malformed filter, and gives a clear empty state for 0 rows', async () => {
@@ -187,6 +196,32 @@ describe('track records', () => {
     expect(await fact(page, 'maker', 'Fulfilled')).toBe('1');
     expect(await fact(page, 'maker', 'Escalated')).toBe('1');
     expect(await fact(page, 'maker', 'Open')).toBe('1');
+  });
+
+  it('shows the record of the provider and of an oracle right where the wizard picks them', async () => {
+    const page = await stack.newPage();
+    await page.goto('/create');
+    await page.waitForSelector('form[data-loaded="true"]');
+    await page.click('[data-preset="jane-commitment"]');
+    for (const step of ['demand', 'escalation']) {
+      await page.click('[data-testid="next"]');
+      await page.waitForSelector(`form[data-step="${step}"]`);
+    }
+    await page.fill('#field-provider', lawFirm.address);
+    await expect
+      .poll(() => page.getByTestId('record-hint-provider').textContent(), { timeout: 20_000 })
+      .toMatch(/^As a provider: named by 3 threats; .*1 escalation received \(3 ETH\); recorded acting on 1 \(100%\)/);
+    await page.fill('#field-provider', '0x000000000000000000000000000000000000dEaD');
+    await expect
+      .poll(() => page.getByTestId('record-hint-provider').textContent(), { timeout: 20_000 })
+      .toMatch(/^No record yet as a provider/);
+    // The same answer for an oracle, from the route the hint reads.
+    const res = await page.request.get(`/api/record?address=${oracle.address}&role=oracle`);
+    expect(res.status()).toBe(200);
+    expect((await res.json()).line).toMatch(/^As an oracle: judges 3 threats \(2 ended\); 1 fulfilment \(50%\)/);
+    const bad = await page.request.get('/api/record?address=0x12&role=oracle');
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).message).toMatch(/is not an address/);
   });
 
   it('ranks the provider in the directory, and is clear about unknown and malformed addresses', async () => {

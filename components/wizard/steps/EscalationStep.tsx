@@ -10,6 +10,7 @@ import { AgreementTemplate } from '../AgreementTemplate';
 import { EngagementCheckNote, useEngagementCheck } from '../EngagementCheck';
 import { EngagementRequestLink } from '../EngagementRequestLink';
 import { Field, inputClass } from '../Field';
+import { RecordHint } from '../RecordHint';
 
 /**
  * Step 3: who gets the stake on escalation, what they will do, the agreement's hash, and the provider's
@@ -64,6 +65,7 @@ export function EscalationStep() {
           />
         )}
       </Field>
+      <RecordHint address={watch('provider') ?? ''} role="provider" />
       <p className="text-sm text-slate-600">
         <a href="/directory?role=provider" target="_blank" rel="noopener" className="underline">
           Compare providers by their track record

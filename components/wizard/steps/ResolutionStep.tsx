@@ -10,6 +10,7 @@ import { fieldId } from '@/lib/wizard/steps';
 import { tryResolution, warnableResolution } from '@/lib/wizard/resolution';
 import type { PeriodUnit, ResolutionChoice, WizardValues } from '@/lib/wizard/types';
 import { Field, inputClass, useFieldError } from '../Field';
+import { RecordHint } from '../RecordHint';
 import { RadioCards } from '../RadioCards';
 import { formatDate, formatEth } from '@/lib/format';
 import { deadlineSeconds, MAX_TERMINATORS } from '@/lib/wizard/units';
@@ -212,6 +213,7 @@ function OraclesFields() {
                     />
                   )}
                 </Field>
+                <RecordHint address={terminators[i]?.address ?? ''} role="oracle" />
               </div>
               {fields.length > 1 && (
                 <button
