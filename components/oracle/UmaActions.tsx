@@ -1,8 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
 import { useAccount } from '@/components/wallet/wallet-store';
-import { readClientFor } from '@/lib/chain-client';
 import { weth9Abi } from '@/lib/contracts/abis.generated';
 import { umaAssertCall, umaDisputeCalls, umaExecuteCall, umaSettleCall } from '@/lib/resolvers/calls';
 import type { UmaState } from '@/lib/resolvers/read';
@@ -24,7 +22,6 @@ export interface UmaActionsProps {
  */
 export function UmaActions({ brief, u, now }: UmaActionsProps) {
   const { address } = useAccount();
-  const client = useMemo(() => readClientFor(brief.chainId), [brief.chainId]);
   const a = u.last;
   const connected = address ? undefined : 'Connect your wallet to act.';
   const beforeDeadline = now < brief.deadline;
@@ -66,6 +63,8 @@ export function UmaActions({ brief, u, now }: UmaActionsProps) {
           consequence="UMA’s token holders vote. If the assertion is false you get your bond back with part of the asserter’s; if it is true you lose your bond."
           blocked={connected}
           steps={async () => {
+            // The reader loads on the click: the desk shows this button without it.
+            const client = address ? (await import('@/lib/chain-client')).readClientFor(brief.chainId) : undefined;
             if (!client || !address) return [];
             const [wethBalance, allowance] = await Promise.all([
               client.readContract({ address: u.weth, abi: weth9Abi, functionName: 'balanceOf', args: [address] }),

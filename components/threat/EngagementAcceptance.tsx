@@ -2,10 +2,9 @@
 
 import { useEffect, useState } from 'react';
 import type { Address } from 'viem';
-import { readClientFor } from '@/lib/chain-client';
 import { getChain, LOCAL_CHAIN_ID } from '@/lib/chains';
 import devAccounts from '@/lib/dev-accounts.json';
-import { checkAcceptance, type AcceptanceCheck, type AcceptanceInput } from '@/lib/engagements/acceptance';
+import type { AcceptanceCheck, AcceptanceInput } from '@/lib/engagements/acceptance';
 import { formatDate, formatEth } from '@/lib/format';
 
 /** Props: what ThreatCreated says about the threat's provider and engagement. */
@@ -26,10 +25,11 @@ export function providerLabel(chainId: number, provider: Address): string {
 export function EngagementAcceptance(p: EngagementAcceptanceProps) {
   const [check, setCheck] = useState<AcceptanceCheck | null>(null);
   useEffect(() => {
-    const client = readClientFor(p.chainId, 10_000);
-    if (!client) return;
+    if (!getChain(p.chainId)) return;
     let live = true;
-    checkAcceptance(client, p)
+    // The reader and the signature check load here, after the page: none of it is needed to read the page.
+    Promise.all([import('@/lib/chain-client'), import('@/lib/engagements/acceptance')])
+      .then(([{ readClientFor }, { checkAcceptance }]) => checkAcceptance(readClientFor(p.chainId, 10_000)!, p))
       .then((r) => live && setCheck(r))
       .catch(
         () =>

@@ -1,6 +1,7 @@
 import type { Address } from 'viem';
 import { levetrageAbi } from '../abis.generated';
-import { sendWrite, type ContractWrite, type SendWriteOptions, type SigningClient } from '../write';
+import { sendWriteLazy } from '../send-write-lazy';
+import type { ContractWrite, SendWriteOptions, SigningClient } from '../write';
 import type { EngagementArg } from './create-threat';
 
 /** Parameters of {@link acceptEngagement} and {@link revokeEngagement}. */
@@ -19,7 +20,7 @@ export function acceptEngagementCall(p: EngagementParams): ContractWrite<typeof 
 
 /** Accepts an engagement on chain (the sender must be its provider). */
 export function acceptEngagement(client: SigningClient, p: EngagementParams, options?: SendWriteOptions) {
-  return sendWrite(client, acceptEngagementCall(p), options);
+  return sendWriteLazy(client, acceptEngagementCall(p), options);
 }
 
 /** `revokeEngagement(engagement)`: it backs no new threat (signed or accepted; existing threats keep it). */
@@ -29,5 +30,5 @@ export function revokeEngagementCall(p: EngagementParams): ContractWrite<typeof 
 
 /** Revokes an engagement (the sender must be its provider). */
 export function revokeEngagement(client: SigningClient, p: EngagementParams, options?: SendWriteOptions) {
-  return sendWrite(client, revokeEngagementCall(p), options);
+  return sendWriteLazy(client, revokeEngagementCall(p), options);
 }

@@ -1,7 +1,7 @@
 import type { Address, Client } from 'viem';
-import { readContract } from 'viem/actions';
 import { uniswapV2Router02Abi } from '../abis.generated';
-import { sendWrite, type ContractWrite, type SendWriteOptions, type SigningClient } from '../write';
+import { sendWriteLazy } from '../send-write-lazy';
+import type { ContractWrite, SendWriteOptions, SigningClient } from '../write';
 
 /**
  * Buying the NASH a move burns, with ETH, on the deployment's Uniswap v2 NASH/WETH pool (issue #12: NASH must be
@@ -17,6 +17,7 @@ export interface BuyNashQuoteParams {
 
 /** The ETH (wei) the pool asks for `amount` NASH now (`getAmountsIn`). */
 export async function quoteNash(client: Client, p: BuyNashQuoteParams): Promise<bigint> {
+  const { readContract } = await import('viem/actions'); // loaded here: building the call needs none
   const amounts = await readContract(client, {
     address: p.router,
     abi: uniswapV2Router02Abi,
@@ -47,7 +48,7 @@ export function buyNashCall(p: BuyNashParams): ContractWrite<typeof uniswapV2Rou
 
 /** Buys exactly `amount` NASH with ETH. */
 export function buyNash(client: SigningClient, p: BuyNashParams, options?: SendWriteOptions) {
-  return sendWrite(client, buyNashCall(p), options);
+  return sendWriteLazy(client, buyNashCall(p), options);
 }
 
 /** A quote with slippage room: `eth` plus `bps` basis points (default 1%), rounded up. */

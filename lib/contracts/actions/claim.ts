@@ -1,6 +1,7 @@
 import type { Address } from 'viem';
 import { nashTokenAbi } from '../abis.generated';
-import { sendWrite, type ContractWrite, type SendWriteOptions, type SigningClient } from '../write';
+import { sendWriteLazy } from '../send-write-lazy';
+import type { ContractWrite, SendWriteOptions, SigningClient } from '../write';
 
 /** Parameters of {@link claim}. */
 export interface ClaimParams {
@@ -14,5 +15,5 @@ export function claimCall(p: ClaimParams): ContractWrite<typeof nashTokenAbi, 'c
 
 /** Claims the sender's forfeit dividends from the NASH token. */
 export function claim(client: SigningClient, p: ClaimParams, options?: SendWriteOptions) {
-  return sendWrite(client, claimCall(p), options);
+  return sendWriteLazy(client, claimCall(p), options);
 }

@@ -1,7 +1,8 @@
 import type { Address, ContractFunctionArgs, Hex } from 'viem';
 import { levetrageAbi } from '../abis.generated';
 import { createdThreatId } from '../events';
-import { sendWrite, type ContractWrite, type SendWriteOptions, type SigningClient } from '../write';
+import { sendWriteLazy } from '../send-write-lazy';
+import type { ContractWrite, SendWriteOptions, SigningClient } from '../write';
 
 type CreateArgs = ContractFunctionArgs<typeof levetrageAbi, 'payable', 'create'>;
 /** `ThreatParams` of DataTypes.sol, typed from the ABI: resolver, beneficiary, deadline, odds, funding, terms, … */
@@ -41,7 +42,7 @@ export function createThreatCall(p: CreateThreatParams): ContractWrite<typeof le
  * from the sender's balance (no approval; `params.maxFee` caps it).
  */
 export async function createThreat(client: SigningClient, p: CreateThreatParams, options?: SendWriteOptions) {
-  const written = await sendWrite(client, createThreatCall(p), options);
+  const written = await sendWriteLazy(client, createThreatCall(p), options);
   const id = createdThreatId(written.receipt.logs, p.registry);
   if (id === null) throw new Error(`createThreat: no ThreatCreated event in transaction ${written.hash}`);
   return { ...written, id };

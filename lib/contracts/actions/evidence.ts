@@ -1,6 +1,7 @@
 import type { Address, Hex } from 'viem';
 import { levetrageAbi } from '../abis.generated';
-import { sendWrite, type ContractWrite, type SendWriteOptions, type SigningClient } from '../write';
+import { sendWriteLazy } from '../send-write-lazy';
+import type { ContractWrite, SendWriteOptions, SigningClient } from '../write';
 
 /** Parameters of {@link submitEvidence} and {@link recordActed}: a document's URI and its hash. */
 export interface EvidenceParams {
@@ -22,7 +23,7 @@ export function submitEvidenceCall(p: EvidenceParams): ContractWrite<typeof leve
 
 /** Attaches evidence to threat `id`. */
 export function submitEvidence(client: SigningClient, p: EvidenceParams, options?: SendWriteOptions) {
-  return sendWrite(client, submitEvidenceCall(p), options);
+  return sendWriteLazy(client, submitEvidenceCall(p), options);
 }
 
 /** `recordActed(id, hash, uri)`: the provider of an escalated threat records that it acted (its track record). */
@@ -32,5 +33,5 @@ export function recordActedCall(p: EvidenceParams): ContractWrite<typeof levetra
 
 /** Records that the provider acted on the escalation of threat `id`. */
 export function recordActed(client: SigningClient, p: EvidenceParams, options?: SendWriteOptions) {
-  return sendWrite(client, recordActedCall(p), options);
+  return sendWriteLazy(client, recordActedCall(p), options);
 }

@@ -1,7 +1,8 @@
 import type { Address, Hex } from 'viem';
 import { zeroHash } from 'viem';
 import { levetrageAbi } from '../abis.generated';
-import { sendWrite, type ContractWrite, type SendWriteOptions, type SigningClient } from '../write';
+import { sendWriteLazy } from '../send-write-lazy';
+import type { ContractWrite, SendWriteOptions, SigningClient } from '../write';
 
 /** Parameters of {@link fulfil}. */
 export interface FulfilParams {
@@ -18,5 +19,5 @@ export function fulfilCall(p: FulfilParams): ContractWrite<typeof levetrageAbi, 
 
 /** Marks threat `id` fulfilled (the sender must be its resolver: an oracle account). */
 export function fulfil(client: SigningClient, p: FulfilParams, options?: SendWriteOptions) {
-  return sendWrite(client, fulfilCall(p), options);
+  return sendWriteLazy(client, fulfilCall(p), options);
 }

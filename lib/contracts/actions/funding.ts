@@ -1,6 +1,7 @@
 import type { Address, Hex } from 'viem';
 import { levetrageAbi } from '../abis.generated';
-import { sendWrite, type ContractWrite, type SendWriteOptions, type SigningClient } from '../write';
+import { sendWriteLazy } from '../send-write-lazy';
+import type { ContractWrite, SendWriteOptions, SigningClient } from '../write';
 
 /** Backers and pools (white paper sections 10.4, 12.1-12.5): add stake, take a pledge back, go live, reclaim. */
 export interface FundingCallParams {
@@ -21,7 +22,7 @@ export function join(
   p: FundingCallParams & { amount: bigint; proof?: readonly Hex[] },
   options?: SendWriteOptions,
 ) {
-  return sendWrite(client, joinCall(p), options);
+  return sendWriteLazy(client, joinCall(p), options);
 }
 
 /** `leave(id)`: takes the sender's whole pledge back from a gathering pool. */
@@ -31,7 +32,7 @@ export function leaveCall(p: FundingCallParams): ContractWrite<typeof levetrageA
 
 /** Leaves a gathering pool. */
 export function leave(client: SigningClient, p: FundingCallParams, options?: SendWriteOptions) {
-  return sendWrite(client, leaveCall(p), options);
+  return sendWriteLazy(client, leaveCall(p), options);
 }
 
 /** `activate(id)`: a pool whose threshold is met goes live (anyone). */
@@ -41,7 +42,7 @@ export function activateCall(p: FundingCallParams): ContractWrite<typeof levetra
 
 /** Makes pool `id` live. */
 export function activate(client: SigningClient, p: FundingCallParams, options?: SendWriteOptions) {
-  return sendWrite(client, activateCall(p), options);
+  return sendWriteLazy(client, activateCall(p), options);
 }
 
 /** `reclaim(id)`: a backer or pledger takes its share back after a refund, fulfilment or cancellation. */
@@ -51,5 +52,5 @@ export function reclaimCall(p: FundingCallParams): ContractWrite<typeof levetrag
 
 /** Reclaims the sender's share of threat `id`. */
 export function reclaim(client: SigningClient, p: FundingCallParams, options?: SendWriteOptions) {
-  return sendWrite(client, reclaimCall(p), options);
+  return sendWriteLazy(client, reclaimCall(p), options);
 }

@@ -1,7 +1,8 @@
 import type { Address, Hex } from 'viem';
 import { zeroHash } from 'viem';
 import { levetrageAbi } from '../abis.generated';
-import { sendWrite, type ContractWrite, type SendWriteOptions, type SigningClient } from '../write';
+import { sendWriteLazy } from '../send-write-lazy';
+import type { ContractWrite, SendWriteOptions, SigningClient } from '../write';
 
 /**
  * The resolver's calls besides `fulfil` (an oracle account makes them itself; resolver contracts make them for
@@ -19,7 +20,7 @@ export function holdCall(p: ResolverCallParams & { duration: number }): Contract
 
 /** Holds threat `id` for a fulfilment claim. */
 export function hold(client: SigningClient, p: ResolverCallParams & { duration: number }, options?: SendWriteOptions) {
-  return sendWrite(client, holdCall(p), options);
+  return sendWriteLazy(client, holdCall(p), options);
 }
 
 /** `release(id)`: the claim failed; the threat is live again and the draws due meanwhile follow. */
@@ -29,7 +30,7 @@ export function releaseCall(p: ResolverCallParams): ContractWrite<typeof levetra
 
 /** Ends a hold without fulfilment. */
 export function release(client: SigningClient, p: ResolverCallParams, options?: SendWriteOptions) {
-  return sendWrite(client, releaseCall(p), options);
+  return sendWriteLazy(client, releaseCall(p), options);
 }
 
 /** `breach(id, evidence)`: a promise recorded broken; its timeout action applies at once. */
@@ -39,5 +40,5 @@ export function breachCall(p: ResolverCallParams & { evidence?: Hex }): Contract
 
 /** Records promise `id` broken. */
 export function breach(client: SigningClient, p: ResolverCallParams & { evidence?: Hex }, options?: SendWriteOptions) {
-  return sendWrite(client, breachCall(p), options);
+  return sendWriteLazy(client, breachCall(p), options);
 }

@@ -1,8 +1,8 @@
 import type { Address, Client, Hex } from 'viem';
-import { readContract } from 'viem/actions';
 import { levetrageAbi } from '../abis.generated';
 import { statusKey } from '../enums.generated';
-import { sendWrite, type ContractWrite, type SendWriteOptions, type SigningClient } from '../write';
+import { sendWriteLazy } from '../send-write-lazy';
+import type { ContractWrite, SendWriteOptions, SigningClient } from '../write';
 
 /** Parameters of {@link settle}. */
 export interface SettleParams {
@@ -18,7 +18,8 @@ export interface SettleParams {
 }
 
 /** The msg.value a settle that requests draws needs (`drawFee(id)`): the beacon's request fee. */
-export function readDrawFee(client: Client, p: { registry: Address; id: bigint }): Promise<bigint> {
+export async function readDrawFee(client: Client, p: { registry: Address; id: bigint }): Promise<bigint> {
+  const { readContract } = await import('viem/actions'); // loaded here: the page that builds a settle call needs none
   return readContract(client, { address: p.registry, abi: levetrageAbi, functionName: 'drawFee', args: [p.id] });
 }
 
@@ -39,6 +40,6 @@ export function settleCall(p: SettleParams): ContractWrite<typeof levetrageAbi, 
  * @returns the mined write and the threat's status afterwards (`'live'`, `'escalated'`, …)
  */
 export async function settle(client: SigningClient, p: SettleParams, options?: SendWriteOptions) {
-  const written = await sendWrite(client, settleCall(p), options);
+  const written = await sendWriteLazy(client, settleCall(p), options);
   return { ...written, status: statusKey(written.result) };
 }

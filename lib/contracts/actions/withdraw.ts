@@ -1,6 +1,7 @@
 import type { Address } from 'viem';
 import { levetrageAbi } from '../abis.generated';
-import { sendWrite, type ContractWrite, type SendWriteOptions, type SigningClient } from '../write';
+import { sendWriteLazy } from '../send-write-lazy';
+import type { ContractWrite, SendWriteOptions, SigningClient } from '../write';
 
 /** Parameters of {@link withdraw}. */
 export interface WithdrawParams {
@@ -14,5 +15,5 @@ export function withdrawCall(p: WithdrawParams): ContractWrite<typeof levetrageA
 
 /** Withdraws the sender's `withdrawable` balance from the registry. */
 export function withdraw(client: SigningClient, p: WithdrawParams, options?: SendWriteOptions) {
-  return sendWrite(client, withdrawCall(p), options);
+  return sendWriteLazy(client, withdrawCall(p), options);
 }
