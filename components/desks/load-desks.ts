@@ -65,7 +65,7 @@ export async function chainNow(chainId: number): Promise<number> {
     const detail = ((e as { shortMessage?: string }).shortMessage ?? (e as Error).message ?? String(e)).split('\n')[0];
     const name = getChain(chainId)?.name ?? `chain ${chainId}`;
     throw new ChainUnreachableError(
-      `The RPC of ${name} at ${rpc} did not answer within ${RPC_PROBE_MS / 1000} s (${detail}).` +
+      `The RPC of ${name} at ${rpc} is not reachable: it did not answer within ${RPC_PROBE_MS / 1000} s (${detail}).` +
         (chainId === 31337 ? ' Start the local chain with `npm run dev`.' : ' Try again in a moment.'),
       rpc,
     );

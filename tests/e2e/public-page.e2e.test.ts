@@ -1,10 +1,11 @@
 // Browser test of the public threat page /t/[chainId]/[id] on the e2e harness (real anvil, contracts deployed
 // by the forge script, the demo seed, next start, headless Chromium). The adversary has no wallet; a
 // probabilistic threat's draws are triggered from the page with an injected wallet and verified in the browser.
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createPublicClient, http, type PublicClient } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoAgreementInputs } from '../../lib/agreements/demo';
+import { renderAgreementPdf } from '../../lib/agreements/pdf/render';
 import { createTestThreat } from '../../lib/threats/test-helpers';
 import { DEMO_THREATS } from '../../scripts/seed';
 import {
@@ -89,11 +90,18 @@ describe('public threat page', () => {
     page.on('request', (r) => {
       if (r.method() !== 'GET') uploads.push(r.url());
     });
-    const agreements = join(__dirname, '..', '..', 'public', 'demo-agreements');
-    await page.setInputFiles('[data-testid="agreement-file"]', join(agreements, 'jane-law-firm-retainer.txt'));
+    // The seed's agreement is the rendered PDF of its template inputs (scripts/seed.ts): the same bytes match.
+    const render = (key: 'jane-law-firm' | 'joe-pinata') =>
+      renderAgreementPdf(demoAgreementInputs(key, { chainId: 31337, registry: stack.deployment.levetrage }));
+    const pdf = (name: string, bytes: Uint8Array) => ({
+      name,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(bytes),
+    });
+    await page.setInputFiles('[data-testid="agreement-file"]', pdf('retainer.pdf', await render('jane-law-firm')));
     await page.waitForSelector('[data-testid="agreement-result"]');
     expect(await page.getAttribute('[data-testid="agreement-result"]', 'data-match')).toBe('true');
-    await page.setInputFiles('[data-testid="agreement-file"]', join(agreements, 'joe-pr-firm-envelope.txt'));
+    await page.setInputFiles('[data-testid="agreement-file"]', pdf('brief.pdf', await render('joe-pinata')));
     await page.waitForSelector('[data-testid="agreement-result"][data-match="false"]');
     expect(uploads).toEqual([]);
     await screenshot(page, 'public-page-jane-law-firm');
