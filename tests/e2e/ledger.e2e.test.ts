@@ -182,7 +182,8 @@ describe('track records', () => {
   it('shows the oracle’s fulfilment and the provider’s escalation and its act, linked from the ledger', async () => {
     const page = await stack.newPage();
     await page.goto(`/ledger?status=fulfilled`);
-    await page.locator('[data-testid="ledger-row"] [data-testid="address-link"]').nth(2).click(); // maker, provider, oracle
+    // The row links its maker and its oracle (a commitment that refunds names no provider).
+    await page.locator(`[data-testid="ledger-row"] a[href="/a/${oracle.address.toLowerCase()}"]`).click();
     await page.waitForURL(new RegExp(`/a/${oracle.address.toLowerCase()}`));
     expect(await fact(page, 'oracle', 'Threats judged')).toBe('3');
     expect(await fact(page, 'oracle', 'Fulfilments')).toMatch(/^1 \(50%\)$/);
@@ -190,7 +191,7 @@ describe('track records', () => {
     await page.goto(`/a/${lawFirm.address}`);
     expect(await fact(page, 'provider', 'Escalations received')).toBe('1 (3 ETH)');
     expect(await fact(page, 'provider', 'Recorded acting on')).toMatch(/^1 \(100%\)$/);
-    expect(await fact(page, 'provider', 'Threats naming it')).toBe('3');
+    expect(await fact(page, 'provider', 'Threats naming it')).toBe('1'); // only the escalating one names it
 
     await page.goto(`/a/${jane.address}`);
     expect(await fact(page, 'maker', 'Fulfilled')).toBe('1');
@@ -210,7 +211,7 @@ describe('track records', () => {
     await page.fill('#field-provider', lawFirm.address);
     await expect
       .poll(() => page.getByTestId('record-hint-provider').textContent(), { timeout: 20_000 })
-      .toMatch(/^As a provider: named by 3 threats; .*1 escalation received \(3 ETH\); recorded acting on 1 \(100%\)/);
+      .toMatch(/^As a provider: named by 1 threat; .*1 escalation received \(3 ETH\); recorded acting on 1 \(100%\)/);
     await page.fill('#field-provider', '0x000000000000000000000000000000000000dEaD');
     await expect
       .poll(() => page.getByTestId('record-hint-provider').textContent(), { timeout: 20_000 })
@@ -263,9 +264,9 @@ describe('when the indexer is down, then the chain', () => {
     await page.goto('/');
     expect(await page.isVisible('[data-testid="indexer-banner"]')).toBe(true);
     expect(await page.$$eval('[data-testid="threat-row"]', (r) => r.length)).toBe(4);
-    await page.goto(`/provider?address=${lawFirm.address}`);
+    await page.goto(`/oracle?address=${oracle.address}`);
     expect(await page.isVisible('[data-testid="indexer-banner"]')).toBe(true);
-    await page.getByTestId(`threat-${ids.open}`).waitFor();
+    await page.getByTestId(`threat-${ids.open}`).waitFor(); // the open threat it judges, read from the chain
     // The keeper, told of an indexer that is down, reads the chain instead.
     const tick = await settleDueOnce(stack.rpcUrl, undefined, stack.indexerUrl);
     expect(tick.source).toMatchObject({ kind: 'chain', reason: expect.stringContaining('unreachable') });
