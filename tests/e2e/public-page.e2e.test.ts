@@ -88,7 +88,8 @@ describe('public threat page', () => {
     await page.goto(`/t/31337/${jane.id}`);
     const uploads: string[] = [];
     page.on('request', (r) => {
-      if (r.method() !== 'GET') uploads.push(r.url());
+      // JSON-RPC reads of the chain (the engagement check) are not uploads; anything else sent would be
+      if (r.method() !== 'GET' && !(r.postData() ?? '').includes('"jsonrpc"')) uploads.push(r.url());
     });
     // The seed's agreement is the rendered PDF of its template inputs (scripts/seed.ts): the same bytes match.
     const render = (key: 'jane-law-firm' | 'joe-pinata') =>
