@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { defaultChainId, deployedChains, getChain, getServerClient } from '@/lib/chains';
+import { defaultChainId, deployedChains, getChain } from '@/lib/chains';
+import { getServerClient } from '@/lib/server-client';
 import { getDeployment } from '@/lib/contracts/deployments';
 import { formatDate, formatDuration, formatEth, formatInteger, formatPpb } from '@/lib/format';
 import { StatusPill } from '@/components/threat/StatusPill';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_CHAIN_ID, chainFromConfig, getChain, getServerClient, localRpcUrl, parseChainsConfig } from './chains';
+import { LOCAL_CHAIN_ID, chainFromConfig, getChain, localRpcUrl, parseChainsConfig } from './chains';
+import { getServerClient } from './server-client';
 
 describe('parseChainsConfig (NEXT_PUBLIC_CHAINS)', () => {
   it('reads chains, with or without an explorer', () => {

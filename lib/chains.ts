@@ -1,4 +1,4 @@
-import { createPublicClient, defineChain, http, type Chain, type PublicClient } from 'viem';
+import { defineChain, type Chain } from 'viem';
 import { getDeployment } from './contracts/deployments';
 
 /**
@@ -113,24 +113,4 @@ export function defaultChainId(): number {
 /** The deployed chain with this id (see {@link deployedChains}), or undefined. */
 export function getDeployedChain(chainId: number): Chain | undefined {
   return deployedChains().find((c) => c.id === chainId);
-}
-
-const clients = new Map<number, PublicClient>();
-
-/**
- * A viem PublicClient for server-side reads on `chainId`, cached per chain.
- * Throws when the chain is unknown (callers show "unknown chain").
- * @param chainId EVM chain id.
- */
-export function getServerClient(chainId: number): PublicClient {
-  const cached = clients.get(chainId);
-  if (cached) return cached;
-  const chain = getChain(chainId);
-  if (!chain) throw new Error(`Unknown chain ${chainId}: configure it in NEXT_PUBLIC_CHAINS`);
-  const client = createPublicClient({
-    chain,
-    transport: http(chain.rpcUrls.default.http[0], { timeout: 10_000, retryCount: 1 }),
-  }) as PublicClient;
-  clients.set(chainId, client);
-  return client;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getServerClient } from '@/lib/chains';
+import { getServerClient } from '@/lib/server-client';
 import { formatInteger } from '@/lib/format';
 import { getLedgerStats, readSource, searchThreats, threatRowToSummary, type LedgerStats } from '@/lib/indexer';
 import { listThreats, type ThreatSummary } from '@/lib/threats';

@@ -1,5 +1,6 @@
 import type { Address } from 'viem';
-import { getChain, getServerClient } from '@/lib/chains';
+import { getChain } from '@/lib/chains';
+import { getServerClient } from '@/lib/server-client';
 import type { Deployment } from '@/lib/contracts/deployments';
 import { formatDate, formatEth } from '@/lib/format';
 import { BalanceAction } from './BalanceAction';

@@ -7,7 +7,7 @@ import { recordActedCall } from '@/lib/contracts/actions/evidence';
 import { hashAgreementFile } from '@/lib/wizard/hash-file';
 import { useTransaction } from '@/components/tx/use-transaction';
 import { TxStatus } from '@/components/tx/TxStatus';
-import { evidenceHashProblem } from './provider-engagements';
+import { evidenceHashProblem } from './evidence-hash';
 import { useDeskActor } from './use-desk-actor';
 
 /** Props of `<RecordActedAction />`. */

@@ -1,5 +1,6 @@
 import { createPublicClient, http, type Address, type Hex, type PublicClient } from 'viem';
-import { getChain, getServerClient } from '@/lib/chains';
+import { getChain } from '@/lib/chains';
+import { getServerClient } from '@/lib/server-client';
 import { levetrageAbi, nashTokenAbi, iRandomnessBeaconAbi } from '@/lib/contracts/abis.generated';
 import type { Deployment } from '@/lib/contracts/deployments';
 import {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { zeroHash, type Address, type Hex } from 'viem';
 import type { EscalationRecord, ThreatSummary } from '@/lib/threats/types';
-import {
-  escalationTrust,
-  evidenceHashProblem,
-  groupEngagements,
-  type AcceptedEngagement,
-} from './provider-engagements';
+import { escalationTrust, groupEngagements, type AcceptedEngagement } from './provider-engagements';
+import { evidenceHashProblem } from './evidence-hash';
 
 const PROVIDER = '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc' as Address;
 const JANE = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8' as Address;

@@ -1,5 +1,5 @@
 import type { Address } from 'viem';
-import { getServerClient } from '@/lib/chains';
+import { getServerClient } from '@/lib/server-client';
 import type { Deployment } from '@/lib/contracts/deployments';
 import { clientThreats, counterMovesAgainst } from '@/lib/funding/desk';
 import { listThreats } from '@/lib/threats/read';

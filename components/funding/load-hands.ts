@@ -1,4 +1,4 @@
-import { getServerClient } from '@/lib/chains';
+import { getServerClient } from '@/lib/server-client';
 import { getDeployment } from '@/lib/contracts/deployments';
 import { loadPromiseRecord, type PromiseRecord } from '@/lib/promises';
 import { listThreats } from '@/lib/threats/read';

@@ -1,5 +1,5 @@
 import type { Address } from 'viem';
-import { getServerClient } from '@/lib/chains';
+import { getServerClient } from '@/lib/server-client';
 import type { Deployment } from '@/lib/contracts/deployments';
 import { readResolutionView, type ResolverState } from '@/lib/resolvers/read';
 import { includesAddress, type TimelineEntry } from '@/lib/resolvers/timeline';

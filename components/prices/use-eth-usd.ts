@@ -16,9 +16,8 @@ export function useEthUsd(chainId: number | undefined): EthUsdPrice | null {
     const deployment = chainId === undefined ? null : getDeployment(chainId);
     if (!chain || !deployment?.ethUsdFeed) return;
     let live = true;
-    void import('viem').then(async ({ createPublicClient, http }) => {
-      const client = createPublicClient({ chain, transport: http(chain.rpcUrls.default.http[0], { timeout: 8_000 }) });
-      const p = await readDeploymentEthUsd(client, deployment);
+    void import('@/lib/chain-client').then(async ({ readClientFor }) => {
+      const p = await readDeploymentEthUsd(readClientFor(chain.id)!, deployment);
       if (live) setPrice(p);
     });
     return () => {

@@ -4,7 +4,6 @@
  * from the deployment record / ETH_USD_FEED). A stale or missing price is reported as such, never guessed.
  */
 import type { Address, Client } from 'viem';
-import { readContract } from 'viem/actions';
 
 export const AGGREGATOR_V3_ABI = [
   {
@@ -42,6 +41,8 @@ export interface EthUsdPrice {
 
 /** Reads the latest ETH/USD price from `feed`; null when the feed answers nothing usable. */
 export async function readEthUsd(client: Client, p: { feed: Address; now?: number }): Promise<EthUsdPrice | null> {
+  // Loaded here: the pages that show USD import this module for the conversions, not for the read.
+  const { readContract } = await import('viem/actions');
   const [round, decimals] = await Promise.all([
     readContract(client, { address: p.feed, abi: AGGREGATOR_V3_ABI, functionName: 'latestRoundData' }),
     readContract(client, { address: p.feed, abi: AGGREGATOR_V3_ABI, functionName: 'decimals' }),

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getAddress, isAddress } from 'viem';
-import { getServerClient } from '@/lib/chains';
+import { getServerClient } from '@/lib/server-client';
 import { formatDuration, formatEth, formatInteger, formatPercent } from '@/lib/format';
 import {
   getTrackRecord,

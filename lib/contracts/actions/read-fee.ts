@@ -1,10 +1,10 @@
 import type { Address, Client } from 'viem';
-import { readContract } from 'viem/actions';
 import { levetrageAbi } from '../abis.generated';
 import type { Move } from '../enums.generated';
 
 /** The NASH fee the registry burns for `move` now (`feeOf`), wei of NASH. */
-export function readFee(client: Client, p: { registry: Address; move: Move }): Promise<bigint> {
+export async function readFee(client: Client, p: { registry: Address; move: Move }): Promise<bigint> {
+  const { readContract } = await import('viem/actions'); // loaded on the read: the wizard's first load needs none
   return readContract(client, { address: p.registry, abi: levetrageAbi, functionName: 'feeOf', args: [p.move] });
 }
 
@@ -13,6 +13,7 @@ export async function readPendingFee(
   client: Client,
   p: { registry: Address; move: Move },
 ): Promise<{ fee: bigint; effectiveAt: number }> {
+  const { readContract } = await import('viem/actions');
   const [fee, effectiveAt] = await readContract(client, {
     address: p.registry,
     abi: levetrageAbi,

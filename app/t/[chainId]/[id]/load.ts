@@ -1,5 +1,5 @@
 import { cache } from 'react';
-import { getServerClient } from '@/lib/chains';
+import { getServerClient } from '@/lib/server-client';
 import { getDeployment } from '@/lib/contracts/deployments';
 import { parseThreatId, readThreat } from '@/lib/threats/read';
 import type { ThreatView } from '@/lib/threats/types';

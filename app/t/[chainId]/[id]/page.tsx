@@ -4,7 +4,7 @@ import { ThreatPage } from '@/components/threat/ThreatPage';
 import { formatEth, formatPpb, periodPhrase } from '@/lib/format';
 import { STATUS_LABELS } from '@/lib/threats/labels';
 import { loadThreat } from './load';
-import { getServerClient } from '@/lib/chains';
+import { getServerClient } from '@/lib/server-client';
 import { getDeployment } from '@/lib/contracts/deployments';
 import { readResolutionView } from '@/lib/resolvers/read';
 import { loadHands } from '@/components/funding/load-hands';

@@ -1,0 +1,25 @@
+import { createPublicClient, http, type PublicClient } from 'viem';
+import { getChain } from './chains';
+
+// Apart from lib/chains.ts: a module that creates a client pulls in all of viem's public actions, and lib/chains.ts
+// is imported by the browser's components too.
+
+const clients = new Map<number, PublicClient>();
+
+/**
+ * A viem PublicClient for server-side reads on `chainId`, cached per chain.
+ * Throws when the chain is unknown (callers show "unknown chain").
+ * @param chainId EVM chain id.
+ */
+export function getServerClient(chainId: number): PublicClient {
+  const cached = clients.get(chainId);
+  if (cached) return cached;
+  const chain = getChain(chainId);
+  if (!chain) throw new Error(`Unknown chain ${chainId}: configure it in NEXT_PUBLIC_CHAINS`);
+  const client = createPublicClient({
+    chain,
+    transport: http(chain.rpcUrls.default.http[0], { timeout: 10_000, retryCount: 1 }),
+  }) as PublicClient;
+  clients.set(chainId, client);
+  return client;
+}
