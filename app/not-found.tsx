@@ -20,7 +20,7 @@ export default function NotFound() {
         >
           Go to the home page
         </Link>
-        <Link href="/create" className="rounded-md px-4 py-2 font-semibold text-indigo-800 underline">
+        <Link href="/create" prefetch={false} className="rounded-md px-4 py-2 font-semibold text-indigo-800 underline">
           Create a threat
         </Link>
         <Link href="/calculator" className="rounded-md px-4 py-2 font-semibold text-indigo-800 underline">

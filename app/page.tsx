@@ -204,6 +204,7 @@ export default async function Home({ searchParams }: { searchParams: Promise<Par
       <p className="mt-4 flex flex-wrap items-center gap-3">
         <Link
           href="/create"
+          prefetch={false} // the wizard's code loads on the click, not with the home page (first-load budget)
           data-testid="home-cta"
           className="rounded-md bg-indigo-700 px-5 py-2.5 text-lg font-semibold text-white shadow-sm hover:bg-indigo-800"
         >

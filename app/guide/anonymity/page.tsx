@@ -107,7 +107,7 @@ export default function AnonymityGuide() {
       </section>
 
       <p className="text-sm text-slate-600">
-        <Link href="/create" className="text-indigo-700 underline">
+        <Link href="/create" prefetch={false} className="text-indigo-700 underline">
           Create a threat
         </Link>{' '}
         ·{' '}
