@@ -8,7 +8,7 @@
 // default poll interval (NOTIFIER_POLL_MS=1000) and with 200 ms; the indexer polls the chain every 500 ms as in
 // `npm run dev`.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testPort } from '../../scripts/lib/tools.mjs';
 import { startTestChain } from '../../indexer/test/harness/chain';
@@ -22,6 +22,7 @@ const arg = (name: string, fallback: number) => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const THREATS = arg('threats', 40);
+const loadAtStart = loadavg()[0];
 const PORTS = {
   anvil: testPort(10745),
   indexer: testPort(10746),
@@ -139,7 +140,7 @@ async function main() {
   }
   const report = {
     date: new Date().toISOString(),
-    machine: 'shared 2-CPU dev box (several engineers building and testing at once)',
+    machine: `${cpus().length}-CPU machine, 1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`,
     threats: THREATS,
     runs,
   };
