@@ -1,4 +1,4 @@
-import { createPublicClient, http, type Address, type Hex, type PublicClient } from 'viem';
+import type { Address, Hex, PublicClient } from 'viem';
 import { getChain } from '@/lib/chains';
 import { getServerClient } from '@/lib/server-client';
 import { levetrageAbi, nashTokenAbi, iRandomnessBeaconAbi } from '@/lib/contracts/abis.generated';
@@ -39,20 +39,8 @@ export class ChainUnreachableError extends Error {
   }
 }
 
-const probes = new Map<number, PublicClient>();
 /** A client that asks once with a short timeout and no retries: to learn quickly whether the RPC is up. */
-function probeClient(chainId: number): PublicClient {
-  const cached = probes.get(chainId);
-  if (cached) return cached;
-  const chain = getChain(chainId);
-  if (!chain) throw new Error(`Unknown chain ${chainId}: configure it in NEXT_PUBLIC_CHAINS`);
-  const client = createPublicClient({
-    chain,
-    transport: http(chain.rpcUrls.default.http[0], { timeout: RPC_PROBE_MS, retryCount: 0 }),
-  }) as PublicClient;
-  probes.set(chainId, client);
-  return client;
-}
+const probeClient = (chainId: number) => getServerClient(chainId, { timeoutMs: RPC_PROBE_MS, retryCount: 0 });
 
 /**
  * Chain time of the read: the latest block (the clock the contract uses; anvil can warp it). Asked first, with a
