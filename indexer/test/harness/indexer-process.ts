@@ -23,7 +23,13 @@ export interface IndexerOptions {
 }
 
 export interface IndexerProcess {
-  url: string;
+  /**
+   * Base URL of its HTTP server: the port Ponder says it bound ("Created HTTP server port=N"), which is the port
+   * asked for unless that one was taken (Ponder then takes the next free one); the asked port until it says.
+   */
+  readonly url: string;
+  /** Resolves with `url` once the server is up; rejects when the process exits first. */
+  listening: Promise<string>;
   child: ChildProcess;
   /** Everything the child printed since it started. */
   output: () => string;
@@ -68,8 +74,17 @@ export function startIndexer(o: IndexerOptions): IndexerProcess {
     },
   );
   let text = '';
+  let boundPort: number | null = null;
+  let onListening: (url: string) => void = () => {};
   const onData = (d: Buffer) => {
     text += stripAnsi(d.toString());
+    if (boundPort === null) {
+      const m = /Created HTTP server port=(\d+)/.exec(text);
+      if (m) {
+        boundPort = Number(m[1]);
+        onListening(`http://127.0.0.1:${boundPort}`);
+      }
+    }
     if (text.length > 2_000_000) text = text.slice(-1_000_000);
     file.write(d);
   };
@@ -77,6 +92,13 @@ export function startIndexer(o: IndexerOptions): IndexerProcess {
   child.stderr!.on('data', onData);
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   void exited.then(() => file.end());
+  const listening = new Promise<string>((resolve, reject) => {
+    onListening = resolve;
+    void exited.then((code) =>
+      reject(new Error(`indexer exited (${code}) before its HTTP server was up:\n${text.slice(-4000)}`)),
+    );
+  });
+  listening.catch(() => {}); // observed by whoever awaits it
   const waitExit = async (signal: NodeJS.Signals, ms: number) => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill(signal);
@@ -88,7 +110,10 @@ export function startIndexer(o: IndexerOptions): IndexerProcess {
     }
   };
   return {
-    url: `http://127.0.0.1:${o.port}`,
+    get url() {
+      return `http://127.0.0.1:${boundPort ?? o.port}`;
+    },
+    listening,
     child,
     output: () => text,
     stop: () => waitExit('SIGTERM', 15_000),
@@ -119,9 +144,8 @@ export async function waitForIndexed(
         `indexer exited (${ix.child.exitCode ?? ix.child.signalCode}) before block ${block}:\n${ix.output().slice(-4000)}`,
       );
     }
-    // Only our child's server counts (not a stale indexer left on the port).
-    const port = new URL(ix.url).port;
-    if (!new RegExp(`Created HTTP server port=${port}\\b`).test(ix.output())) {
+    // Only our child's server counts (not a stale indexer left on the port): ix.url is the port it bound.
+    if (!/Created HTTP server port=\d+/.test(ix.output())) {
       await new Promise((r) => setTimeout(r, 150));
       continue;
     }

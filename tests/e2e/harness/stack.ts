@@ -81,6 +81,7 @@ const STEP_TIMEOUT_MS: Record<string, number> = {
   seed: 300_000,
   nextStart: 90_000,
   chromium: 90_000,
+  indexerUp: 120_000,
   indexer: 600_000,
 };
 
@@ -258,7 +259,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         rmSync(dir, { recursive: true, force: true });
       });
     }
-    const indexerUrl = indexer ? indexer.url : '';
+    // The port it bound (Ponder takes the next one when the asked port is busy): the app is told this one.
+    const indexerUrl = indexer ? await t('indexerUp', () => indexer!.listening) : '';
     const waitForIndexer = async (timeoutMs = 600_000) => {
       if (!indexer) return;
       const head = await fetch(anvil.rpcUrl, {
