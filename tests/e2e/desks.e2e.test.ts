@@ -105,6 +105,11 @@ async function connectInjected(page: Page) {
     .getByText(/Levetrage Test Wallet/)
     .first()
     .click();
+  // Connected once the Connect button is gone: only then does the app follow the wallet's chain changes.
+  await page
+    .getByRole('button', { name: /connect wallet/i })
+    .first()
+    .waitFor({ state: 'detached', timeout: 30_000 });
 }
 
 beforeAll(async () => {
