@@ -75,11 +75,11 @@ let starting: (() => Promise<void>) | null = null;
  * otherwise hold the file until vitest's hook timeout and leak its processes into the next file). Generous: a
  * loaded 2-core machine takes a few seconds for each.
  */
+// Not here: the deploy (deployContracts kills forge after 10 minutes) and nextStart (waitForHttp gives up after
+// 60 s): each has its own limit, which also stops the process.
 const STEP_TIMEOUT_MS: Record<string, number> = {
   anvil: 30_000,
-  deploy: 300_000,
   seed: 300_000,
-  nextStart: 90_000,
   chromium: 90_000,
   indexerUp: 120_000,
   indexer: 600_000,
