@@ -10,7 +10,7 @@
  * deterministic PDF whose sha-256 is the agreement hash (`storyAgreement`).
  */
 import { sha256, stringToBytes, type Address, type Hex } from 'viem';
-import { DEMO_AGREEMENT_FILES, DEMO_AGREEMENT_SHA256 } from './agreements/demo';
+import { DEMO_AGREEMENT_FILES, DEMO_AGREEMENT_SHA256 } from './agreements/demo-files';
 import { LOCAL_CHAIN_ID } from './chains';
 import devAccounts from './dev-accounts.json';
 import type { ActionKey } from './contracts/enums.generated';

@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { decodeError } from '@/lib/errors/decode-error';
 import { deployedChains } from '@/lib/chains';
 import { useAppChain } from './use-app-chain';
 import { loadWallet } from './wallet-store';
@@ -37,6 +36,8 @@ export function NetworkBanner() {
               try {
                 await (await loadWallet()).switchChain(c.id);
               } catch (e) {
+                // the error decoder (every contract's error ABI) loads only when a switch fails
+                const { decodeError } = await import('@/lib/errors/decode-error');
                 setError(decodeError(e).message);
               } finally {
                 setPending(false);

@@ -78,7 +78,7 @@ describe('Wizard', () => {
     render(<Wizard />);
     await waitFor(() => expect(document.querySelector('form')?.getAttribute('data-loaded')).toBe('true'));
     fireEvent.click(document.querySelector('[data-preset="jane-commitment"]')!);
-    expect(screen.getByTestId('preset-notice').textContent).toMatch(/Filled every step/);
+    expect((await screen.findByTestId('preset-notice')).textContent).toMatch(/Filled every step/);
     const seen: string[] = [];
     for (let i = 0; i < 6; i++) {
       next();
@@ -89,7 +89,8 @@ describe('Wizard', () => {
     // a commitment skips the odds step
     expect(seen).toEqual(['demand', 'escalation', 'resolution', 'stakes', 'funding', 'review']);
     expect(heading().textContent).toMatch(/Step 7 of 7Check your answers and sign/);
-    expect(screen.getByText('Forfeit to NASH holders')).toBeTruthy();
+    // each step after the first is its own chunk: the review loads after its heading
+    expect(await screen.findByText('Forfeit to NASH holders')).toBeTruthy();
   });
 
   it('bad input on a step shows its messages linked to the fields and keeps what was typed', async () => {
@@ -98,6 +99,8 @@ describe('Wizard', () => {
     fireEvent.click(screen.getByLabelText(/Probabilistic threat/));
     next();
     await waitFor(() => expect(nav.current().searchParams.get('step')).toBe('demand'));
+    // each step after the first is its own chunk: the form names the step only once its fields are there
+    await waitFor(() => expect(document.querySelector('form')?.getAttribute('data-step')).toBe('demand'));
     const terms = screen.getByLabelText('What must the adversary do?') as HTMLTextAreaElement;
     fireEvent.input(terms, { target: { value: 'Pay' } });
     fireEvent.input(screen.getByLabelText('Adversary’s Ethereum address (optional)'), { target: { value: '0xnope' } });
@@ -123,9 +126,10 @@ describe('Wizard', () => {
     const first = render(<Wizard />);
     await waitFor(() => expect(document.querySelector('form')?.getAttribute('data-loaded')).toBe('true'));
     fireEvent.click(document.querySelector('[data-preset="joe"]')!);
+    await screen.findByTestId('preset-notice');
     next();
     await waitFor(() => expect(nav.current().searchParams.get('step')).toBe('demand'));
-    fireEvent.input(screen.getByLabelText('What must the adversary do?'), {
+    fireEvent.input(await screen.findByLabelText('What must the adversary do?'), {
       target: { value: 'Withdraw the suit today, in writing.' },
     });
     first.unmount(); // "reload"

@@ -1,31 +1,61 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
+import dynamic from 'next/dynamic';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { flattenErrors } from '@/lib/wizard/form-problems';
 import { useAppChain } from '@/components/wallet/use-app-chain';
 import { LOCAL_CHAIN_ID } from '@/lib/chains';
-import { presetValues, PRESETS } from '@/lib/wizard/presets';
-import { stepSchema, type FieldProblem } from '@/lib/wizard/schema';
+import type { FieldProblem } from '@/lib/wizard/schema';
 import { nextStep, parseStep, previousStep, stepsFor, STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import { clearDraft, loadCreated, loadDraft, saveCreated, saveDraft, type CreatedThreat } from '@/lib/wizard/storage';
 import { EMPTY_VALUES, type WizardValues } from '@/lib/wizard/types';
 import { ErrorSummary } from './ErrorSummary';
 import { DraftClosedNote } from './SignPanel';
 import { Progress } from './Progress';
-import { DemandStep } from './steps/DemandStep';
-import { EscalationStep } from './steps/EscalationStep';
 import { KindStep } from './steps/KindStep';
-import { OddsStep } from './steps/OddsStep';
-import { ResolutionStep } from './steps/ResolutionStep';
-import { ReviewStep } from './steps/ReviewStep';
-import { StakesStep } from './steps/StakesStep';
 import { useNow } from './use-now';
-import { FundingStep } from '@/components/funding/FundingStep';
-import { withRespondTo } from '@/lib/wizard/funding';
+
+/** Tells the wizard that a step's code is still loading (the form then says `data-step="loading"`). */
+const StepPending = createContext<(pending: boolean) => void>(() => {});
+
+/** Shown while a step's code loads (each step after the first is its own chunk: issue #13's first-load budget). */
+function StepLoading() {
+  const setPending = useContext(StepPending);
+  // A layout effect: the form never shows the new step's name while its fields are still missing.
+  useLayoutEffect(() => {
+    setPending(true);
+    return () => setPending(false);
+  }, [setPending]);
+  return (
+    <p className="mt-4 text-sm text-slate-600" role="status" data-testid="step-loading">
+      Loading this step…
+    </p>
+  );
+}
+
+const DemandStep = dynamic(() => import('./steps/DemandStep').then((m) => m.DemandStep), { loading: StepLoading });
+const EscalationStep = dynamic(() => import('./steps/EscalationStep').then((m) => m.EscalationStep), {
+  loading: StepLoading,
+});
+const ResolutionStep = dynamic(() => import('./steps/ResolutionStep').then((m) => m.ResolutionStep), {
+  loading: StepLoading,
+});
+const OddsStep = dynamic(() => import('./steps/OddsStep').then((m) => m.OddsStep), { loading: StepLoading });
+const StakesStep = dynamic(() => import('./steps/StakesStep').then((m) => m.StakesStep), { loading: StepLoading });
+const FundingStep = dynamic(() => import('@/components/funding/FundingStep').then((m) => m.FundingStep), {
+  loading: StepLoading,
+});
+const ReviewStep = dynamic(() => import('./steps/ReviewStep').then((m) => m.ReviewStep), { loading: StepLoading });
+
+/** The validation code (zod and every step's schema) loads with the first Next, not with the page. */
+const loadValidation = () =>
+  Promise.all([import('@/lib/wizard/schema'), import('@hookform/resolvers/zod')]).then(([schema, resolvers]) => ({
+    stepSchema: schema.stepSchema,
+    zodResolver: resolvers.zodResolver,
+  }));
 
 const session = () => (typeof window === 'undefined' ? undefined : window.sessionStorage);
 
@@ -42,9 +72,11 @@ export function Wizard() {
   const { chainId } = useAppChain();
   const stepRef = useRef<StepId>('kind');
 
-  const resolver = useCallback<Resolver<WizardValues>>((values, ctx, options) => {
+  const resolver = useCallback<Resolver<WizardValues>>(async (values, ctx, options) => {
+    const step = stepRef.current;
+    const { stepSchema, zodResolver } = await loadValidation();
     // Each step validates only its own fields (a partial schema), so its output is typed as the whole form.
-    const schema = stepSchema(stepRef.current, { now: Math.floor(Date.now() / 1000) }, values.kind);
+    const schema = stepSchema(step, { now: Math.floor(Date.now() / 1000) }, values.kind);
     return zodResolver(schema as z.ZodType<WizardValues, WizardValues>)(values, ctx, options);
   }, []);
   const methods = useForm<WizardValues>({
@@ -61,6 +93,7 @@ export function Wizard() {
   const steps = stepsFor(kind);
 
   const [loaded, setLoaded] = useState(false);
+  const [stepPending, setStepPending] = useState(false);
   const [summaryShown, setSummaryShown] = useState(false);
   const [notice, setNotice] = useState('');
   // The threat this draft created: the draft is then closed (Back, Change or a reload never offer a second Sign).
@@ -75,9 +108,22 @@ export function Wizard() {
 
   // Restore the draft once on the client (sessionStorage does not exist on the server).
   useEffect(() => {
-    reset(withRespondTo(loadDraft(session()), new URLSearchParams(window.location.search)));
-    setCreatedState(loadCreated(session()));
-    setLoaded(true);
+    let live = true;
+    const draft = loadDraft(session());
+    const search = new URLSearchParams(window.location.search);
+    // An answer to another threat (`?linkedTo=…&adversary=…`, from its public page) prefills the draft.
+    const restored = search.has('linkedTo')
+      ? import('@/lib/wizard/funding').then(({ withRespondTo }) => withRespondTo(draft, search))
+      : Promise.resolve(draft);
+    void restored.then((values) => {
+      if (!live) return;
+      reset(values);
+      setCreatedState(loadCreated(session()));
+      setLoaded(true);
+    });
+    return () => {
+      live = false;
+    };
   }, [reset]);
 
   // Save every change.
@@ -120,7 +166,8 @@ export function Wizard() {
     () => setSummaryShown(true),
   );
 
-  function applyPreset(id: string) {
+  async function applyPreset(id: string) {
+    const { presetValues, PRESETS } = await import('@/lib/wizard/presets');
     reset(presetValues(id, Math.floor(Date.now() / 1000), chainId));
     const p = PRESETS.find((x) => x.id === id)!;
     setNotice(
@@ -163,7 +210,7 @@ export function Wizard() {
           noValidate
           className="mt-4"
           aria-labelledby="step-heading"
-          data-step={step}
+          data-step={stepPending ? 'loading' : step}
           data-loaded={loaded ? 'true' : 'false'}
         >
           <h2
@@ -189,14 +236,20 @@ export function Wizard() {
             </p>
           )}
 
-          {step === 'kind' && <KindStep onPreset={applyPreset} localChain={chainId === LOCAL_CHAIN_ID} />}
-          {step === 'demand' && <DemandStep />}
-          {step === 'escalation' && <EscalationStep />}
-          {step === 'resolution' && <ResolutionStep onEditDeadline={() => goTo('demand')} />}
-          {step === 'odds' && <OddsStep now={now} />}
-          {step === 'stakes' && <StakesStep now={now} />}
-          {step === 'funding' && <FundingStep />}
-          {step === 'review' && <ReviewStep goTo={goTo} created={created} onCreated={setCreated} onCopy={copyDraft} />}
+          <StepPending.Provider value={setStepPending}>
+            {step === 'kind' && (
+              <KindStep onPreset={(id) => void applyPreset(id)} localChain={chainId === LOCAL_CHAIN_ID} />
+            )}
+            {step === 'demand' && <DemandStep />}
+            {step === 'escalation' && <EscalationStep />}
+            {step === 'resolution' && <ResolutionStep onEditDeadline={() => goTo('demand')} />}
+            {step === 'odds' && <OddsStep now={now} />}
+            {step === 'stakes' && <StakesStep now={now} />}
+            {step === 'funding' && <FundingStep />}
+            {step === 'review' && (
+              <ReviewStep goTo={goTo} created={created} onCreated={setCreated} onCopy={copyDraft} />
+            )}
+          </StepPending.Provider>
 
           <div className="mt-8 flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
             {created && step === 'review' && (

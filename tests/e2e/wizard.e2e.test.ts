@@ -143,6 +143,27 @@ describe('wizard (/create)', () => {
     await stopStack();
   });
 
+  it('the server renders the step in the URL: the first step paints before any JavaScript, a deep link shows its step', async () => {
+    const html = await (await fetch(`${stack.appUrl}/create`)).text();
+    expect(html).toContain('data-step="kind"');
+    expect(html).toContain('What kind of threat?');
+    expect(html).not.toContain('Loading the wizard');
+    const demand = await (await fetch(`${stack.appUrl}/create?step=demand`)).text();
+    expect(demand).toContain('data-step="demand"');
+    // the same page hydrates with no mismatch between the server's and the browser's first render
+    const page = await stack.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${stack.appUrl}/create?step=demand`);
+    await page.waitForSelector('form[data-loaded="true"][data-step="demand"]');
+    await page.getByLabel('What must the adversary do?').waitFor();
+    expect(problems.filter((p) => /hydrat|did not match|Minified React error/i.test(p))).toEqual([]);
+    await page.close();
+  });
+
   it('Jane creates a commitment (one create, no approval), gets the share link, and the adversary opens it without a wallet', async () => {
     const jane = anvilAccounts.jane.address;
     const { page, wallet, scriptBytes } = await openWizard(jane);
