@@ -92,11 +92,13 @@ export const threat = onchainTable(
     updatedBlock: t.int8({ mode: 'number' }).notNull(),
   }),
   (table) => ({
-    statusIdx: index().on(table.status, table.id),
-    makerIdx: index().on(table.maker, table.id),
-    providerIdx: index().on(table.provider, table.id),
-    resolverIdx: index().on(table.resolver, table.id),
-    beneficiaryIdx: index().on(table.beneficiary, table.id),
+    // (filter, createdAt, id): the desks, /me and the ledger filter by one of these and sort newest first
+    // (the default sort), so a page is an index range read that stops at its limit, whatever the table's size.
+    statusIdx: index().on(table.status, table.createdAt, table.id),
+    makerIdx: index().on(table.maker, table.createdAt, table.id),
+    providerIdx: index().on(table.provider, table.createdAt, table.id),
+    resolverIdx: index().on(table.resolver, table.createdAt, table.id),
+    beneficiaryIdx: index().on(table.beneficiary, table.createdAt, table.id),
     createdIdx: index().on(table.createdAt, table.id),
     stakeIdx: index().on(table.stake, table.id),
     deadlineIdx: index().on(table.deadline, table.id),
@@ -174,7 +176,7 @@ export const escalation = onchainTable(
     actedAt: t.int8({ mode: 'number' }), // first ProviderActed
     actedDelay: t.int8({ mode: 'number' }), // seconds from the escalation to the first act
   }),
-  (table) => ({ providerIdx: index().on(table.provider, table.timestamp) }),
+  (table) => ({ providerIdx: index().on(table.provider, table.timestamp, table.threatId) }),
 );
 
 /** ProviderActed records: the provider's report that it acted on an escalation. */

@@ -831,6 +831,17 @@ describe.each(['pglite', 'postgres'] as const)('indexer on %s', (backend) => {
     expect(wrongChain).toMatchObject({ available: false });
   });
 
+  it('keeps the planner statistics: PGlite is ANALYZEd as its tables grow, Postgres leaves it to autovacuum', async () => {
+    // PGlite has no autovacuum: without this its planner assumes tiny tables and sorts whole result sets.
+    await expect
+      .poll(() => ix.output(), { timeout: 60_000, interval: 500 })
+      .toMatch(
+        backend === 'pglite'
+          ? /planner statistics updated: ANALYZE at [1-9]\d* threats/
+          : /planner statistics are left to the database/,
+      );
+  });
+
   it('resumes after a crash without duplicating or losing events', async () => {
     await ix.kill(); // SIGKILL: no graceful shutdown
     // While it is down: a new threat and a settled one.

@@ -52,8 +52,10 @@ import {
 import { ledgerPage } from './ledger';
 import { directory, dueThreats, escalationsOf, indexerStatus, sharesOf, trackRecord } from './records';
 import { ledgerStats } from './stats';
+import { keepPlannerStatistics } from './statistics';
 
 const app = new Hono();
+keepPlannerStatistics();
 
 app.use('/sql/*', client({ db, schema }));
 
