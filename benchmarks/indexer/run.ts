@@ -2,7 +2,7 @@
 // The indexer benchmark (a benchmark, not a test: it measures and reports, it asserts nothing).
 //
 //   npx tsx benchmarks/indexer/run.ts [--threats 10000] [--small 100] [--live 10000] [--blocks 200000] [--real-blocks 10000]
-//     [--no-postgres]
+//     [--no-postgres] [--proxy-backfill-minutes 30] [--phases-3-4-from report.json]
 //
 // 1. anvil (port 10645) + the v2 contracts (forge deploy script) + Multicall3; seeds `--small` threats with the
 //    realistic mix of benchmarks/indexer/seed.ts.
@@ -60,8 +60,14 @@ const BLOCKS = Number(arg('blocks') ?? 200_000);
 const REAL_BLOCKS = Number(arg('real-blocks') ?? 10_000);
 const GENESIS = BLOCKS - REAL_BLOCKS;
 const POSTGRES = !process.argv.includes('--no-postgres');
+/** `--phases-3-4-from FILE`: stop after the keeper phase and take the long-chain and Postgres phases from an
+ * earlier report (they measure the backfill and the RPC limits, which a change to the read path leaves alone). */
+const PHASES_3_4_FROM = arg('phases-3-4-from');
 /** Live threats for the keeper tick target (topped up with live-only threats after the mix). */
 const LIVE = Number(arg('live') ?? 10_000);
+/** Limit on the second indexer's backfill through the getLogs-limited proxy (phase 3); on timeout the phase
+ * records how far it got and the run goes on to Postgres. */
+const PROXY_BACKFILL_MINUTES = Number(arg('proxy-backfill-minutes') ?? 30);
 const PORTS = { anvil: 10645, indexer: 10646, proxy: 10647, proxyIndexer: 10648, pgIndexer: 10649 };
 const ETH = 10n ** 18n;
 const MULTICALL3: Address = '0xcA11bde05977b3631167028862bE2a173976CA11';
@@ -228,6 +234,15 @@ async function main() {
     },
   };
   const running: { stop: () => Promise<void> }[] = [];
+  /** Writes what is measured so far (a run that dies or is stopped keeps its finished phases). */
+  const save = (phase: string) => {
+    report.partial = phase !== 'done';
+    report.machine = { ...(report.machine as object), loadavgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) };
+    report.lastPhase = phase;
+    writeFileSync(join(HERE, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    writeReadmeTable(report);
+    log(`saved report.json (${phase})`);
+  };
   try {
     log('starting anvil + deploying the v2 contracts');
     // --prune-history: anvil would otherwise spill a state per block to ~/.foundry/anvil/tmp (tens of GB here);
@@ -276,6 +291,7 @@ async function main() {
     };
     report.small = small;
     log(`at ${state.created} threats: ${JSON.stringify(small.indexer)}`);
+    save('small');
     await ix.stop();
 
     // ---- phase 2: THREATS threats over ~BLOCKS blocks
@@ -299,6 +315,7 @@ async function main() {
     };
     report.seed = seeded;
     log(`seeded: ${JSON.stringify(seeded)}`);
+    save('seed');
 
     log('indexer resumes and catches up');
     const catchUpStart = performance.now();
@@ -334,6 +351,7 @@ async function main() {
     };
     report.large = large;
     log(`at ${state.created} threats: ${JSON.stringify(large.indexer)}`);
+    save('large');
 
     // ---- keeper tick at LIVE (10,000) live threats
     const topUp = Math.max(0, LIVE - state.open.size);
@@ -358,7 +376,21 @@ async function main() {
       chain: await time(chainReads(client, chain.registry, chain.prevrandaoBeacon, who2).keeperTick, 5),
     };
     log(`keeper: ${JSON.stringify(report.keeperAtTenThousandLive)}`);
+    save('keeper');
     await ix.stop();
+
+    if (PHASES_3_4_FROM) {
+      const previous = JSON.parse(readFileSync(PHASES_3_4_FROM, 'utf8'));
+      report.longChain = previous.longChain;
+      report.postgres = previous.postgres;
+      report.phases34FromRun = {
+        generatedAt: previous.generatedAt,
+        settings: previous.settings,
+        note: 'the long-chain and Postgres phases are copied from this earlier run of the same benchmark',
+      };
+      save('done');
+      return;
+    }
 
     // ---- phase 3: BLOCKS-long chain through a getLogs-limited RPC
     const head = Number(await client.getBlockNumber({ cacheTime: 0 }));
@@ -386,28 +418,44 @@ async function main() {
     });
     running.push(pix);
     const chainHead = Number(await client.getBlockNumber({ cacheTime: 0 }));
-    await waitForIndexed(pix, chainHead, 3_600_000);
+    report.longChain = {
+      blocks: chainHead,
+      chainReadProviderDeskThroughProxy: { ...deskThroughProxy, getLogsCallsEach: getLogsPerDesk },
+    };
+    save('long chain: chain-read desk');
+    let backfilled = true;
+    await waitForIndexed(pix, chainHead, PROXY_BACKFILL_MINUTES * 60_000).catch((e: Error) => {
+      backfilled = false;
+      const progress = [...pix.output().matchAll(/(\d+(?:\.\d+)?)%/g)].at(-1)?.[1];
+      (report.longChain as Record<string, unknown>).indexerBackfillThroughProxy = {
+        notFinished: `not ready within ${PROXY_BACKFILL_MINUTES} min (${progress ?? '?'}% of the backfill): ${e.message.split('\n')[0]}`,
+        rpcRequests: proxy.counts.requests - proxyCountsBefore.requests,
+        getLogsRefused: proxy.counts.refused - proxyCountsBefore.refused,
+      };
+    });
     const wall = (performance.now() - t0) / 1000;
     const pEvents = await eventCount(pix);
     const pBackfill = backfillSeconds(pix.output());
     const pHandled = indexingTime(pix.output());
     const papi = createIndexerClient({ url: pix.url, timeoutMs: 60_000 });
-    report.longChain = {
-      blocks: chainHead,
-      chainReadProviderDeskThroughProxy: { ...deskThroughProxy, getLogsCallsEach: getLogsPerDesk },
-      indexerBackfillThroughProxy: {
-        wallSecondsToReady: Math.round(wall * 10) / 10,
-        backfillSeconds: pBackfill,
-        events: pEvents,
-        eventsPerSecond: pBackfill ? Math.round(pEvents / pBackfill) : null,
-        handlerSeconds: pHandled.seconds,
-        handlerEventsPerSecond: pHandled.seconds ? Math.round(pHandled.events / pHandled.seconds) : null,
-        rpcRequests: proxy.counts.requests - proxyCountsBefore.requests,
-        getLogsRefused: proxy.counts.refused - proxyCountsBefore.refused,
-      },
-      indexerProviderDesk: await time(indexerReads(papi, who2, proxied).providerDesk, 50),
-    };
+    if (backfilled)
+      report.longChain = {
+        blocks: chainHead,
+        chainReadProviderDeskThroughProxy: { ...deskThroughProxy, getLogsCallsEach: getLogsPerDesk },
+        indexerBackfillThroughProxy: {
+          wallSecondsToReady: Math.round(wall * 10) / 10,
+          backfillSeconds: pBackfill,
+          events: pEvents,
+          eventsPerSecond: pBackfill ? Math.round(pEvents / pBackfill) : null,
+          handlerSeconds: pHandled.seconds,
+          handlerEventsPerSecond: pHandled.seconds ? Math.round(pHandled.events / pHandled.seconds) : null,
+          rpcRequests: proxy.counts.requests - proxyCountsBefore.requests,
+          getLogsRefused: proxy.counts.refused - proxyCountsBefore.refused,
+        },
+        indexerProviderDesk: await time(indexerReads(papi, who2, proxied).providerDesk, 50),
+      };
     log(`long chain: ${JSON.stringify(report.longChain)}`);
+    save('long chain');
     await pix.stop();
 
     // ---- phase 4: Postgres
@@ -443,20 +491,18 @@ async function main() {
           indexer: await measureAll(indexerReads(gapi, who2, client), 50),
         };
         log(`postgres: ${JSON.stringify(report.postgres)}`);
+        save('postgres');
         await gix.stop();
       } catch (e) {
         report.postgres = { error: (e as Error).message.split('\n')[0] };
       }
     }
-    report.machine = { ...(report.machine as object), loadavgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) };
+    save('done');
   } finally {
     for (const r of running.reverse()) await r.stop().catch(() => {});
     if (!process.env.KEEP_BENCH_DIR) rmSync(dir, { recursive: true, force: true });
     else log(`kept ${dir}`);
   }
-  writeFileSync(join(HERE, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeReadmeTable(report);
-  log('wrote benchmarks/indexer/report.json and the table in README.md');
 }
 
 /** Replaces the table between the markers of README.md with the numbers of `report`. */
@@ -479,6 +525,9 @@ function writeReadmeTable(report: Record<string, any>) {
     keeperTick: 'keeper tick (nothing due)',
   };
   const lines = [
+    ...(report.partial ? [`**Partial run** (last phase finished: ${report.lastPhase}).`, ''] : []),
+    `Run of ${report.generatedAt?.slice(0, 10)}: \`npx tsx benchmarks/indexer/run.ts\` with ${JSON.stringify(report.settings)}.`,
+    '',
     `| read (p50 / p95 ms) | indexer @ ${report.small?.threats} | indexer @ ${report.large?.threats} | ratio p95 | chain @ ${report.small?.threats} | chain @ ${report.large?.threats} |`,
     '|---|---|---|---|---|---|',
     ...rows.map((k) => {
@@ -494,10 +543,18 @@ function writeReadmeTable(report: Record<string, any>) {
     '',
     `Keeper tick at ${k?.liveThreats} live threats (${k?.due} due): indexer ${f(k?.indexer)} ms, chain (multicall of every getThreat) ${f(k?.chain)} ms.`,
     `Catch-up after a restart: ${report.catchUp?.events} events, backfill ${report.catchUp?.backfillSeconds} s (${report.catchUp?.eventsPerSecond} events/s), ${report.catchUp?.wallSeconds} s to ready.`,
-    `Chain of ${lc?.blocks} blocks behind an RPC refusing eth_getLogs over 2,000 blocks: chain-read provider desk ${f(lc?.chainReadProviderDeskThroughProxy)} ms (${lc?.chainReadProviderDeskThroughProxy?.getLogsCallsEach} eth_getLogs each); indexer backfill from scratch ${lc?.indexerBackfillThroughProxy?.backfillSeconds} s for ${lc?.indexerBackfillThroughProxy?.events} events (${lc?.indexerBackfillThroughProxy?.eventsPerSecond} events/s, ${lc?.indexerBackfillThroughProxy?.rpcRequests} RPC requests, ${lc?.indexerBackfillThroughProxy?.getLogsRefused} refused), then its provider desk ${f(lc?.indexerProviderDesk)} ms.`,
+    `Chain of ${lc?.blocks} blocks behind an RPC refusing eth_getLogs over 2,000 blocks: chain-read provider desk ${f(lc?.chainReadProviderDeskThroughProxy)} ms (${lc?.chainReadProviderDeskThroughProxy?.getLogsCallsEach} eth_getLogs each); ` +
+      (lc?.indexerBackfillThroughProxy?.notFinished
+        ? `indexer backfill from scratch through it: ${lc.indexerBackfillThroughProxy.notFinished} (${lc.indexerBackfillThroughProxy.rpcRequests} RPC requests, ${lc.indexerBackfillThroughProxy.getLogsRefused} refused).`
+        : `indexer backfill from scratch ${lc?.indexerBackfillThroughProxy?.backfillSeconds} s for ${lc?.indexerBackfillThroughProxy?.events} events (${lc?.indexerBackfillThroughProxy?.eventsPerSecond} events/s, ${lc?.indexerBackfillThroughProxy?.rpcRequests} RPC requests, ${lc?.indexerBackfillThroughProxy?.getLogsRefused} refused), then its provider desk ${f(lc?.indexerProviderDesk)} ms.`),
     report.postgres?.error
       ? `Postgres: not measured (${report.postgres.error}).`
       : `Postgres: backfill ${report.postgres?.backfillSeconds} s for ${report.postgres?.events} events (${report.postgres?.eventsPerSecond} events/s); reads p50 / p95 ms: ${rows.map((r) => `${names[r]} ${f(report.postgres?.indexer?.[r])}`).join(', ')}.`,
+    ...(report.phases34FromRun
+      ? [
+          `(The long-chain and Postgres lines come from the run of ${report.phases34FromRun.generatedAt}, with the same settings.)`,
+        ]
+      : []),
     `Machine: ${report.machine?.cpus} CPUs (${report.machine?.model}), load average ${report.machine?.loadavgAtStart?.join(' ')} at the start, ${report.machine?.loadavgAtEnd?.join(' ')} at the end; ${report.seed?.transactions} seed transactions (${report.seed?.reverted} reverted).`,
   ];
   text = text.replace(
