@@ -73,6 +73,21 @@ async function measureRoute(browser, route) {
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   const html = await res.text();
+  // The largest contentful paint of this unthrottled load: which element, and when (a hint for Lighthouse's LCP).
+  const lcp = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const e = list.getEntries().at(-1);
+          resolve({
+            ms: Math.round(e.startTime),
+            element: e.element?.tagName?.toLowerCase() ?? null,
+            text: (e.element?.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 80),
+          });
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => resolve(null), 1000);
+      }),
+  );
   const inDocument = (u) => html.includes(u.split('?')[0]);
   const files = [...scripts.values()].sort((a, b) => b.gzip9 - a.gzip9);
   const sum = (xs) => xs.reduce((a, x) => a + x.gzip9, 0);
@@ -87,6 +102,7 @@ async function measureRoute(browser, route) {
     kib: kib(sum(files)),
     documentKib: kib(sum(doc)),
     withinBudget: sum(files) <= BUDGET,
+    lcp,
     files,
   };
 }
@@ -121,6 +137,14 @@ try {
     '/oracle',
     `/oracle?address=${oracle}`,
     '/t/31337/1',
+    '/ledger',
+    '/ledger?status=live&kind=probabilistic',
+    '/directory',
+    `/a/${lawFirm}`,
+    '/engage',
+    '/fund',
+    '/notify',
+    '/guide/anonymity',
     '/no-such-page',
   ];
   for (const r of routes) await fetch(ORIGIN + r).catch(() => {}); // warm the server
@@ -130,7 +154,9 @@ try {
   for (const r of routes) {
     const m = await measureRoute(browser, r);
     perRoute.push(m);
-    log(`${r}: ${m.kib} KiB gzip (${m.scripts} scripts; ${m.documentKib} KiB named in the document)`);
+    log(
+      `${r}: ${m.kib} KiB gzip (${m.scripts} scripts; ${m.documentKib} KiB named in the document); LCP ${JSON.stringify(m.lcp)}`,
+    );
   }
 
   const lh = [];
@@ -154,6 +180,11 @@ try {
           tbtMs: Math.round(a['total-blocking-time'].numericValue),
           cls: Number(a['cumulative-layout-shift'].numericValue.toFixed(4)),
           totalByteWeight: Math.round(a['total-byte-weight'].numericValue),
+          // where the blocking time comes from: all main-thread work, and the part that is script evaluation
+          mainThreadMs: Math.round(a['mainthread-work-breakdown'].numericValue),
+          scriptBootupMs: Math.round(a['bootup-time'].numericValue),
+          // Lighthouse's measure of this machine's CPU (its 4x slowdown assumes a desktop of about 1,000-2,000)
+          benchmarkIndex: Math.round(result.lhr.environment.benchmarkIndex),
           loadAvg1m,
         });
         log(`lighthouse ${route} run ${i + 1}: performance ${runs.at(-1).score}`);
