@@ -6,8 +6,8 @@
 // backwards and stops at the page's end (1.6 ms and 6.9 ms).
 //
 // So the API keeps statistics itself, with autovacuum's own rule: ANALYZE once the threat table has changed by
-// 50 rows + 10% since the last one. It runs on a timer, never in a request's path. On Postgres the API's
-// read-only pool refuses ANALYZE; the first refusal turns this off (autovacuum does it there).
+// 50 rows + 10% since the last one. It runs on a timer, never in a request's path. On Postgres it runs too
+// (harmless beside autovacuum); a connection that refuses ANALYZE turns it off for the process.
 import { db } from 'ponder:api';
 import { acted, draw, engagement, escalation, eventLog, fulfilment, funder, threat } from 'ponder:schema';
 import { sql } from 'ponder';
@@ -31,7 +31,7 @@ async function check(): Promise<void> {
     analyzedAt = n;
     console.log(`[indexer api] planner statistics updated: ANALYZE at ${n} threats`);
   } catch (e) {
-    disabled = true; // Postgres: a read-only connection, and autovacuum keeps the statistics
+    disabled = true; // a connection that may not ANALYZE (Postgres's autovacuum keeps the statistics there)
     console.log(`[indexer api] planner statistics are left to the database (${(e as Error).message.split('\n')[0]})`);
   }
 }
