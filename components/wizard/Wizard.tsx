@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { flattenErrors } from '@/lib/wizard/form-problems';
 import { useAppChain } from '@/components/wallet/use-app-chain';
 import { LOCAL_CHAIN_ID } from '@/lib/chains';
+import { presetValues, PRESETS } from '@/lib/wizard/presets';
 import type { FieldProblem } from '@/lib/wizard/schema';
 import { nextStep, parseStep, previousStep, stepsFor, STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import { clearDraft, loadCreated, loadDraft, saveCreated, saveDraft, type CreatedThreat } from '@/lib/wizard/storage';
@@ -166,8 +167,7 @@ export function Wizard() {
     () => setSummaryShown(true),
   );
 
-  async function applyPreset(id: string) {
-    const { presetValues, PRESETS } = await import('@/lib/wizard/presets');
+  function applyPreset(id: string) {
     reset(presetValues(id, Math.floor(Date.now() / 1000), chainId));
     const p = PRESETS.find((x) => x.id === id)!;
     setNotice(
@@ -237,9 +237,7 @@ export function Wizard() {
           )}
 
           <StepPending.Provider value={setStepPending}>
-            {step === 'kind' && (
-              <KindStep onPreset={(id) => void applyPreset(id)} localChain={chainId === LOCAL_CHAIN_ID} />
-            )}
+            {step === 'kind' && <KindStep onPreset={applyPreset} localChain={chainId === LOCAL_CHAIN_ID} />}
             {step === 'demand' && <DemandStep />}
             {step === 'escalation' && <EscalationStep />}
             {step === 'resolution' && <ResolutionStep onEditDeadline={() => goTo('demand')} />}
