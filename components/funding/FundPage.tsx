@@ -1,14 +1,21 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useAccount } from '@/components/wallet/wallet-store';
-import { decodeFundLink, LinkError, type FundLink } from '@/lib/funding/fund-link';
+import type { FundLink } from '@/lib/funding/fund-link';
 import { STEP_TITLES, type StepId } from '@/lib/wizard/steps';
 import { EMPTY_VALUES, type WizardValues } from '@/lib/wizard/types';
-import { ReviewStep } from '@/components/wizard/steps/ReviewStep';
 import type { CreatedThreat } from '@/lib/wizard/storage';
+
+// The link lives in the fragment, which the server never sees: its decoder (with the wizard's schema) and the
+// check-your-answers page load once the page has read it.
+const ReviewStep = dynamic(() => import('@/components/wizard/steps/ReviewStep').then((m) => m.ReviewStep), {
+  ssr: false,
+  loading: () => <p role="status">Loading the answers…</p>,
+});
 
 /**
  * The client's side of a "review and fund" link (white paper section 3.2): the answers the professional prepared,
@@ -25,21 +32,28 @@ export function FundPage() {
   const router = useRouter();
 
   useEffect(() => {
+    let live = true;
     const read = () => {
       const code = window.location.hash.replace(/^#/, '');
       if (!code) return setError('This page opens from a review-and-fund link: the link’s part after “#” is missing.');
-      try {
-        const l = decodeFundLink(code);
-        setLink(l);
-        setError('');
-        methods.reset(l.values);
-      } catch (e) {
-        setError(e instanceof LinkError ? e.message : 'This review-and-fund link could not be read.');
-      }
+      void import('@/lib/funding/fund-link').then(({ decodeFundLink, LinkError }) => {
+        if (!live) return;
+        try {
+          const l = decodeFundLink(code);
+          setLink(l);
+          setError('');
+          methods.reset(l.values);
+        } catch (e) {
+          setError(e instanceof LinkError ? e.message : 'This review-and-fund link could not be read.');
+        }
+      });
     };
     read();
     window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
+    return () => {
+      live = false;
+      window.removeEventListener('hashchange', read);
+    };
   }, [methods]);
 
   const client = link?.values.beneficiary.trim();

@@ -349,8 +349,8 @@ describe('a professional acting for a client', () => {
     await clientPage.goto(new URL(url).pathname + new URL(url).hash);
     await clientPage.getByTestId('fund-prepared-by').waitFor();
     expect(await text(clientPage, '[data-testid="fund-prepared-by"]')).toContain(pro);
+    await clientPage.getByTestId('sign-panel').waitFor(); // the review loads once the link is read
     expect(await clientPage.locator('main').innerText()).toContain('Refund the $13,000 Jane paid');
-    await clientPage.getByTestId('sign-panel').waitFor();
     await connect(clientPage);
     await clientPage.getByTestId('sign-button').waitFor({ timeout: 30_000 });
     await clientPage.click('[data-testid="sign-button"]');
