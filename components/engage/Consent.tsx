@@ -1,21 +1,18 @@
 'use client';
 
 import { useState } from 'react';
-import type { Hex, PublicClient } from 'viem';
+import type { Client, Hex } from 'viem';
 import { useAccount } from '@/components/wallet/wallet-store';
-import { signTypedDataWithWallet } from '@/components/wallet/sign-typed-data';
 import { acceptEngagementCall } from '@/lib/contracts/actions/accept-engagement';
-import { decodeError } from '@/lib/errors/decode-error';
 import { encodeEngagementResponse, type EngagementRequest } from '@/lib/engagements/link';
 import { walletProblem } from '@/lib/engagements/request-check';
 import { engagementId, engagementTypedData } from '@/lib/engagements/typed-data';
-import { SIGNATURE_PROBLEM_TEXT, verifyEngagementSignature } from '@/lib/engagements/verify';
 import { useTransaction } from '@/components/tx/use-transaction';
 import { TxStatus } from '@/components/tx/TxStatus';
 import { CopyField } from './CopyField';
 
 /** Sign with the wallet, or accept on chain; then the code for the maker. */
-export function Consent({ request: req, client }: { request: EngagementRequest; client?: PublicClient }) {
+export function Consent({ request: req, client }: { request: EngagementRequest; client?: Client }) {
   const { address, chainId } = useAccount();
   const tx = useTransaction();
   const [busy, setBusy] = useState(false);
@@ -27,6 +24,13 @@ export function Consent({ request: req, client }: { request: EngagementRequest; 
   async function sign() {
     setBusy(true);
     setProblem(null);
+    // the wallet's signing, the signature check (secp256k1) and the error decoder load when the provider signs
+    const [{ signTypedDataWithWallet }, { SIGNATURE_PROBLEM_TEXT, verifyEngagementSignature }, { decodeError }] =
+      await Promise.all([
+        import('@/components/wallet/sign-typed-data'),
+        import('@/lib/engagements/verify'),
+        import('@/lib/errors/decode-error'),
+      ]);
     try {
       const sig = await signTypedDataWithWallet({
         account: address,

@@ -1,23 +1,17 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useEffect, useMemo, useState } from 'react';
-import type { Hex, PublicClient } from 'viem';
+import type { Chain, Client, Hex, HttpTransport } from 'viem';
 import { getDeployment } from '@/lib/contracts/deployments';
 import { levetrageAbi } from '@/lib/contracts/abis.generated';
 import { renderAgreementInBrowser } from '@/lib/agreements/render-client';
 import { decodeEngagementRequest, LinkError, type EngagementRequest } from '@/lib/engagements/link';
 import { agreementHashProblem, requestProblems, templateInputsOf } from '@/lib/engagements/request-check';
 import { hashAgreementFile } from '@/lib/wizard/hash-file';
+import { Consent } from './Consent';
+import { LinkProblem } from './LinkProblem';
 import { EngagementTerms } from './EngagementTerms';
 import { PdfPreview } from './PdfPreview';
-
-// Signing and accepting (the wallet's typed-data signature, its check, the transaction and the error decoder)
-// load only when the checks pass and the provider is offered to sign.
-const Consent = dynamic(() => import('./Consent').then((m) => m.Consent), {
-  ssr: false,
-  loading: () => <p role="status">Loading the signing step…</p>,
-});
 
 type Agreement =
   | { state: 'checking' }
@@ -30,8 +24,6 @@ type Agreement =
  */
 export function EngageLink({ code }: { code: string }) {
   const decoded = useMemo((): { request: EngagementRequest } | { error: string } => {
-    if (!code)
-      return { error: 'This page needs an engagement link: open the link the maker sent you (it ends in #…).' };
     try {
       return { request: decodeEngagementRequest(code) };
     } catch (e) {
@@ -39,17 +31,12 @@ export function EngageLink({ code }: { code: string }) {
     }
   }, [code]);
 
-  if ('error' in decoded)
-    return (
-      <p className="rounded-md bg-red-50 p-4 font-semibold text-red-800" role="alert" data-testid="engage-error">
-        {decoded.error}
-      </p>
-    );
+  if ('error' in decoded) return <LinkProblem>{decoded.error}</LinkProblem>;
   return <EngageRequest request={decoded.request} />;
 }
 
 function EngageRequest({ request: req }: { request: EngagementRequest }) {
-  const [client, setClient] = useState<PublicClient | undefined>();
+  const [client, setClient] = useState<Client<HttpTransport, Chain> | undefined>();
   const [now, setNow] = useState<number | null>(null);
   const [nonceUsed, setNonceUsed] = useState<boolean | null>(null);
   const [agreement, setAgreement] = useState<Agreement>(
@@ -60,22 +47,25 @@ function EngageRequest({ request: req }: { request: EngagementRequest }) {
   useEffect(() => {
     let live = true;
     const wall = Math.floor(Date.now() / 1000);
-    void import('@/lib/chain-client').then(async ({ readClientFor }) => {
-      const client = readClientFor(req.chainId);
-      if (!live) return;
-      setClient(client);
-      client
-        ?.readContract({
-          address: req.registry,
-          abi: levetrageAbi,
-          functionName: 'isNonceUsed',
-          args: [req.engagement.provider, req.engagement.nonce],
-        })
-        .then((used) => live && setNonceUsed(used))
-        .catch(() => live && setNonceUsed(null));
-      const block = client ? await client.getBlock().catch(() => null) : null;
-      if (live) setNow(Math.max(wall, Number(block?.timestamp ?? 0)));
-    });
+    // a bare client and two tree-shaken actions: reading needs neither the wallet nor all of viem's actions
+    void Promise.all([import('@/lib/chain-client-bare'), import('viem/actions')]).then(
+      async ([{ bareClientFor }, { getBlock, readContract }]) => {
+        const client = bareClientFor(req.chainId);
+        if (!live) return;
+        setClient(client);
+        if (client)
+          readContract(client, {
+            address: req.registry,
+            abi: levetrageAbi,
+            functionName: 'isNonceUsed',
+            args: [req.engagement.provider, req.engagement.nonce],
+          })
+            .then((used) => live && setNonceUsed(used))
+            .catch(() => live && setNonceUsed(null));
+        const block = client ? await getBlock(client).catch(() => null) : null;
+        if (live) setNow(Math.max(wall, Number(block?.timestamp ?? 0)));
+      },
+    );
     return () => {
       live = false;
     };

@@ -2,11 +2,12 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
+import { LinkProblem } from './LinkProblem';
 
 const reading = <p role="status">Reading the link…</p>;
 
 // The link lives in the fragment, which the server never sees: everything that reads and checks it (the link
-// decoder and its schema, the terms, the agreement check, the chain reads) loads once the page knows it has one.
+// decoder and its schema, the terms, the agreement check, the chain reads) loads once the page has one.
 const EngageLink = dynamic(() => import('./EngageLink').then((m) => m.EngageLink), {
   ssr: false,
   loading: () => reading,
@@ -32,5 +33,9 @@ function useFragment(): string | null {
 export function EngagePage() {
   const code = useFragment();
   if (code === null) return reading;
+  if (!code)
+    return (
+      <LinkProblem>This page needs an engagement link: open the link the maker sent you (it ends in #…).</LinkProblem>
+    );
   return <EngageLink key={code} code={code} />;
 }

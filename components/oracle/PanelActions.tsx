@@ -14,7 +14,6 @@ import {
 } from '@/lib/resolvers/calls';
 import type { PanelState } from '@/lib/resolvers/read';
 import { includesAddress } from '@/lib/resolvers/timeline';
-import { decodeError } from '@/lib/errors';
 import { shortAddress } from '@/lib/format';
 import { ConfirmedAction, type DemandBrief } from './ConfirmedAction';
 
@@ -102,6 +101,8 @@ function SignApproval({ brief, panel, evidence, blocked }: PanelPartProps) {
             });
             setSigned(encodeApproval(brief.id, { signer: address!, signature }));
           } catch (e) {
+            // the decoder (and every error message) loads only when a signature fails
+            const { decodeError } = await import('@/lib/errors/decode-error');
             setError(decodeError(e).message);
           } finally {
             setPending(false);
