@@ -3,7 +3,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Chain, Client, Hex, HttpTransport } from 'viem';
 import { getDeployment } from '@/lib/contracts/deployments';
-import { levetrageAbi } from '@/lib/contracts/abis.generated';
 import { renderAgreementInBrowser } from '@/lib/agreements/render-client';
 import { decodeEngagementRequest, LinkError, type EngagementRequest } from '@/lib/engagements/link';
 import { agreementHashProblem, requestProblems, templateInputsOf } from '@/lib/engagements/request-check';
@@ -46,26 +45,13 @@ function EngageRequest({ request: req }: { request: EngagementRequest }) {
   // The chain's clock (the registry's: anvil may be ahead of the wall clock) and whether the nonce is free.
   useEffect(() => {
     let live = true;
-    const wall = Math.floor(Date.now() / 1000);
-    // a bare client and two tree-shaken actions: reading needs neither the wallet nor all of viem's actions
-    void Promise.all([import('@/lib/chain-client-bare'), import('viem/actions')]).then(
-      async ([{ bareClientFor }, { getBlock, readContract }]) => {
-        const client = bareClientFor(req.chainId);
-        if (!live) return;
-        setClient(client);
-        if (client)
-          readContract(client, {
-            address: req.registry,
-            abi: levetrageAbi,
-            functionName: 'isNonceUsed',
-            args: [req.engagement.provider, req.engagement.nonce],
-          })
-            .then((used) => live && setNonceUsed(used))
-            .catch(() => live && setNonceUsed(null));
-        const block = client ? await getBlock(client).catch(() => null) : null;
-        if (live) setNow(Math.max(wall, Number(block?.timestamp ?? 0)));
-      },
-    );
+    void import('@/lib/engagements/chain-state').then(async ({ readRequestChainState }) => {
+      const state = await readRequestChainState(req, Math.floor(Date.now() / 1000));
+      if (!live) return;
+      setClient(state.client);
+      setNonceUsed(state.nonceUsed);
+      setNow(state.now);
+    });
     return () => {
       live = false;
     };

@@ -22,6 +22,7 @@ import { createTestThreat } from '../../lib/threats/test-helpers';
 import {
   anvilAccounts,
   chainTime,
+  connectInjectedWallet,
   installInjectedWallet,
   mine,
   rpc,
@@ -93,23 +94,6 @@ async function createCommitment(
     odds: odds ? { ...odds, pTerminate: 0 } : undefined,
     acceptOnChain: provider === BOUNCING_PROVIDER,
   });
-}
-
-/** Connects the injected test wallet through RainbowKit's modal. */
-async function connectInjected(page: Page) {
-  await page
-    .getByRole('button', { name: /connect wallet/i })
-    .first()
-    .click();
-  await page
-    .getByText(/Levetrage Test Wallet/)
-    .first()
-    .click();
-  // Connected once the Connect button is gone: only then does the app follow the wallet's chain changes.
-  await page
-    .getByRole('button', { name: /connect wallet/i })
-    .first()
-    .waitFor({ state: 'detached', timeout: 30_000 });
 }
 
 beforeAll(async () => {
@@ -186,7 +170,7 @@ describe('oracle desk', () => {
     await installInjectedWallet(page, { account: oracle.address, rpcUrl: stack.rpcUrl });
     await page.goto('/oracle');
     expect(await text(page, '[data-testid="desk-empty"]')).toContain('Connect your wallet');
-    await connectInjected(page);
+    await connectInjectedWallet(page);
     await page.waitForURL(/address=0x/i, { timeout: 30_000 });
     expect(new URL(page.url()).searchParams.get('address')?.toLowerCase()).toBe(oracle.address.toLowerCase());
 
@@ -253,7 +237,7 @@ describe('oracle desk', () => {
     const page = await stack.newPage();
     const wallet = await installInjectedWallet(page, { account: oracle.address, rpcUrl: stack.rpcUrl });
     await page.goto(`/oracle?address=${oracle.address}`);
-    await connectInjected(page);
+    await connectInjectedWallet(page);
     await page.getByTestId(`fulfil-${ids.race}`).waitFor();
     await expect.poll(() => page.getByTestId(`fulfil-${ids.race}`).isEnabled(), { timeout: 30_000 }).toBe(true);
 
@@ -344,7 +328,7 @@ describe('provider desk', () => {
     expect(await text(page, '[data-testid="withdrawable"]')).toBe(
       '1.5 ETH from escalations whose transfer failed is waiting for you.',
     );
-    await connectInjected(page);
+    await connectInjectedWallet(page);
     await expect.poll(() => page.getByTestId('withdraw').isEnabled(), { timeout: 30_000 }).toBe(true);
     await page.getByTestId('withdraw').click();
     await page.locator('[data-testid="tx-status"][data-phase="success"]').waitFor({ timeout: 60_000 });
@@ -377,7 +361,7 @@ describe('wallet stack', () => {
     const page = await stack.newPage();
     const wallet = await installInjectedWallet(page, { account: jane.address, rpcUrl: stack.rpcUrl });
     await page.goto(`/me?address=${jane.address}`);
-    await connectInjected(page);
+    await connectInjectedWallet(page);
     await page.getByTestId('withdraw').waitFor();
     // The user moves the wallet to Ethereum mainnet, where Levetrage is not deployed.
     await wallet.switchChain(1);
@@ -447,7 +431,7 @@ describe('wallet stack', () => {
     expect(claimable).toBeGreaterThan(0n);
     expect(await text(page, '[data-testid="claimable"]')).not.toBe('0 ETH');
     expect(await page.getByTestId('claim').isDisabled()).toBe(true); // not connected yet
-    await connectInjected(page);
+    await connectInjectedWallet(page);
     await expect.poll(() => page.getByTestId('claim').isEnabled(), { timeout: 30_000 }).toBe(true);
     await page.getByTestId('claim').click();
     await page.locator('[data-testid="tx-status"][data-phase="success"]').waitFor({ timeout: 60_000 });

@@ -25,6 +25,7 @@ import { unlockedWallet } from '../../lib/threats/test-helpers';
 import {
   anvilAccounts,
   chainTime,
+  connectInjectedWallet,
   installInjectedWallet,
   mine,
   screenshot,
@@ -126,28 +127,7 @@ async function events<const name extends 'Reclaimed' | 'Refunded' | 'Joined' | '
   return logs as GetContractEventsReturnType<typeof levetrageAbi, name>; // viem widens a generic event name
 }
 
-/**
- * Connects the injected wallet through RainbowKit unless it is already connected. A wallet installed as connected
- * may reconnect by itself while the button is on screen: then the click is skipped.
- */
-async function connect(page: Page) {
-  const button = page.getByRole('button', { name: /connect wallet/i }).first();
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await page.waitForTimeout(1000);
-    if (!(await button.isVisible().catch(() => false))) break;
-    try {
-      await button.click({ timeout: 5000 });
-      await page
-        .getByText(/Levetrage Test Wallet|Browser Wallet|Injected/)
-        .first()
-        .click({ timeout: 10_000 });
-      break;
-    } catch {
-      // reconnected meanwhile (the button went away): look again
-    }
-  }
-  await expect.poll(() => page.getByRole('button', { name: /connect wallet/i }).count(), { timeout: 30_000 }).toBe(0);
-}
+const connect = (page: Page) => connectInjectedWallet(page);
 
 beforeAll(async () => {
   stack = await startStack({ anvilPort: ANVIL_PORT, appPort: APP_PORT });

@@ -12,7 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { levetrageAbi } from '../../lib/contracts/abis.generated';
 import { Status } from '../../lib/contracts/enums.generated';
 import { testPort } from '../../scripts/lib/tools.mjs';
-import { anvilAccounts, installInjectedWallet, screenshot, startStack, stopStack, type Stack } from './harness';
+import {
+  anvilAccounts,
+  connectInjectedWallet,
+  installInjectedWallet,
+  screenshot,
+  startStack,
+  stopStack,
+  type Stack,
+} from './harness';
 
 let stack: Stack;
 const client = () => createPublicClient({ transport: http(stack.rpcUrl) });
@@ -36,12 +44,8 @@ async function next(page: Page, step: string) {
 /** Whether the wallet code (wagmi, RainbowKit) is loaded: the header's light button is gone then. */
 const walletCodeLoaded = (page: Page) => page.locator('[data-testid="connect-wallet"]').first().isHidden();
 
-/** Connects the injected test wallet through the header's button and RainbowKit's dialog. */
-async function connectInjected(page: Page) {
-  await page.getByTestId('connect-wallet').first().click();
-  await page.getByText('Levetrage Test Wallet').first().click({ timeout: 60_000 });
-  await expect.poll(() => page.getByRole('button', { name: /connect wallet/i }).count(), { timeout: 30_000 }).toBe(0);
-}
+/** Connects the injected test wallet (the wallet code loads on the click: a first visit allows it a minute). */
+const connectInjected = (page: Page) => connectInjectedWallet(page, 60_000);
 
 /** Connects the built-in dev wallet (one click) and returns its address. */
 async function connectDevWallet(page: Page): Promise<`0x${string}`> {

@@ -292,31 +292,33 @@ export async function installInjectedWallet(page: Page, options: InjectedWalletO
  * Connects the injected test wallet through the app's Connect button unless already connected. The wallet code
  * loads on that click; a wallet that is already authorised may then reconnect by itself, with no dialog, so the
  * dialog's wallet option is clicked only when it appears.
+ *
+ * Connected means no wallet button of the header is left in a state before connection: "Connect wallet", and
+ * also "Loading wallet…" (the code loading after the click) and "Reconnecting…" (a wallet connected before).
+ * Counting only "Connect wallet" buttons took the loading state for a connection.
  */
 export async function connectInjectedWallet(page: Page, timeoutMs = 30_000): Promise<void> {
-  const connectButtons = page.getByRole('button', { name: /connect wallet/i });
-  await page.waitForTimeout(500); // a wallet connected before may still be reconnecting
-  if (
-    !(await connectButtons
-      .first()
-      .isVisible()
-      .catch(() => false))
-  )
-    return;
-  await connectButtons.first().click();
+  const beforeConnection = page.getByRole('button', { name: /connect wallet|loading wallet|reconnecting/i });
+  const connectButton = page.getByRole('button', { name: /connect wallet/i }).first();
   const option = page.getByText(/Levetrage Test Wallet|Browser Wallet|Injected/).first();
   const deadline = Date.now() + timeoutMs;
+  let asked = false;
+  let chosen = false;
+  await page.waitForTimeout(500); // a wallet connected before may still be reconnecting
   while (Date.now() < deadline) {
-    if ((await connectButtons.count()) === 0) return;
-    if (await option.isVisible().catch(() => false)) {
-      await option.click();
-      break;
+    if ((await beforeConnection.count()) === 0) return;
+    if (!chosen && (await option.isVisible().catch(() => false))) {
+      await option.click().catch(() => {}); // the dialog may close by itself when the wallet reconnects
+      chosen = true;
+    } else if (
+      !asked &&
+      (await connectButton.isVisible().catch(() => false)) &&
+      (await connectButton.isEnabled({ timeout: 1000 }).catch(() => false))
+    ) {
+      await connectButton.click().catch(() => {});
+      asked = true;
     }
     await page.waitForTimeout(250);
   }
-  while (Date.now() < deadline) {
-    if ((await connectButtons.count()) === 0) return;
-    await page.waitForTimeout(250);
-  }
-  throw new Error('connectInjectedWallet: the wallet did not connect (the Connect button is still shown)');
+  throw new Error('connectInjectedWallet: the wallet did not connect (a Connect button is still shown)');
 }
