@@ -293,12 +293,12 @@ export async function installInjectedWallet(page: Page, options: InjectedWalletO
  * loads on that click; a wallet that is already authorised may then reconnect by itself, with no dialog, so the
  * dialog's wallet option is clicked only when it appears.
  *
- * Connected means no wallet button of the header is left in a state before connection: "Connect wallet", and
- * also "Loading wallet…" (the code loading after the click) and "Reconnecting…" (a wallet connected before).
- * Counting only "Connect wallet" buttons took the loading state for a connection.
+ * Connected means RainbowKit's account button is in the header. Counting "Connect wallet" buttons instead took
+ * the loading state ("Loading wallet…"), the open dialog (which hides the page behind it) or RainbowKit's own
+ * button before it has mounted for a connection.
  */
 export async function connectInjectedWallet(page: Page, timeoutMs = 30_000): Promise<void> {
-  const beforeConnection = page.getByRole('button', { name: /connect wallet|loading wallet|reconnecting/i });
+  const accountButton = page.locator('[data-testid="rk-account-button"]');
   const connectButton = page.getByRole('button', { name: /connect wallet/i }).first();
   const option = page.getByText(/Levetrage Test Wallet|Browser Wallet|Injected/).first();
   const deadline = Date.now() + timeoutMs;
@@ -306,7 +306,7 @@ export async function connectInjectedWallet(page: Page, timeoutMs = 30_000): Pro
   let chosen = false;
   await page.waitForTimeout(500); // a wallet connected before may still be reconnecting
   while (Date.now() < deadline) {
-    if ((await beforeConnection.count()) === 0) return;
+    if ((await accountButton.count()) > 0) return;
     if (!chosen && (await option.isVisible().catch(() => false))) {
       await option.click().catch(() => {}); // the dialog may close by itself when the wallet reconnects
       chosen = true;
@@ -320,5 +320,5 @@ export async function connectInjectedWallet(page: Page, timeoutMs = 30_000): Pro
     }
     await page.waitForTimeout(250);
   }
-  throw new Error('connectInjectedWallet: the wallet did not connect (a Connect button is still shown)');
+  throw new Error('connectInjectedWallet: the wallet did not connect (no account button in the header)');
 }
