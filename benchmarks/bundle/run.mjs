@@ -24,7 +24,7 @@ import { cpus, loadavg } from 'node:os';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
-const { CHROME_FLAGS, CHROME_PATH, arg, cleanup, cleanups, median, startNextApp } = await import(
+const { CHROME_FLAGS, CHROME_PATH, arg, cleanup, cleanups, lighthouseRun, median, startNextApp } = await import(
   join(ROOT, 'benchmarks/lib/app.mjs')
 );
 const LABEL = arg('label', 'after');
@@ -45,9 +45,6 @@ const { oneUseEngagement } = await import(join(ROOT, 'lib/engagements/sign.ts'))
 const { encodeFundLink } = await import(join(ROOT, 'lib/funding/fund-link.ts'));
 const { PRESETS, presetValues } = await import(join(ROOT, 'lib/wizard/presets.ts'));
 const { chromium } = await import('playwright-core');
-const lighthouse = (await import('lighthouse')).default;
-const chromeLauncher = await import('chrome-launcher');
-const lhConstants = await import('lighthouse/core/config/constants.js');
 
 const ANVIL_PORT = testPort(8660);
 const APP_PORT = testPort(3060);
@@ -199,39 +196,6 @@ try {
     );
   }
 
-  /** One Lighthouse run of `route` at CPU slowdown `cpu` (Lighthouse's default is 4). */
-  async function lighthouseRun(route, cpu) {
-    const loadAvg1m = Number(loadavg()[0].toFixed(2));
-    const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
-    try {
-      const result = await lighthouse(ORIGIN + route, {
-        port: chrome.port,
-        output: 'json',
-        onlyCategories: ['performance'],
-        logLevel: 'error',
-        throttling: { ...lhConstants.throttling.mobileSlow4G, cpuSlowdownMultiplier: cpu },
-      });
-      const a = result.lhr.audits;
-      return {
-        cpuSlowdownMultiplier: cpu,
-        score: Math.round(result.lhr.categories.performance.score * 100),
-        fcpMs: Math.round(a['first-contentful-paint'].numericValue),
-        lcpMs: Math.round(a['largest-contentful-paint'].numericValue),
-        tbtMs: Math.round(a['total-blocking-time'].numericValue),
-        cls: Number(a['cumulative-layout-shift'].numericValue.toFixed(4)),
-        totalByteWeight: Math.round(a['total-byte-weight'].numericValue),
-        // where the blocking time comes from: all main-thread work, and the part that is script evaluation
-        mainThreadMs: Math.round(a['mainthread-work-breakdown'].numericValue),
-        scriptBootupMs: Math.round(a['bootup-time'].numericValue),
-        // Lighthouse's measure of this machine's CPU (its 4x slowdown assumes a desktop of about 1,500-2,000)
-        benchmarkIndex: Math.round(result.lhr.environment.benchmarkIndex),
-        loadAvg1m,
-      };
-    } finally {
-      await chrome.kill();
-    }
-  }
-
   // Each run is made twice: with Lighthouse's default 4x CPU slowdown, and with the slowdown calibrated to the
   // benchmarkIndex that run measured, as Lighthouse's throttling guide asks on a slower host
   // (docs/throttling.md, "Calibrating the CPU slowdown": 4x takes a high-end desktop, benchmarkIndex 1,500-2,000,
@@ -243,9 +207,9 @@ try {
     const runs = [];
     const calibratedRuns = [];
     for (let i = 0; i < RUNS; i++) {
-      const run = await lighthouseRun(route, 4);
+      const run = await lighthouseRun(ORIGIN + route);
       runs.push(run);
-      const cal = await lighthouseRun(route, calibrated(run.benchmarkIndex));
+      const cal = await lighthouseRun(ORIGIN + route, { cpu: calibrated(run.benchmarkIndex) });
       calibratedRuns.push(cal);
       log(
         `lighthouse ${route} run ${i + 1}: performance ${run.score} at 4x (benchmarkIndex ${run.benchmarkIndex}); ` +

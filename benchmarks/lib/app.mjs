@@ -1,6 +1,8 @@
 // What the browser benchmarks (benchmarks/bundle, benchmarks/public-page) share: Chromium's path and flags, argv
-// flags, a median, cleanups on exit, and `next start` of a production build against a local anvil.
+// flags, a median, cleanups on exit, `next start` of a production build against a local anvil, and one
+// Lighthouse run with the figures both reports keep.
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/tools.mjs';
 
@@ -69,4 +71,50 @@ export async function startNextApp({ dir, port, rpcUrl, waitPath = '/' }) {
     throw new Error(`${e.message}; next start said:\n${output.slice(-3000)}`);
   });
   return { origin };
+}
+
+/**
+ * One Lighthouse 12 run of `url` (performance only, default mobile preset) in a fresh Chromium, at CPU slowdown
+ * `cpu` (Lighthouse's default is 4). The machine's 1-minute load average is taken before the run, because the
+ * simulated CPU cost scales with what else runs on this shared machine.
+ */
+export async function lighthouseRun(url, { cpu = 4 } = {}) {
+  const [lighthouse, chromeLauncher, constants] = await Promise.all([
+    import('lighthouse').then((m) => m.default),
+    import('chrome-launcher'),
+    import('lighthouse/core/config/constants.js'),
+  ]);
+  const loadAvg1m = Number(loadavg()[0].toFixed(2));
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
+  try {
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      onlyCategories: ['performance'],
+      logLevel: 'error',
+      throttling: { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier: cpu },
+    });
+    const a = lhr.audits;
+    return {
+      cpuSlowdownMultiplier: cpu,
+      score: Math.round(lhr.categories.performance.score * 100),
+      fcpMs: Math.round(a['first-contentful-paint'].numericValue),
+      lcpMs: Math.round(a['largest-contentful-paint'].numericValue),
+      tbtMs: Math.round(a['total-blocking-time'].numericValue),
+      cls: Number(a['cumulative-layout-shift'].numericValue.toFixed(4)),
+      speedIndexMs: Math.round(a['speed-index'].numericValue),
+      ttiMs: Math.round(a.interactive?.numericValue ?? 0),
+      totalByteWeight: Math.round(a['total-byte-weight'].numericValue),
+      // where the blocking time comes from: all main-thread work, and the part that is script evaluation
+      mainThreadMs: Math.round(a['mainthread-work-breakdown'].numericValue),
+      scriptBootupMs: Math.round(a['bootup-time'].numericValue),
+      // Lighthouse's measure of this machine's CPU (its 4x slowdown assumes a desktop of about 1,500-2,000)
+      benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
+      formFactor: lhr.configSettings.formFactor,
+      throttling: lhr.configSettings.throttlingMethod,
+      loadAvg1m,
+    };
+  } finally {
+    await chrome.kill();
+  }
 }

@@ -26,7 +26,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
 const ANVIL_PORT = 8610;
 const APP_PORT = 3010;
-const { CHROME_FLAGS, CHROME_PATH, arg, cleanup, cleanups, median, startNextApp } = await import(
+const { CHROME_FLAGS, CHROME_PATH, arg, cleanup, cleanups, lighthouseRun, median, startNextApp } = await import(
   join(ROOT, 'benchmarks/lib/app.mjs')
 );
 const RUNS = Number(arg('runs') ?? 5);
@@ -42,8 +42,6 @@ const { createTestThreat } = await import(join(ROOT, 'lib/threats/test-helpers.t
 const { devAccount } = await import(join(ROOT, 'scripts/lib/dev-accounts.mjs'));
 const { createPublicClient, http } = await import('viem');
 const { chromium } = await import('playwright-core');
-const lighthouse = (await import('lighthouse')).default;
-const chromeLauncher = await import('chrome-launcher');
 
 const log = (...a) => console.log('[bench]', ...a);
 
@@ -157,36 +155,8 @@ try {
   // Lighthouse, mobile preset.
   const lhRuns = [];
   for (let i = 0; i < RUNS; i++) {
-    const loadAvg1m = Number(loadavg()[0].toFixed(2));
-    const chrome = await chromeLauncher.launch({
-      chromePath: CHROME_PATH,
-      chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'],
-    });
-    try {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        onlyCategories: ['performance'],
-        logLevel: 'error',
-      });
-      const a = result.lhr.audits;
-      lhRuns.push({
-        score: Math.round(result.lhr.categories.performance.score * 100),
-        fcpMs: Math.round(a['first-contentful-paint'].numericValue),
-        lcpMs: Math.round(a['largest-contentful-paint'].numericValue),
-        tbtMs: Math.round(a['total-blocking-time'].numericValue),
-        cls: Number(a['cumulative-layout-shift'].numericValue.toFixed(4)),
-        speedIndexMs: Math.round(a['speed-index'].numericValue),
-        ttiMs: Math.round(a.interactive?.numericValue ?? 0),
-        totalByteWeight: Math.round(a['total-byte-weight'].numericValue),
-        formFactor: result.lhr.configSettings.formFactor,
-        throttling: result.lhr.configSettings.throttlingMethod,
-        loadAvg1m,
-      });
-      log(`lighthouse run ${i + 1}: performance ${lhRuns.at(-1).score}`);
-    } finally {
-      await chrome.kill();
-    }
+    lhRuns.push(await lighthouseRun(url));
+    log(`lighthouse run ${i + 1}: performance ${lhRuns.at(-1).score}`);
   }
 
   const report = {
