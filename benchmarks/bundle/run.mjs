@@ -41,7 +41,7 @@ const { deployContracts } = await import(join(ROOT, 'scripts/lib/deploy.mjs'));
 const { seedDemo } = await import(join(ROOT, 'scripts/seed.ts'));
 const { devAccount } = await import(join(ROOT, 'scripts/lib/dev-accounts.mjs'));
 const { encodeEngagementRequest } = await import(join(ROOT, 'lib/engagements/link.ts'));
-const { oneUseEngagement } = await import(join(ROOT, 'lib/engagements/sign.ts'));
+const { fileEngagementRequest } = await import(join(ROOT, 'lib/engagements/test-helpers.ts'));
 const { encodeFundLink } = await import(join(ROOT, 'lib/funding/fund-link.ts'));
 const { PRESETS, presetValues } = await import(join(ROOT, 'lib/wizard/presets.ts'));
 const { chromium } = await import('playwright-core');
@@ -133,27 +133,9 @@ try {
   // bare (no link: a message) and with a real link, an engagement request and a review-and-fund link.
   const now = Math.floor(Date.now() / 1000);
   const deployment = JSON.parse(readFileSync(join(ROOT, 'lib/contracts/deployments.json'), 'utf8'))['31337'];
-  const engageLink = `/engage#${encodeEngagementRequest({
-    v: 1,
-    type: 'engagement-request',
-    chainId: 31337,
-    registry: deployment.levetrage,
-    engagement: oneUseEngagement({
-      provider: lawFirm,
-      maker: jane,
-      agreementHash: `0x${'ab'.repeat(32)}`,
-      nonce: 9n,
-      now,
-    }),
-    threat: {
-      kind: 'commitment',
-      terms: 'Refund Jane',
-      stakeWei: '10',
-      deadline: now + 86_400,
-      timeoutAction: 'escalate',
-    },
-    agreement: { kind: 'file', name: 'retainer.pdf' },
-  })}`;
+  const engageLink = `/engage#${encodeEngagementRequest(
+    fileEngagementRequest({ registry: deployment.levetrage, provider: lawFirm, maker: jane, nonce: 9n, now }),
+  )}`;
   const fundLink = `/fund#${encodeFundLink({
     chainId: 31337,
     preparedBy: lawFirm,

@@ -85,6 +85,7 @@ export function FundPage() {
               can be edited, so what you sign is what they prepared.
             </p>
           )}
+          <h2 className="mt-6 text-xl font-bold">{STEP_TITLES.review}</h2>
           <ReviewStep
             goTo={setChange}
             created={created}

@@ -8,8 +8,7 @@ import { devAccount } from '@/scripts/lib/dev-accounts.mjs';
 import { testPort } from '@/scripts/lib/tools.mjs';
 import { publicClientFor, walletClientFor } from '@/scripts/lib/chain-clients';
 import { acceptEngagement } from '../contracts/actions/accept-engagement';
-import type { EngagementRequest } from './link';
-import { oneUseEngagement } from './sign';
+import { fileEngagementRequest } from './test-helpers';
 
 const PORT = testPort(8626);
 const RPC = `http://127.0.0.1:${PORT}`;
@@ -19,27 +18,15 @@ let readRequestChainState: typeof import('./chain-state').readRequestChainState;
 const lawFirm = devAccount('lawFirm');
 const jane = devAccount('jane');
 
-const request = (nonce: bigint, chainId = 31337): EngagementRequest => ({
-  v: 1,
-  type: 'engagement-request',
-  chainId,
-  registry,
-  engagement: oneUseEngagement({
+const request = (nonce: bigint, chainId = 31337) =>
+  fileEngagementRequest({
+    registry,
     provider: lawFirm.address,
     maker: jane.address,
-    agreementHash: `0x${'ab'.repeat(32)}`,
     nonce,
     now: 1_800_000_000,
-  }),
-  threat: {
-    kind: 'commitment',
-    terms: 'Refund Jane',
-    stakeWei: '10',
-    deadline: 1_800_086_400,
-    timeoutAction: 'escalate',
-  },
-  agreement: { kind: 'file', name: 'retainer.pdf' },
-});
+    chainId,
+  });
 
 beforeAll(async () => {
   anvil = await startAnvil({ port: PORT });

@@ -17,6 +17,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Action } from '../../lib/contracts/enums.generated';
 import { PROB_SCALE } from '../../lib/contracts/constants';
 import { createTestThreat, type TestThreat } from '../../lib/threats/test-helpers';
+import { encodeEngagementRequest } from '../../lib/engagements/link';
+import { fileEngagementRequest } from '../../lib/engagements/test-helpers';
+import { encodeFundLink } from '../../lib/funding/fund-link';
+import { PRESETS, presetValues } from '../../lib/wizard/presets';
 import {
   anvilAccounts,
   axeScan,
@@ -276,7 +280,28 @@ describe('items 6 and 9: ended threats, and verifying a draw against the beacon'
 
 describe('item 10: accessibility and polish', () => {
   // one test per page: each scan gets the whole test timeout on a loaded machine
-  const pages: [name: string, path: () => string][] = [
+  // a link's page reads its fragment in the browser: an engagement request and a review-and-fund link
+  const engageLink = () =>
+    `/engage#${encodeEngagementRequest(
+      fileEngagementRequest({
+        registry: stack.deployment.levetrage,
+        provider: anvilAccounts.lawFirm.address,
+        maker: anvilAccounts.jane.address,
+        nonce: 5n,
+        now: Math.floor(Date.now() / 1000),
+      }),
+    )}`;
+  const fundLink = () =>
+    `/fund#${encodeFundLink({
+      chainId: 31337,
+      preparedBy: anvilAccounts.lawFirm.address,
+      values: {
+        ...presetValues(PRESETS[0]!.id, Math.floor(Date.now() / 1000), 31337),
+        beneficiary: anvilAccounts.jane.address,
+      },
+    })}`;
+  // [name, path, what shows once the page has rendered its content]
+  const pages: [name: string, path: () => string, ready?: string][] = [
     ['home', () => '/'],
     ['public page (forfeit commitment)', () => `/t/31337/${seededId('jane-refund')}`],
     ['public page (probabilistic)', () => `/t/31337/${seededId('jane-law-firm')}`],
@@ -286,12 +311,22 @@ describe('item 10: accessibility and polish', () => {
     ['provider desk', () => `/provider?address=${anvilAccounts.lawFirm.address}`],
     ['oracle desk', () => `/oracle?address=${anvilAccounts.oracle.address}`],
     ['my threats', () => `/me?address=${anvilAccounts.jane.address}`],
+    ['ledger', () => '/ledger'],
+    ['directory', () => '/directory'],
+    ['track record', () => `/a/${anvilAccounts.lawFirm.address}`],
+    ['engage (no link)', () => '/engage', '[data-testid="engage-error"]'],
+    ['engage (a request)', engageLink, '#agreement-h'],
+    ['fund (no link)', () => '/fund', '[data-testid="fund-error"]'],
+    ['fund (a link)', fundLink, '[data-testid="sign-panel"]'],
+    ['notifications', () => '/notify'],
+    ['anonymity guide', () => '/guide/anonymity'],
     ['404', () => '/no-such-page'],
     ['unknown threat', () => '/t/31337/999999'],
   ];
-  it.each(pages)('axe-core: no serious or moderate violation on %s', async (name, path) => {
+  it.each(pages)('axe-core: no serious or moderate violation on %s', async (name, path, ready) => {
     const page = await stack.newPage();
     await page.goto(path());
+    if (ready) await page.waitForSelector(ready, { timeout: 30_000 });
     await page.waitForLoadState('networkidle').catch(() => {});
     await scan(page, name);
     await page.close();
