@@ -28,8 +28,8 @@ export function EngagementAcceptance(p: EngagementAcceptanceProps) {
     if (!getChain(p.chainId)) return;
     let live = true;
     // The reader and the signature check load here, after the page: none of it is needed to read the page.
-    Promise.all([import('@/lib/chain-client'), import('@/lib/engagements/acceptance')])
-      .then(([{ readClientFor }, { checkAcceptance }]) => checkAcceptance(readClientFor(p.chainId, 10_000)!, p))
+    Promise.all([import('@/lib/chain-client-bare'), import('@/lib/engagements/acceptance')])
+      .then(([{ bareClientFor }, { checkAcceptance }]) => checkAcceptance(bareClientFor(p.chainId, 10_000)!, p))
       .then((r) => live && setCheck(r))
       .catch(
         () =>

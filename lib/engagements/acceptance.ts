@@ -5,7 +5,8 @@
  * `ThreatCreated`, and the signature the provider's (ECDSA, or ERC-1271 for a contract). An engagement accepted
  * on chain instead has an empty signature and an `EngagementAccepted` event.
  */
-import { decodeFunctionData, isAddressEqual, type Address, type Hex, type PublicClient } from 'viem';
+import { decodeFunctionData, isAddressEqual, type Address, type Client, type Hex } from 'viem';
+import { getBlock, getBlockNumber, getTransaction } from 'viem/actions';
 import { levetrageAbi } from '../contracts/abis.generated';
 import { getRegistryLogs } from '../threats/logs';
 import { engagementFromAbi, engagementId, type Engagement } from './typed-data';
@@ -47,11 +48,11 @@ export interface AcceptanceInput {
   startBlock?: number;
 }
 
-/** Re-checks, from the chain behind `client`, that the threat's provider accepted the engagement it names. */
-export async function checkAcceptance(client: PublicClient, t: AcceptanceInput): Promise<AcceptanceCheck> {
+/** Re-checks, from the chain behind `client` (a bare client will do: the actions are imported one by one), that the threat's provider accepted the engagement it names. */
+export async function checkAcceptance(client: Client, t: AcceptanceInput): Promise<AcceptanceCheck> {
   if (/^0x0{64}$/.test(t.engagementId))
     return { ok: false, message: 'This threat names no engagement: it can never pay a provider.' };
-  const tx = await client.getTransaction({ hash: t.createdTx });
+  const tx = await getTransaction(client, { hash: t.createdTx });
   const call = tx.to && isAddressEqual(tx.to, t.registry) ? engagementFromCreateCalldata(tx.input) : null;
   if (!call)
     return {
@@ -71,11 +72,11 @@ export async function checkAcceptance(client: PublicClient, t: AcceptanceInput):
       // EngagementAccepted(engagementId indexed, provider indexed, maker indexed, engagement): a bytes32 topic
       indexed: [t.engagementId as Address],
       fromBlock: BigInt(t.startBlock ?? 0),
-      toBlock: tx.blockNumber ?? (await client.getBlockNumber()),
+      toBlock: tx.blockNumber ?? (await getBlockNumber(client)),
     });
     const log = logs[0];
     if (!log) return { ok: false, message: 'No on-chain acceptance of this engagement was found.' };
-    const block = await client.getBlock({ blockNumber: log.blockNumber! });
+    const block = await getBlock(client, { blockNumber: log.blockNumber! });
     return {
       ok: true,
       provider: engagement.provider,

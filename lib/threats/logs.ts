@@ -2,7 +2,7 @@
  * Fetching and decoding the registry's logs: one `eth_getLogs` over a block range, split in halves when
  * a provider refuses a range that is too large, decoded by `lib/contracts/events.ts`.
  */
-import { formatLog, numberToHex, type Address, type Hex, type PublicClient, type RpcLog } from 'viem';
+import { formatLog, numberToHex, type Address, type Hex, type Client, type RpcLog } from 'viem';
 import { indexedTopic, registryEventTopic, registryEvents, type RegistryEventName } from '../contracts/events';
 import type { DecodedThreatLog } from './history';
 
@@ -22,7 +22,7 @@ function looksLikeRangeLimit(e: unknown): boolean {
  * @returns Formatted (not yet decoded) logs, in chain order within each half.
  */
 export async function getLogsSplitting(
-  client: PublicClient,
+  client: Client,
   params: { address: Address; topics: Topic[]; fromBlock: bigint; toBlock: bigint },
 ): Promise<ReturnType<typeof formatLog>[]> {
   const { fromBlock, toBlock } = params;
@@ -54,7 +54,7 @@ export async function getLogsSplitting(
  * provider), decoded. Only logs emitted by `registry` itself are returned.
  */
 export async function getRegistryLogs(
-  client: PublicClient,
+  client: Client,
   args: {
     registry: Address;
     eventNames: readonly RegistryEventName[];
