@@ -5,25 +5,10 @@
  * browser").
  */
 import { isAddressEqual, recoverTypedDataAddress, type Address, type Client, type Hex } from 'viem';
-import { getCode, readContract } from 'viem/actions';
 import { engagementId, engagementTypedData, type Engagement } from './typed-data';
 
 /** Half the secp256k1 order: a signature with a larger s is malleable and the registry refuses it. */
 const HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0n;
-
-const ERC1271_ABI = [
-  {
-    type: 'function',
-    name: 'isValidSignature',
-    stateMutability: 'view',
-    inputs: [
-      { name: 'hash', type: 'bytes32' },
-      { name: 'signature', type: 'bytes' },
-    ],
-    outputs: [{ name: '', type: 'bytes4' }],
-  },
-] as const;
-const ERC1271_MAGIC = '0x1626ba7e';
 
 /** Why a signature is not the provider's, in words for the place it is shown. */
 export type SignatureProblem =
@@ -75,18 +60,12 @@ export async function verifyEngagementSignature(
   // Not the provider's ECDSA signature: a contract provider may still approve it (ERC-1271).
   if (client) {
     try {
-      const code = await getCode(client, { address: p.engagement.provider });
-      if (code && code !== '0x') {
-        const magic = await readContract(client, {
-          address: p.engagement.provider,
-          abi: ERC1271_ABI,
-          functionName: 'isValidSignature',
-          args: [id, sig],
-        }).catch(() => null);
-        return magic === ERC1271_MAGIC
+      const { erc1271Approval } = await import('./erc1271');
+      const approval = await erc1271Approval(client, { provider: p.engagement.provider, hash: id, signature: sig });
+      if (approval !== 'not-a-contract')
+        return approval === 'approved'
           ? { ok: true, engagementId: id, method: 'erc1271' }
           : { ok: false, engagementId: id, problem: 'contract-refused' };
-      }
     } catch {
       return { ok: false, engagementId: id, problem: 'unreachable' };
     }
