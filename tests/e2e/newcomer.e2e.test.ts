@@ -208,9 +208,17 @@ describe('item 4: no sideways scrolling at 320 px', () => {
     expect(review).toMatch(/Deadline\s*\d{1,2} \w{3} \d{4}, \d\d:\d\d (UTC|GMT[+-]\d+|[A-Z]{3,4})/);
     expect(review).toMatch(/Stake\s*3 ETH/);
     // The review loads the sign panel's wallet code; RainbowKit renders its button aria-hidden until it has
-    // mounted. Scan the settled page (a placeholder that never goes away still fails the scan).
+    // mounted. Scan the settled page: RainbowKit's button is there and no longer hidden (waiting only for "no
+    // hidden button" passed at once when the wallet code had not arrived yet, and the scan then caught the
+    // button mid-mount). A placeholder that never goes away still fails the scan.
     await page
-      .waitForFunction(() => !document.querySelector('[aria-hidden="true"] button'), undefined, { timeout: 10_000 })
+      .waitForFunction(
+        () =>
+          !!document.querySelector('[data-testid="rk-connect-button"]') &&
+          !document.querySelector('[aria-hidden="true"] button'),
+        undefined,
+        { timeout: 30_000 },
+      )
       .catch(() => undefined);
     await scan(page, '/create (review, 320 px)');
     await screenshot(page, 'newcomer-320-review');
