@@ -24,14 +24,12 @@ export function Consent({ request: req, client }: { request: EngagementRequest; 
   async function sign() {
     setBusy(true);
     setProblem(null);
-    // the wallet's signing, the signature check (secp256k1) and the error decoder load when the provider signs
-    const [{ signTypedDataWithWallet }, { SIGNATURE_PROBLEM_TEXT, verifyEngagementSignature }, { decodeError }] =
-      await Promise.all([
+    try {
+      // the wallet's signing and the signature check (secp256k1) load when the provider signs
+      const [{ signTypedDataWithWallet }, { SIGNATURE_PROBLEM_TEXT, verifyEngagementSignature }] = await Promise.all([
         import('@/components/wallet/sign-typed-data'),
         import('@/lib/engagements/verify'),
-        import('@/lib/errors/decode-error'),
       ]);
-    try {
       const sig = await signTypedDataWithWallet({
         account: address,
         ...engagementTypedData(req.chainId, req.registry, e),
@@ -48,8 +46,15 @@ export function Consent({ request: req, client }: { request: EngagementRequest; 
         );
       else setSignature(sig);
     } catch (err) {
-      const d = decodeError(err);
-      setProblem(d.kind === 'rejected' ? 'You declined the signature in your wallet: nothing was signed.' : d.message);
+      // the error decoder loads only when something failed; if even that cannot load, the page is offline
+      const d = await import('@/lib/errors/decode-error').then((m) => m.decodeError(err)).catch(() => null);
+      setProblem(
+        !d
+          ? 'The signing step could not be loaded (the connection to this site dropped): nothing was signed. Try again.'
+          : d.kind === 'rejected'
+            ? 'You declined the signature in your wallet: nothing was signed.'
+            : d.message,
+      );
     } finally {
       setBusy(false);
     }

@@ -45,13 +45,17 @@ function EngageRequest({ request: req }: { request: EngagementRequest }) {
   // The chain's clock (the registry's: anvil may be ahead of the wall clock) and whether the nonce is free.
   useEffect(() => {
     let live = true;
-    void import('@/lib/engagements/chain-state').then(async ({ readRequestChainState }) => {
-      const state = await readRequestChainState(req, Math.floor(Date.now() / 1000));
-      if (!live) return;
-      setClient(state.client);
-      setNonceUsed(state.nonceUsed);
-      setNow(state.now);
-    });
+    const wall = Math.floor(Date.now() / 1000);
+    void import('@/lib/engagements/chain-state')
+      .then(({ readRequestChainState }) => readRequestChainState(req, wall))
+      // the code of the chain reads did not load: check with the wall clock, and say nothing of the nonce
+      .catch(() => ({ client: undefined, now: wall, nonceUsed: null }))
+      .then((state) => {
+        if (!live) return;
+        setClient(state.client);
+        setNonceUsed(state.nonceUsed);
+        setNow(state.now);
+      });
     return () => {
       live = false;
     };

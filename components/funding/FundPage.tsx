@@ -36,17 +36,20 @@ export function FundPage() {
     const read = () => {
       const code = window.location.hash.replace(/^#/, '');
       if (!code) return setError('This page opens from a review-and-fund link: the link’s part after “#” is missing.');
-      void import('@/lib/funding/fund-link').then(({ decodeFundLink, LinkError }) => {
-        if (!live) return;
-        try {
-          const l = decodeFundLink(code);
-          setLink(l);
-          setError('');
-          methods.reset(l.values);
-        } catch (e) {
-          setError(e instanceof LinkError ? e.message : 'This review-and-fund link could not be read.');
-        }
-      });
+      void import('@/lib/funding/fund-link').then(
+        ({ decodeFundLink, LinkError }) => {
+          if (!live) return;
+          try {
+            const l = decodeFundLink(code);
+            setLink(l);
+            setError('');
+            methods.reset(l.values);
+          } catch (e) {
+            setError(e instanceof LinkError ? e.message : 'This review-and-fund link could not be read.');
+          }
+        },
+        () => live && setError('This page could not load its code (the connection to this site dropped): reload it.'),
+      );
     };
     read();
     window.addEventListener('hashchange', read);
