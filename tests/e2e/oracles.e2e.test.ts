@@ -80,14 +80,23 @@ async function confirm(page: Page, testId: string, restated: { terms: string; am
   );
 }
 
-/** Waits until the page's last transaction settles; returns its phase and words (a revert shows its decoded words). */
+/**
+ * Waits until the page's last transaction settles; returns its phase and words (a revert shows its decoded words).
+ * Read in one step in the page: after a success the desk refreshes and the threat (with its status) may leave the
+ * list, so a second look for the same element can find none.
+ */
 async function settled(page: Page): Promise<string> {
-  const status = page.locator(
-    '[data-testid="tx-status"][data-phase="success"], [data-testid="tx-status"][data-phase="error"]',
+  const words = await page.waitForFunction(
+    () => {
+      const el = document.querySelector<HTMLElement>(
+        '[data-testid="tx-status"][data-phase="success"], [data-testid="tx-status"][data-phase="error"]',
+      );
+      return el ? `${el.getAttribute('data-phase')}: ${el.innerText.replace(/\s+/g, ' ')}` : null;
+    },
+    undefined,
+    { timeout: 60_000 },
   );
-  await status.first().waitFor({ timeout: 60_000 });
-  const phase = await status.first().getAttribute('data-phase');
-  return `${phase}: ${(await status.first().innerText()).replace(/\s+/g, ' ')}`;
+  return (await words.jsonValue()) as string;
 }
 
 async function refunded(id: bigint) {
