@@ -1,7 +1,8 @@
 /**
- * Plain viem clients for a chain the app knows, for the checks the browser does itself (the wizard's engagement
- * check and UMA bond, the engage page, the oracle desk, the public page's acceptance): no wallet code, a short
- * timeout, one retry.
+ * A plain viem client with every public action, for the checks the browser does itself (the wizard's engagement
+ * check and UMA bond, the oracle desk, the ETH/USD price): no wallet code, a short timeout, one retry. Pages that
+ * call a few actions (the engage page, the public page's acceptance) take the bare client of
+ * lib/chain-client-bare.ts and import those actions one by one.
  */
 import { publicActions, type PublicClient } from 'viem';
 import { bareClientFor } from './chain-client-bare';

@@ -48,7 +48,10 @@ export interface AcceptanceInput {
   startBlock?: number;
 }
 
-/** Re-checks, from the chain behind `client` (a bare client will do: the actions are imported one by one), that the threat's provider accepted the engagement it names. */
+/**
+ * Re-checks, from the chain behind `client`, that the threat's provider accepted the engagement it names. A bare
+ * client will do: the actions are imported one by one.
+ */
 export async function checkAcceptance(client: Client, t: AcceptanceInput): Promise<AcceptanceCheck> {
   if (/^0x0{64}$/.test(t.engagementId))
     return { ok: false, message: 'This threat names no engagement: it can never pay a provider.' };
